@@ -1,0 +1,46 @@
+/// One API action, as documented by one page.
+public struct Operation: Sendable, Hashable, Codable {
+    /// The action name sent as `Action=` (`AddVpnConnEx`).
+    public var action: String
+    /// The service the action belongs to: the first label of the host (`vpc`).
+    public var service: String
+    /// The request host (`vpc.api.qcloud.com`).
+    public var host: String
+    /// The request path (`/v2/index.php`).
+    public var path: String
+    /// The first sentence of the page's description.
+    public var summary: String
+    /// The whole description section as plain text.
+    public var description: String?
+    /// Where the page is.
+    public var source: SourceLocation
+    /// The request parameters, as a tree.
+    public var input: [Field]
+    /// The response fields, as a tree.
+    public var output: [Field]
+    /// The error codes the page documents.
+    public var errors: [ErrorCode]
+    /// Cross-field rules (one-of, conditional requirement).
+    public var rules: [Rule]
+    /// The page's examples.
+    public var examples: [Example]
+
+    /// Creates an operation.
+    public init(action: String, service: String, host: String, path: String = "/v2/index.php",
+                summary: String, description: String? = nil, source: SourceLocation,
+                input: [Field] = [], output: [Field] = [], errors: [ErrorCode] = [],
+                rules: [Rule] = [], examples: [Example] = []) {
+        self.action = action
+        self.service = service
+        self.host = host
+        self.path = path
+        self.summary = summary
+        self.description = description
+        self.source = source
+        self.input = input
+        self.output = output
+        self.errors = errors
+        self.rules = rules
+        self.examples = examples
+    }
+}

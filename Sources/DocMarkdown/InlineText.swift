@@ -1,0 +1,103 @@
+/// Text with its markup removed: HTML tags are stripped, entities decoded, `<br>` turned into
+/// line breaks, runs of blanks folded to one space, and links kept in two forms.
+public struct InlineText: Sendable, Hashable {
+    /// The text with links written as Markdown links (`[text](url)`).
+    public var text: String
+    /// The text with links reduced to their visible text.
+    public var bare: String
+
+    /// Creates inline text from its two forms.
+    public init(text: String, bare: String) {
+        self.text = text
+        self.bare = bare
+    }
+
+    /// Builds inline text from a sequence of segments.
+    public init(segments: [InlineSegment]) {
+        var text = ""
+        var bare = ""
+        for segment in segments {
+            switch segment {
+            case .text(let s):
+                text += s
+                bare += s
+            case .link(let label, let url):
+                let trimmedURL = url.trimmingBlanks()
+                let trimmedLabel = label.trimmingBlanks()
+                if trimmedURL.isEmpty || trimmedLabel.isEmpty {
+                    text += label
+                } else {
+                    text += "[\(trimmedLabel)](\(trimmedURL))"
+                }
+                bare += label
+            case .lineBreak:
+                text += "\n"
+                bare += "\n"
+            }
+        }
+        self.text = InlineText.fold(text)
+        self.bare = InlineText.fold(bare)
+    }
+
+    /// An empty text.
+    public static let empty = InlineText(text: "", bare: "")
+
+    /// Folds blanks (spaces, tabs, NBSP and other Unicode spaces) to single spaces, trims each line
+    /// and drops empty lines.
+    static func fold(_ s: String) -> String {
+        var lines: [String] = []
+        for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
+            var out = ""
+            var pendingSpace = false
+            for ch in line {
+                if ch.isFoldableBlank {
+                    pendingSpace = true
+                } else {
+                    if pendingSpace && !out.isEmpty { out.append(" ") }
+                    pendingSpace = false
+                    out.append(ch)
+                }
+            }
+            if !out.isEmpty { lines.append(out) }
+        }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// A piece of inline content before it is folded into ``InlineText``.
+public enum InlineSegment: Sendable, Hashable {
+    /// Plain text.
+    case text(String)
+    /// A link with its visible text and target.
+    case link(text: String, url: String)
+    /// A hard or soft line break, or `<br>`.
+    case lineBreak
+}
+
+extension Character {
+    /// Spaces, tabs, NBSP, the zero-width and other Unicode spaces, and control characters other
+    /// than the newline: all shown as (at most) one space.
+    var isFoldableBlank: Bool {
+        if self == "\n" { return false }
+        if isWhitespace { return true }
+        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F, 0x200B, 0xFEFF: return true
+        default: return false
+        }
+    }
+}
+
+extension StringProtocol {
+    /// The string without leading and trailing whitespace (including NBSP and newlines).
+    public func trimmingBlanks() -> String {
+        var start = startIndex
+        var end = endIndex
+        while start < end, self[start].isWhitespace || self[start].isFoldableBlank { start = index(after: start) }
+        while end > start {
+            let before = index(before: end)
+            if self[before].isWhitespace || self[before].isFoldableBlank { end = before } else { break }
+        }
+        return String(self[start..<end])
+    }
+}

@@ -1,0 +1,232 @@
+import Foundation
+import CCmarkGFM
+
+/// Reads Markdown with cmark-gfm (and its table extension) into a ``MarkdownDocument``.
+///
+/// This type and ``HTMLTableReader`` are the only code in the project that touch C pointers:
+/// the C tree is created, walked and freed inside ``read(_:)``.
+public enum MarkdownReader {
+    /// Registers the GFM extensions once per process.
+    private static let registered: Bool = {
+        cmark_gfm_core_extensions_ensure_registered()
+        return true
+    }()
+
+    /// Parses a page given as raw bytes (invalid UTF-8 is replaced, never trusted).
+    public static func read(_ bytes: [UInt8]) -> MarkdownDocument {
+        _ = registered
+        let lines = splitLines(bytes)
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else {
+            return MarkdownDocument(blocks: [], lines: lines)
+        }
+        defer { cmark_parser_free(parser) }
+        if let table = cmark_find_syntax_extension("table") {
+            cmark_parser_attach_syntax_extension(parser, table)
+        }
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else {
+            return MarkdownDocument(blocks: [], lines: lines)
+        }
+        defer { cmark_node_free(root) }
+        var walker = BlockWalker(lines: lines)
+        walker.walkChildren(of: root)
+        return MarkdownDocument(blocks: walker.blocks, lines: lines)
+    }
+
+    /// Parses a page given as a string.
+    public static func read(_ text: String) -> MarkdownDocument {
+        read(Array(text.utf8))
+    }
+
+    /// Splits bytes into lines on LF, CR LF or CR, decoding each as UTF-8 with replacement.
+    static func splitLines(_ bytes: [UInt8]) -> [String] {
+        var lines: [String] = []
+        var start = 0
+        var i = 0
+        while i < bytes.count {
+            let b = bytes[i]
+            if b == 0x0A || b == 0x0D {
+                lines.append(String(decoding: bytes[start..<i], as: UTF8.self))
+                if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
+                start = i + 1
+            }
+            i += 1
+        }
+        if start < bytes.count { lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self)) }
+        return lines
+    }
+}
+
+/// Walks cmark block nodes and turns them into ``Block`` values.
+private struct BlockWalker {
+    let lines: [String]
+    var blocks: [Block] = []
+    /// Lines up to which source has already been consumed by an HTML table that spanned blocks.
+    var consumedThroughLine = 0
+
+    init(lines: [String]) { self.lines = lines }
+
+    mutating func walkChildren(of node: OpaquePointer) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            visit(current)
+            child = cmark_node_next(current)
+        }
+    }
+
+    mutating func visit(_ node: OpaquePointer) {
+        let start = SourcePosition(
+            line: Int(cmark_node_get_start_line(node)),
+            column: max(1, Int(cmark_node_get_start_column(node))))
+        let endLine = max(start.line, Int(cmark_node_get_end_line(node)))
+        if start.line > 0, endLine <= consumedThroughLine { return }
+        let typeName = cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
+        switch typeName {
+        case "heading":
+            let level = Int(cmark_node_get_heading_level(node))
+            blocks.append(Block(kind: .heading(level: level, text: InlineCollector.text(of: node)),
+                                position: start, endLine: endLine))
+        case "paragraph":
+            blocks.append(Block(kind: .paragraph(InlineCollector.text(of: node)), position: start, endLine: endLine))
+        case "code_block":
+            let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            blocks.append(Block(kind: .code(info: info, literal: literal), position: start, endLine: endLine))
+        case "html_block":
+            let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
+            visitHTML(literal, start: start, endLine: endLine)
+        case "table":
+            blocks.append(Block(kind: .table(tableFrom(node)), position: start, endLine: endLine))
+        case "thematic_break":
+            blocks.append(Block(kind: .thematicBreak, position: start, endLine: endLine))
+        case "block_quote", "list", "item":
+            walkChildren(of: node)
+        default:
+            walkChildren(of: node)
+        }
+    }
+
+    /// An HTML block: tables are read with libxml2 (continuing over blank lines until
+    /// `</table>`, since cmark ends an HTML block at a blank line); anything else stays raw.
+    mutating func visitHTML(_ literal: String, start: SourcePosition, endLine: Int) {
+        guard literal.range(of: "<table", options: [.caseInsensitive]) != nil else {
+            blocks.append(Block(kind: .html(literal), position: start, endLine: endLine))
+            return
+        }
+        var last = endLine
+        if literal.range(of: "</table", options: [.caseInsensitive]) == nil {
+            var line = endLine + 1
+            while line <= lines.count {
+                let text = lines[line - 1]
+                if text.trimmingBlanks().hasPrefix("#") { break }
+                last = line
+                if text.range(of: "</table", options: [.caseInsensitive]) != nil { break }
+                line += 1
+            }
+        }
+        let sourceLines = Array(lines[(start.line - 1)..<min(last, lines.count)])
+        let html = sourceLines.joined(separator: "\n")
+        // Text before `<table` on the first line (rare) stays a paragraph of its own.
+        let tables = HTMLTableReader.tables(in: html, firstLine: start.line, lines: sourceLines)
+        if tables.isEmpty {
+            blocks.append(Block(kind: .html(literal), position: start, endLine: endLine))
+        }
+        for table in tables {
+            let position = table.rows.first?.position ?? start
+            blocks.append(Block(kind: .table(table), position: position, endLine: last))
+        }
+        consumedThroughLine = max(consumedThroughLine, last)
+    }
+
+    func tableFrom(_ node: OpaquePointer) -> Table {
+        var rows: [TableRow] = []
+        var row = cmark_node_first_child(node)
+        while let currentRow = row {
+            var cells: [TableCell] = []
+            var cell = cmark_node_first_child(currentRow)
+            while let currentCell = cell {
+                let position = SourcePosition(
+                    line: Int(cmark_node_get_start_line(currentCell)),
+                    column: max(1, Int(cmark_node_get_start_column(currentCell))))
+                cells.append(TableCell(text: InlineCollector.text(of: currentCell), position: position))
+                cell = cmark_node_next(currentCell)
+            }
+            let position = SourcePosition(
+                line: Int(cmark_node_get_start_line(currentRow)),
+                column: max(1, Int(cmark_node_get_start_column(currentRow))))
+            rows.append(TableRow(cells: cells, position: position))
+            row = cmark_node_next(currentRow)
+        }
+        return Table(rows: rows, origin: .gfm)
+    }
+}
+
+/// Collects the inline content of a cmark node into ``InlineText``.
+enum InlineCollector {
+    static func text(of node: OpaquePointer) -> InlineText {
+        var segments: [InlineSegment] = []
+        var openLink: (url: String, text: String)?
+        collect(node, into: &segments, openLink: &openLink)
+        if let link = openLink { segments.append(.link(text: link.text, url: link.url)) }
+        return InlineText(segments: segments)
+    }
+
+    private static func append(_ segment: InlineSegment, to segments: inout [InlineSegment],
+                               openLink: inout (url: String, text: String)?) {
+        if var link = openLink {
+            switch segment {
+            case .text(let s): link.text += s
+            case .link(let t, _): link.text += t
+            case .lineBreak: link.text += " "
+            }
+            openLink = link
+        } else {
+            segments.append(segment)
+        }
+    }
+
+    private static func collect(_ node: OpaquePointer, into segments: inout [InlineSegment],
+                                openLink: inout (url: String, text: String)?) {
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            let typeName = cmark_node_get_type_string(current).map { String(cString: $0) } ?? ""
+            switch typeName {
+            case "text", "code":
+                let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
+                append(.text(literal), to: &segments, openLink: &openLink)
+            case "softbreak", "linebreak":
+                append(.lineBreak, to: &segments, openLink: &openLink)
+            case "html_inline":
+                let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
+                switch HTMLTag.parse(literal) {
+                case .lineBreak:
+                    append(.lineBreak, to: &segments, openLink: &openLink)
+                case .openLink(let url):
+                    if let link = openLink { segments.append(.link(text: link.text, url: link.url)) }
+                    openLink = (url, "")
+                case .closeLink:
+                    if let link = openLink { segments.append(.link(text: link.text, url: link.url)) }
+                    openLink = nil
+                case .other:
+                    break
+                case .notATag:
+                    append(.text(literal), to: &segments, openLink: &openLink)
+                }
+            case "link":
+                let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
+                var inner: [InlineSegment] = []
+                var none: (url: String, text: String)?
+                collect(current, into: &inner, openLink: &none)
+                let label = InlineText(segments: inner).bare
+                append(.link(text: label, url: url), to: &segments, openLink: &openLink)
+            default:
+                collect(current, into: &segments, openLink: &openLink)
+            }
+            child = cmark_node_next(current)
+        }
+    }
+}

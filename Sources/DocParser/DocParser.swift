@@ -1,0 +1,207 @@
+import APISchema
+import DocMarkdown
+import Foundation
+
+/// What reading one page gives: the operation (nil when the page could not be read as one)
+/// and every finding, sorted by position.
+public struct PageResult: Sendable {
+    /// The operation the page documents.
+    public var operation: APISchema.Operation?
+    /// Findings about the page.
+    public var diagnostics: [Diagnostic]
+
+    /// Whether any finding is an error.
+    public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+}
+
+/// Reads Tencent Cloud API 2.0 doc pages (cmark-gfm tree) into the API schema.
+public enum DocParser {
+    /// Reads one page. `file` is the path used in locations. Never traps on any input.
+    public static func parse(_ bytes: [UInt8], file: String) -> PageResult {
+        var parser = PageParser(file: file)
+        return parser.parse(bytes)
+    }
+}
+
+/// The steps of reading one page.
+struct PageParser {
+    let file: String
+    var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    func at(_ position: SourcePosition) -> SourceLocation {
+        SourceLocation(file: file, line: position.line, column: position.column)
+    }
+
+    mutating func parse(_ bytes: [UInt8]) -> PageResult {
+        if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
+            return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "the page is empty", at: SourceLocation(file: file, line: 1, column: 1))])
+        }
+        let document = MarkdownReader.read(bytes)
+        checkEncoding(bytes, lines: document.lines)
+        let sections = Section.split(document)
+
+        // 1. Who the page is about.
+        let prose = proseBlocks(sections)
+        let action = findAction(prose: prose, sections: sections)
+        let host = findHost(prose: prose, sections: sections)
+
+        // 2. Tables.
+        let input = FieldTree()
+        let output = FieldTree()
+        var tables = TableReader(file: file, lines: document.lines)
+        let hasParameterSections = sections.contains { $0.kind == .input || $0.kind == .output }
+        for section in sections where section.kind != .examples {
+            var caption: String?
+            for block in section.blocks {
+                switch block.kind {
+                case .paragraph(let text):
+                    caption = text.bare
+                case .heading(_, let text):
+                    caption = text.bare
+                case .table(let table):
+                    let tree = tree(for: section.kind, table: table, input: input, output: output,
+                                    hasParameterSections: hasParameterSections)
+                    caption = tables.read(table, caption: caption, into: tree)
+                default:
+                    break
+                }
+            }
+        }
+        diagnostics += tables.diagnostics + input.diagnostics + output.diagnostics
+
+        var inputBuilder = FieldBuilder(tree: input)
+        let inputFields = inputBuilder.build()
+        var outputBuilder = FieldBuilder(tree: output)
+        let outputFields = outputBuilder.build()
+        diagnostics += inputBuilder.diagnostics + outputBuilder.diagnostics
+
+        // 3. Examples.
+        var examples = ExampleReader(file: file)
+        for section in sections where section.kind == .examples { examples.read(section.blocks) }
+        diagnostics += examples.diagnostics
+
+        let pageStart = SourceLocation(file: file, line: 1, column: 1)
+        if inputFields.isEmpty && outputFields.isEmpty {
+            diagnostics.append(Diagnostic(.error, "no parameter table found (expected 输入参数/输出参数 tables)", at: pageStart))
+        }
+        guard let (actionName, _) = action, let hostName = host else {
+            return finish(nil)
+        }
+
+        let description = sections.filter { $0.kind == .description || $0.kind == .preamble }
+            .flatMap(\.blocks).compactMap { block -> String? in
+                if case .paragraph(let text) = block.kind { return text.text }
+                return nil
+            }
+        var operation = APISchema.Operation(
+            action: actionName,
+            service: String(hostName.split(separator: ".").first ?? Substring(hostName)),
+            host: hostName,
+            summary: PageIdentity.summary(from: description),
+            description: description.isEmpty ? nil : description.joined(separator: "\n"),
+            source: pageStart,
+            input: inputFields,
+            output: outputFields,
+            errors: tables.errors,
+            rules: inputBuilder.rules,
+            examples: examples.examples)
+        var checker = ExampleChecker(operation: operation, lines: document.lines)
+        checker.check()
+        diagnostics += checker.diagnostics
+        operation.examples = checker.operation.examples
+        return finish(operation)
+    }
+
+    private func finish(_ operation: APISchema.Operation?) -> PageResult {
+        let sorted = diagnostics.enumerated().sorted { a, b in
+            let (l, r) = (a.element.location, b.element.location)
+            if l.line != r.line { return l.line < r.line }
+            if (l.column ?? 0) != (r.column ?? 0) { return (l.column ?? 0) < (r.column ?? 0) }
+            return a.offset < b.offset
+        }.map(\.element)
+        return PageResult(operation: operation, diagnostics: sorted)
+    }
+
+    /// Which tree a parameter table belongs to. Pages without recognised sections fall back
+    /// to the table's shape: a required column means request parameters.
+    private func tree(for kind: SectionKind, table: Table, input: FieldTree, output: FieldTree,
+                      hasParameterSections: Bool) -> FieldTree? {
+        switch kind {
+        case .input: return input
+        case .output: return output
+        case .taskOutput, .errors, .examples: return nil
+        case .preamble, .description, .other:
+            guard !hasParameterSections, let header = table.header else { return nil }
+            let layout = TableLayout(header: header.cells.map(\.text.bare))
+            return layout.required != nil ? input : output
+        }
+    }
+
+    /// Paragraphs and headings where the action and host are named, most likely first.
+    private func proseBlocks(_ sections: [Section]) -> [(String, SourcePosition)] {
+        var first: [(String, SourcePosition)] = []
+        var rest: [(String, SourcePosition)] = []
+        for section in sections where section.kind != .examples {
+            for block in section.blocks {
+                var text: String?
+                switch block.kind {
+                case .paragraph(let inline): text = inline.bare
+                case .html(let raw): text = ExampleReader.stripTags(raw)
+                default: break
+                }
+                guard let text else { continue }
+                if [.preamble, .description, .input].contains(section.kind) {
+                    first.append((text, block.position))
+                } else {
+                    rest.append((text, block.position))
+                }
+            }
+        }
+        return first + rest
+    }
+
+    private mutating func findAction(prose: [(String, SourcePosition)], sections: [Section]) -> (String, SourcePosition)? {
+        let candidates = PageIdentity.actionCandidates(in: prose)
+        if let (name, position, others) = PageIdentity.chooseAction(candidates) {
+            if !others.isEmpty {
+                diagnostics.append(Diagnostic(.warning, "the page names the action '\(name)' and also \(others.map { "'\($0)'" }.joined(separator: ", ")); using '\(name)'", at: at(position)))
+            }
+            return (name, position)
+        }
+        var examples = ExampleReader(file: file)
+        for section in sections where section.kind == .examples { examples.read(section.blocks) }
+        if let example = examples.examples.first(where: { $0.action != nil }), let name = example.action,
+           let first = name.first, first.isLetter, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
+            let location = example.requestSource ?? SourceLocation(file: file, line: 1, column: 1)
+            diagnostics.append(Diagnostic(.warning, "the page does not name its action in prose; using the example's Action=\(name)", at: location))
+            return (name, SourcePosition(line: location.line, column: location.column ?? 1))
+        }
+        diagnostics.append(Diagnostic(.error, "no action name found (expected '本接口（Action）', '接口名：Action' or 'Action 字段为 Action')", at: SourceLocation(file: file, line: 1, column: 1)))
+        return nil
+    }
+
+    private mutating func findHost(prose: [(String, SourcePosition)], sections: [Section]) -> String? {
+        for (text, _) in prose {
+            if let host = PageIdentity.host(in: text) { return host }
+        }
+        var examples = ExampleReader(file: file)
+        for section in sections where section.kind == .examples { examples.read(section.blocks) }
+        for example in examples.examples {
+            guard let host = example.host?.lowercased(), host.contains("."), host.hasSuffix("qcloud.com") || host.hasSuffix("tencentcloudapi.com") else { continue }
+            let location = example.requestSource ?? SourceLocation(file: file, line: 1, column: 1)
+            diagnostics.append(Diagnostic(.warning, "the page gives no request domain (接口请求域名); using the example's host \(host)", at: location))
+            return host
+        }
+        diagnostics.append(Diagnostic(.error, "no request domain found (expected '接口请求域名：host')", at: SourceLocation(file: file, line: 1, column: 1)))
+        return nil
+    }
+
+    /// Reports text that is not valid UTF-8 (it was read with replacement characters).
+    private mutating func checkEncoding(_ bytes: [UInt8], lines: [String]) {
+        guard String(validating: bytes, as: UTF8.self) == nil else { return }
+        let line = lines.firstIndex { $0.contains("\u{FFFD}") }.map { $0 + 1 } ?? 1
+        diagnostics.append(Diagnostic(.warning, "the page is not valid UTF-8; invalid bytes were replaced", at: SourceLocation(file: file, line: line, column: 1)))
+    }
+}

@@ -1,0 +1,179 @@
+import APISchema
+
+/// Compares a page's examples with its tables: an example that calls another action, omits a
+/// required parameter, passes an undocumented one, contradicts a documented type, or returns
+/// fields the output table does not document is a lint finding (a doc bug, not a parser error).
+struct ExampleChecker {
+    private(set) var operation: Operation
+    /// The page's lines, to point at the exact line of a parameter or response member.
+    let lines: [String]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(operation: Operation, lines: [String]) {
+        self.operation = operation
+        self.lines = lines
+    }
+
+    /// Members of the response envelope that every API 2.0 response may carry.
+    static let envelope: Set<String> = ["code", "message", "codeDesc", "requestId"]
+
+    mutating func check() {
+        for (index, example) in operation.examples.enumerated() {
+            let isFollowUp = index > 0 && example.action != nil && example.action != operation.action
+            if isFollowUp { continue }  // `步骤2` calls the task query: not this action's example
+            if let action = example.action, action != operation.action, let source = example.requestSource {
+                warn("example calls Action=\(action), but the page documents \(operation.action)", at: source)
+            }
+            if let source = example.requestSource { checkRequest(example.request, at: source) }
+            if let response = example.response, let source = example.responseSource {
+                checkResponse(response, fields: operation.output, path: "", at: source, topLevel: true)
+            }
+        }
+    }
+
+    private mutating func warn(_ message: String, at location: SourceLocation) {
+        diagnostics.append(Diagnostic(.warning, message, at: location))
+    }
+
+    /// The line at or after `start` that contains `needle`, for precise locations.
+    private func locate(_ needle: String, from start: SourceLocation) -> SourceLocation {
+        var line = start.line
+        while line <= lines.count, line < start.line + 400 {
+            let text = lines[line - 1]
+            if let range = text.range(of: needle) {
+                return SourceLocation(file: start.file, line: line, column: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1)
+            }
+            line += 1
+        }
+        return start
+    }
+
+    // MARK: - Requests
+
+    private mutating func checkRequest(_ parameters: [ExampleParameter], at source: SourceLocation) {
+        for parameter in parameters {
+            let path = parameter.name.split(separator: ".").map { NameCell.isArrayMarker(String($0)) ? "n" : String($0) }
+            let location = locate(parameter.name + "=", from: source)
+            guard let field = Self.find(path, in: operation.input) else {
+                if let similar = Self.find(path, in: operation.input, caseInsensitive: true) {
+                    warn("example passes '\(parameter.name)', but the input table writes '\(similar.name)'", at: location)
+                } else {
+                    warn("example passes '\(parameter.name)', which the input table does not document", at: location)
+                }
+                continue
+            }
+            checkValue(parameter.value, of: field, name: parameter.name, at: location)
+        }
+        checkRequired(operation.input, prefix: "", given: parameters.map(\.name), at: source)
+    }
+
+    private mutating func checkValue(_ value: String, of field: Field, name: String, at location: SourceLocation) {
+        switch field.type {
+        case .integer where Int64(value) == nil:
+            warn("example value '\(value)' of '\(name)' is not an integer, but the table types it \(field.documentedType ?? "Int")", at: location)
+        case .number where Double(value) == nil:
+            warn("example value '\(value)' of '\(name)' is not a number", at: location)
+        case .boolean where !["true", "false", "0", "1"].contains(value.lowercased()):
+            warn("example value '\(value)' of '\(name)' is not a boolean", at: location)
+        default:
+            if let values = field.enum, !values.contains(where: { $0.value == value }) {
+                warn("example value '\(value)' of '\(name)' is not one of the documented values", at: location)
+            }
+        }
+    }
+
+    /// Required parameters the example leaves out; members of objects and array elements only
+    /// when the example gives their parent.
+    private mutating func checkRequired(_ fields: [Field], prefix: String, given: [String], at source: SourceLocation) {
+        for field in fields {
+            let name = prefix + field.name
+            let present = given.filter { $0 == name || $0.hasPrefix(name + ".") }
+            if present.isEmpty {
+                if field.required { warn("example omits the required parameter '\(name)'", at: source) }
+                continue
+            }
+            switch field.type {
+            case .object:
+                checkRequired(field.fields ?? [], prefix: name + ".", given: present, at: source)
+            case .array:
+                guard let item = field.item, item.type == .object else { continue }
+                var indexes: [String] = []
+                for parameter in present {
+                    let rest = parameter.dropFirst(name.count + 1)
+                    let index = String(rest.prefix { $0 != "." })
+                    if !index.isEmpty, !indexes.contains(index) { indexes.append(index) }
+                }
+                for index in indexes {
+                    checkRequired(item.fields ?? [], prefix: "\(name).\(index).", given: present, at: source)
+                }
+            default:
+                break
+            }
+        }
+    }
+
+    /// The field at a path of names (`n` steps into an array's element).
+    static func find(_ path: [String], in fields: [Field], caseInsensitive: Bool = false) -> Field? {
+        guard let first = path.first else { return nil }
+        let match = fields.first { caseInsensitive ? $0.name.lowercased() == first.lowercased() : $0.name == first }
+        guard var field = match else { return nil }
+        var rest = path.dropFirst()
+        while let next = rest.first {
+            if next == "n" {
+                guard let item = field.item else { return nil }
+                field = item
+            } else {
+                let members = field.type == .array ? (field.item?.fields ?? []) : (field.fields ?? [])
+                guard let member = members.first(where: { caseInsensitive ? $0.name.lowercased() == next.lowercased() : $0.name == next }) else { return nil }
+                field = member
+            }
+            rest = rest.dropFirst()
+        }
+        return field
+    }
+
+    // MARK: - Responses
+
+    private mutating func checkResponse(_ value: JSONValue, fields: [Field], path: String, at source: SourceLocation, topLevel: Bool) {
+        guard case .object(let members) = value else { return }
+        for member in members {
+            let memberPath = path.isEmpty ? member.key : path + "." + member.key
+            guard let field = fields.first(where: { $0.name == member.key }) else {
+                if topLevel && Self.envelope.contains(member.key) { continue }
+                warn("example response has '\(memberPath)', which the output table does not document", at: locate("\"\(member.key)\"", from: source))
+                continue
+            }
+            checkType(member.value, of: field, path: memberPath, at: source)
+        }
+    }
+
+    private mutating func checkType(_ value: JSONValue, of field: Field, path: String, at source: SourceLocation) {
+        let location = { [self] in locate("\"\(path.split(separator: ".").last.map(String.init) ?? path)\"", from: source) }
+        switch (field.type, value) {
+        case (_, .null):
+            return
+        case (.object, .object):
+            if let members = field.fields, !members.isEmpty {
+                checkResponse(value, fields: members, path: path, at: source, topLevel: false)
+            }
+        case (.array, .array(let elements)):
+            guard let item = field.item else { return }
+            for element in elements.prefix(3) {
+                checkType(element, of: item, path: path + ".n", at: source)
+            }
+        case (.integer, .number), (.number, .number), (.string, .string), (.datetime, .string), (.json, .string),
+             (.boolean, .bool), (.json, _):
+            return
+        case (.object, _) where field.fields == nil || field.fields?.isEmpty == true:
+            return
+        case (.integer, .string(let text)), (.number, .string(let text)):
+            if Double(text) == nil {
+                warn("example response gives '\(path)' as the string \"\(text.prefix(30))\", but the table types it a number", at: location())
+            }
+        case (.boolean, .number):
+            return
+        default:
+            warn("example response gives '\(path)' as \(value.kindName), but the table types it \(field.documentedType ?? field.type.rawValue)", at: location())
+        }
+    }
+}

@@ -1,0 +1,131 @@
+import APISchema
+import DocMarkdown
+import Foundation
+
+/// Reads the example section: requests (`<pre>` or a fence of `&name=value` lines) and
+/// responses (fenced JSON), paired in order.
+struct ExampleReader {
+    let file: String
+    private(set) var examples: [Example] = []
+    private(set) var diagnostics: [Diagnostic] = []
+    private var title: String?
+
+    init(file: String) { self.file = file }
+
+    /// The common request parameters every call carries; examples leave them out or write them
+    /// as the `<公共请求参数>` placeholder.
+    static let commonParameters: Set<String> = [
+        "Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token", "RequestClient",
+    ]
+
+    mutating func read(_ blocks: [Block]) {
+        for block in blocks {
+            switch block.kind {
+            case .heading(_, let text):
+                title = text.bare
+            case .html(let raw):
+                let text = Self.stripTags(raw)
+                addBlock(text, at: block.position, isCode: false)
+            case .code(_, let literal):
+                addBlock(literal, at: block.position, isCode: true)
+            default:
+                break
+            }
+        }
+    }
+
+    private mutating func addBlock(_ text: String, at position: SourcePosition, isCode: Bool) {
+        let trimmed = text.trimmingBlanks()
+        guard !trimmed.isEmpty else { return }
+        // Content starts on the line after a fence or a lone `<pre>` line.
+        let firstLine = position.line + (isCode ? 1 : 0)
+        if trimmed.hasPrefix("{") || trimmed.hasPrefix("[") {
+            addResponse(text, firstLine: firstLine)
+        } else if trimmed.contains("=") && (trimmed.contains("&") || trimmed.contains("?") || trimmed.contains("Action")) {
+            addRequest(trimmed, at: position)
+        }
+    }
+
+    private mutating func addRequest(_ text: String, at position: SourcePosition) {
+        var example = Example(title: title, requestSource: SourceLocation(file: file, line: position.line, column: position.column))
+        let decoded = Self.decodeEntities(text)
+        for piece in decoded.split(whereSeparator: { $0 == "&" || $0 == "\n" || $0 == "?" }) {
+            var part = piece.trimmingBlanks()
+            if part.isEmpty { continue }
+            if let scheme = part.range(of: "://") {
+                let rest = part[scheme.upperBound...]
+                let host = rest.prefix { $0 != "/" && $0 != "?" }
+                example.host = String(host)
+                continue
+            }
+            if part.hasPrefix("<") && part.hasSuffix(">") { continue }  // <公共请求参数>
+            guard let equals = part.firstIndex(of: "=") else { continue }
+            let name = String(part[..<equals]).trimmingBlanks()
+            guard let first = name.first, first.isLetter || first == "_",
+                  name.allSatisfy({ $0.isLetter || $0.isNumber || "_.-[]".contains($0) }) else { continue }
+            part = String(part[part.index(after: equals)...]).trimmingBlanks()
+            let value = part.contains("%") ? (part.removingPercentEncoding ?? part) : part
+            if name == "Action" {
+                example.action = value
+            } else if !Self.commonParameters.contains(name) {
+                example.request.append(ExampleParameter(name: name, value: value))
+            }
+        }
+        examples.append(example)
+    }
+
+    private mutating func addResponse(_ text: String, firstLine: Int) {
+        let location = SourceLocation(file: file, line: firstLine, column: 1)
+        var value: JSONValue?
+        switch JSONReader.parse(text) {
+        case .success(let parsed):
+            value = parsed
+        case .failure(let failure):
+            let at = SourceLocation(file: file, line: firstLine + failure.line, column: failure.column)
+            if case .success(let parsed) = JSONReader.parse(JSONReader.repaired(text)) {
+                value = parsed
+                diagnostics.append(Diagnostic(.warning, "example response is not valid JSON (\(failure.message)); read it after repairing", at: at))
+            } else {
+                diagnostics.append(Diagnostic(.warning, "example response is not valid JSON: \(failure.message)", at: at))
+            }
+        }
+        if let last = examples.indices.last, examples[last].response == nil, examples[last].responseSource == nil {
+            examples[last].response = value
+            examples[last].responseSource = location
+        } else {
+            examples.append(Example(title: title, response: value, responseSource: location))
+        }
+    }
+
+    /// Drops HTML tags (`<pre>`, `<a href…>`, `</a>`) but keeps angle-bracketed words that are
+    /// not tags (`<公共请求参数>`).
+    static func stripTags(_ html: String) -> String {
+        var out = ""
+        var index = html.startIndex
+        while index < html.endIndex {
+            let ch = html[index]
+            if ch == "<", let close = html[index...].firstIndex(of: ">") {
+                let tag = String(html[index...close])
+                var body = tag.dropFirst()
+                if body.hasPrefix("/") { body = body.dropFirst() }
+                if let first = body.first, first.isASCII, first.isLetter {
+                    index = html.index(after: close)
+                    continue
+                }
+            }
+            out.append(ch)
+            index = html.index(after: index)
+        }
+        return out
+    }
+
+    /// Decodes the HTML entities that appear in raw `<pre>` blocks.
+    static func decodeEntities(_ text: String) -> String {
+        guard text.contains("&") else { return text }
+        var out = text
+        for (entity, value) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
+            out = out.replacingOccurrences(of: entity, with: value)
+        }
+        return out
+    }
+}

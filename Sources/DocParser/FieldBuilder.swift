@@ -1,0 +1,174 @@
+import APISchema
+import DocMarkdown
+
+/// Turns a ``FieldTree`` into schema fields: decides each node's type from its row and its
+/// children, reads the constraint sentences and the rules.
+struct FieldBuilder {
+    let tree: FieldTree
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var rules: [Rule] = []
+    /// Enum values by dotted path, filled while building, for rules that name a value in words.
+    private var enumsByPath: [String: [EnumValue]] = [:]
+    /// Type names that name an object described by another table (`ChargePrepaidObject`).
+    private let objectTypeNames: Set<String>
+
+    init(tree: FieldTree) {
+        self.tree = tree
+        var names: Set<String> = []
+        for path in tree.allPaths() {
+            guard let node = tree.node(at: path), let row = node.row, case .unknown(let name) = row.spelling,
+                  !node.children.isEmpty else { continue }
+            names.insert(name)
+        }
+        objectTypeNames = names
+    }
+
+    /// Builds the fields, then reads the rules (which may name any field of the tree).
+    mutating func build() -> [Field] {
+        let fields = tree.root.children.map { field(for: $0, path: [$0.name]) }
+        let reader = RuleReader(tree: tree, enumsByPath: enumsByPath)
+        var seen: Set<String> = []
+        for path in tree.allPaths() {
+            guard let row = tree.node(at: path)?.row else { continue }
+            for rule in reader.rules(for: path, description: row.description.bare, location: row.descriptionLocation) {
+                let key = [rule.kind.rawValue, rule.field ?? "", rule.when ?? "", rule.equals ?? "",
+                           (rule.fields ?? []).sorted().joined(separator: ",")].joined(separator: "|")
+                if seen.insert(key).inserted { rules.append(rule) }
+            }
+        }
+        return fields
+    }
+
+    /// The location of a node: its row, or the first row below it.
+    private func location(of node: FieldTree.Node) -> SourceLocation {
+        if let row = node.row { return row.location }
+        for child in node.children { return location(of: child) }
+        return SourceLocation(file: "", line: 1)
+    }
+
+    private mutating func field(for node: FieldTree.Node, path: [String]) -> Field {
+        let row = node.row
+        let source = location(of: node)
+        if let element = node.child("n") {
+            var item = elementField(for: element, path: path + ["n"])
+            let others = node.children.filter { $0.name != "n" }
+            if !others.isEmpty {
+                if item.type == .object {
+                    item.fields = (item.fields ?? []) + others.map { field(for: $0, path: path + ["n", $0.name]) }
+                } else {
+                    for other in others {
+                        diagnostics.append(Diagnostic(.warning, "'\(dotted(path + [other.name]))' is written without an index under the array '\(dotted(path))'; ignored", at: location(of: other)))
+                    }
+                }
+            }
+            let description = row?.description.text ?? element.row?.description.text ?? ""
+            return Field(name: node.name, type: .array, required: row?.required ?? element.row?.required ?? false,
+                         description: description, documentedType: row?.typeText, items: item, source: source)
+        }
+        if !node.children.isEmpty {
+            let members = node.children.map { field(for: $0, path: path + [$0.name]) }
+            return Field(name: node.name, type: .object, required: row?.required ?? false,
+                         description: row?.description.text ?? "", documentedType: documented(row, as: .object),
+                         fields: members, source: source)
+        }
+        // A leaf.
+        guard let row else {
+            return Field(name: node.name, type: .object, source: source)
+        }
+        switch row.spelling {
+        case .known(.array), .arrayOf:
+            var item = Field(name: "n", type: elementType(row), required: true, source: row.location)
+            apply(ConstraintReader.read(row.description.bare, type: item.type), to: &item, path: path + ["n"], row: row)
+            return Field(name: node.name, type: .array, required: row.required ?? false, description: row.description.text,
+                         documentedType: row.typeText, items: item, source: row.location)
+        default:
+            var result = Field(name: node.name, type: scalarType(row, path: path), required: row.required ?? false,
+                               description: row.description.text, documentedType: documented(row, as: nil), source: row.location)
+            apply(ConstraintReader.read(row.description.bare, type: result.type), to: &result, path: path, row: row)
+            return result
+        }
+    }
+
+    /// The element of an array: an object when members follow (`x.n.y`), a nested array when
+    /// another index follows, else a scalar whose type the `x.n` row gives (an `x.n | Array` row
+    /// gives the container, so its element is a string).
+    private mutating func elementField(for node: FieldTree.Node, path: [String]) -> Field {
+        let source = location(of: node)
+        if node.child("n") != nil {
+            var nested = field(for: node, path: path)
+            nested.name = "n"
+            nested.required = true
+            return nested
+        }
+        if !node.children.isEmpty {
+            let members = node.children.map { field(for: $0, path: path + [$0.name]) }
+            return Field(name: "n", type: .object, required: true, description: node.row?.description.text ?? "",
+                         documentedType: documented(node.row, as: .object), fields: members, source: source)
+        }
+        guard let row = node.row else { return Field(name: "n", type: .string, required: true, source: source) }
+        var item = Field(name: "n", type: elementType(row), required: true, description: "",
+                         documentedType: documented(row, as: nil), source: row.location)
+        if item.type == .string, ConstraintReader.jsonMention.contains(in: row.description.bare) { item.type = .json }
+        apply(ConstraintReader.read(row.description.bare, type: item.type), to: &item, path: path, row: row)
+        return item
+    }
+
+    private mutating func elementType(_ row: ParamRow) -> FieldType {
+        switch row.spelling {
+        case .known(.array), .placeholder: return .string
+        case .arrayOf(let type): return type
+        case .known(let type): return type
+        case .objectOrArray: return .object
+        case .unknown(let name):
+            if objectTypeNames.contains(name) { return .object }
+            diagnostics.append(Diagnostic(.error, "unknown type '\(name)' for '\(row.dottedPath)'", at: row.typeLocation))
+            return .string
+        }
+    }
+
+    private mutating func scalarType(_ row: ParamRow, path: [String]) -> FieldType {
+        switch row.spelling {
+        case .known(.string):
+            return ConstraintReader.jsonMention.contains(in: row.description.bare) ? .json : .string
+        case .known(let type): return type
+        case .arrayOf: return .array
+        case .objectOrArray: return .object
+        case .placeholder:
+            diagnostics.append(Diagnostic(.note, "'\(row.dottedPath)' has no type ('\(row.typeText)'); read as a string", at: row.typeLocation))
+            return .string
+        case .unknown(let name):
+            diagnostics.append(Diagnostic(.error, "unknown type '\(name)' for '\(row.dottedPath)'", at: row.typeLocation))
+            return .string
+        }
+    }
+
+    /// The spelling to record when it says more than the schema type (`Array` for an object).
+    private func documented(_ row: ParamRow?, as type: FieldType?) -> String? {
+        guard let row else { return nil }
+        switch row.spelling {
+        case .known(let known) where known == type: return nil
+        case .known(.string), .known(.integer), .known(.boolean), .known(.number), .known(.datetime), .known(.json):
+            return type == nil ? nil : row.typeText
+        default: return row.typeText
+        }
+    }
+
+    private mutating func apply(_ constraints: Constraints, to field: inout Field, path: [String], row: ParamRow) {
+        if !constraints.enumValues.isEmpty {
+            field.enum = constraints.enumValues
+            enumsByPath[dotted(path)] = constraints.enumValues
+            if path.last == "n" { enumsByPath[dotted(Array(path.dropLast()))] = constraints.enumValues }
+        }
+        field.default = constraints.defaultValue
+        field.minimum = constraints.minimum
+        field.maximum = constraints.maximum
+        field.minLength = constraints.minLength
+        field.maxLength = constraints.maxLength
+        if !constraints.sources.isEmpty { field.constraintSources = constraints.sources }
+        for sentence in constraints.notUnderstood {
+            diagnostics.append(Diagnostic(.note, "not understood as a constraint: \(sentence)", at: row.descriptionLocation))
+        }
+    }
+
+    private func dotted(_ path: [String]) -> String { path.joined(separator: ".") }
+}

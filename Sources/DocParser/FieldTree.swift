@@ -1,0 +1,77 @@
+import APISchema
+
+/// Assembles parameter rows into a tree of fields. Names build the tree: `x.n` is an array,
+/// `x.n.y` a member of its element, `x.y` a member of an object; parents that no row
+/// declares (`data` for `data.taskId`) are implied.
+final class FieldTree {
+    final class Node {
+        let name: String
+        var row: ParamRow?
+        var children: [Node] = []
+        init(name: String) { self.name = name }
+
+        func child(_ name: String) -> Node? { children.first { $0.name == name } }
+
+        func childOrNew(_ name: String) -> Node {
+            if let existing = child(name) { return existing }
+            let node = Node(name: name)
+            children.append(node)
+            return node
+        }
+
+        /// Whether this node is an array: it has an element child, or its row says Array and
+        /// nothing below it is written without an index.
+        var isArray: Bool {
+            if child("n") != nil { return true }
+            guard children.isEmpty, let spelling = row?.spelling else { return false }
+            switch spelling {
+            case .known(.array), .arrayOf: return true
+            default: return false
+            }
+        }
+    }
+
+    let root = Node(name: "")
+    private(set) var diagnostics: [Diagnostic] = []
+
+    /// Adds a row. A second row with the same path is reported and otherwise ignored.
+    func insert(_ row: ParamRow) {
+        var node = root
+        for segment in row.path { node = node.childOrNew(segment) }
+        if let existing = node.row {
+            let same = existing.typeText.lowercased() == row.typeText.lowercased()
+                && existing.required == row.required
+            if same {
+                diagnostics.append(Diagnostic(.note, "'\(row.dottedPath)' is listed again (first at line \(existing.location.line))", at: row.location))
+            } else {
+                diagnostics.append(Diagnostic(.warning, "duplicate parameter '\(row.dottedPath)' differs from the row at line \(existing.location.line); the first row is used", at: row.location))
+            }
+            return
+        }
+        node.row = row
+    }
+
+    /// The node at `path`, if it exists.
+    func node(at path: [String]) -> Node? {
+        var node = root
+        for segment in path {
+            guard let next = node.child(segment) else { return nil }
+            node = next
+        }
+        return node
+    }
+
+    /// Every node's path, in insertion order (depth first).
+    func allPaths() -> [[String]] {
+        var result: [[String]] = []
+        func walk(_ node: Node, _ prefix: [String]) {
+            for child in node.children {
+                let path = prefix + [child.name]
+                result.append(path)
+                walk(child, path)
+            }
+        }
+        walk(root, [])
+        return result
+    }
+}

@@ -1,0 +1,46 @@
+import Foundation
+
+/// Finds doc pages: a file is itself, a folder is every `.md` file below it (sorted, so the
+/// result does not depend on the order the file system lists them).
+public enum PageFiles {
+    /// A path that is neither a readable file nor a folder.
+    public struct NotFound: Error, CustomStringConvertible {
+        /// The path as given.
+        public var path: String
+        public var description: String { "\(path): no such file or folder" }
+    }
+
+    /// The Markdown pages at `paths`, in a stable order, without duplicates.
+    public static func expand(_ paths: [String]) throws -> [String] {
+        var result: [String] = []
+        var seen: Set<String> = []
+        let manager = FileManager.default
+        for path in paths {
+            var isFolder: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &isFolder) else { throw NotFound(path: path) }
+            var found: [String] = []
+            if isFolder.boolValue {
+                let base = path.hasSuffix("/") ? String(path.dropLast()) : path
+                guard let walker = manager.enumerator(atPath: path) else { throw NotFound(path: path) }
+                while let relative = walker.nextObject() as? String {
+                    if relative.lowercased().hasSuffix(".md") {
+                        let full = base + "/" + relative
+                        var isSub: ObjCBool = false
+                        if manager.fileExists(atPath: full, isDirectory: &isSub), !isSub.boolValue { found.append(full) }
+                    }
+                }
+                found.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+            } else {
+                found = [path]
+            }
+            for file in found where seen.insert(file).inserted { result.append(file) }
+        }
+        return result
+    }
+
+    /// Reads a page's bytes.
+    public static func read(_ path: String) throws -> [UInt8] {
+        guard let data = FileManager.default.contents(atPath: path) else { throw NotFound(path: path) }
+        return [UInt8](data)
+    }
+}

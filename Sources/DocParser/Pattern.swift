@@ -1,0 +1,55 @@
+import Foundation
+
+/// A regular expression compiled once and shared: `NSRegularExpression` is immutable and safe
+/// to use from several threads, which Swift cannot see, hence `@unchecked Sendable`.
+struct Pattern: @unchecked Sendable {
+    private let regex: NSRegularExpression
+
+    /// Compiles `pattern`. Every pattern is a literal in this module, checked by the unit
+    /// tests; none comes from a document.
+    init(_ pattern: String) {
+        // swiftlint:disable:next force_try
+        regex = try! NSRegularExpression(pattern: pattern, options: [])
+    }
+
+    /// One match: the whole match and its capture groups (nil where a group did not take part).
+    struct Match {
+        /// Group 0 is the whole match.
+        var groups: [String?]
+        /// The range of the whole match in the searched string.
+        var range: Range<String.Index>
+        /// Group `i`, or "" when it did not take part.
+        subscript(_ i: Int) -> String { i < groups.count ? groups[i] ?? "" : "" }
+    }
+
+    /// The first match in `text`, starting at `from`.
+    func firstMatch(in text: String, from: String.Index? = nil) -> Match? {
+        let start = from ?? text.startIndex
+        let range = NSRange(start..<text.endIndex, in: text)
+        guard let result = regex.firstMatch(in: text, options: [], range: range) else { return nil }
+        return Self.convert(result, in: text)
+    }
+
+    /// Every match in `text`.
+    func matches(in text: String) -> [Match] {
+        let range = NSRange(text.startIndex..<text.endIndex, in: text)
+        return regex.matches(in: text, options: [], range: range).compactMap { Self.convert($0, in: text) }
+    }
+
+    /// Whether `text` contains a match.
+    func contains(in text: String) -> Bool { firstMatch(in: text) != nil }
+
+    private static func convert(_ result: NSTextCheckingResult, in text: String) -> Match? {
+        guard let whole = Range(result.range, in: text) else { return nil }
+        var groups: [String?] = []
+        for i in 0..<result.numberOfRanges {
+            let r = result.range(at: i)
+            if r.location != NSNotFound, let swiftRange = Range(r, in: text) {
+                groups.append(String(text[swiftRange]))
+            } else {
+                groups.append(nil)
+            }
+        }
+        return Match(groups: groups, range: whole)
+    }
+}

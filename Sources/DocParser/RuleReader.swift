@@ -1,0 +1,103 @@
+import APISchema
+import Foundation
+
+/// Reads cross-field rules from description sentences: conditional requirement
+/// (`当 localIdentity 选为 address 时，localAddress 必填`) and one-of
+/// (`userGwCidrBlock 和 spdAcl 必须填一项`). Names in a sentence are resolved against the
+/// row's siblings first, then against the whole tree.
+struct RuleReader {
+    let tree: FieldTree
+    /// Enum values of each node (by dotted path), for conditions written in words (`为预付费`).
+    let enumsByPath: [String: [EnumValue]]
+
+    static let requiredWords = #"(?:必填|必传|必须填写|必须填|必须传入|必须传|必须指定|必须提供|必须设置|为必填(?:项|参数)?|为必选(?:项|参数)?|必选|不能为空|不可为空)"#
+    static let requiredIfByName = Pattern(
+        #"(?:当|若|如果)\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:选为|设为|设置为|取值为|的值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*([A-Za-z_][A-Za-z0-9_.]*|该参数|此参数|本参数|该字段|此字段|该项)\s*(?:参数)?\s*"# + requiredWords)
+    static let requiredIfByMeaning = Pattern(
+        #"(?:当|若|如果)([^，,。；;]{0,24}?)(?:为|是)([^，,。；;则时]{1,12}?)\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:该参数|此参数|本参数|该字段|此字段)\s*"# + requiredWords)
+    static let oneOfTrigger = Pattern(#"(?:必须填一项|必须填写一项|必须填其中一项|必须填其一|必填其一|必须选填一个|必须指定其一|二选一|不能同时为空|不可同时为空|至少(?:需要|要)?(?:传|填|填写|传入|指定|提供|选择|输入)?(?:其中)?(?:一个|一项|一种|其一))"#)
+    static let identifier = Pattern(#"[A-Za-z_][A-Za-z0-9_.]*"#)
+
+    /// The rules a row's description states. `path` is the row's node path.
+    func rules(for path: [String], description: String, location: SourceLocation) -> [Rule] {
+        var rules: [Rule] = []
+        let parent = Array(path.dropLast())
+        for match in Self.requiredIfByName.matches(in: description) {
+            let subject = match[3]
+            let target = subject.allSatisfy(\.isASCII) ? resolve(subject, near: parent) : path
+            guard let field = target, let when = resolve(match[1], near: parent) else { continue }
+            rules.append(.requiredIf(dotted(field), when: dotted(when), equals: match[2],
+                                     sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
+                                     source: location))
+        }
+        if rules.isEmpty {
+            for match in Self.requiredIfByMeaning.matches(in: description) {
+                guard let (when, value) = fieldWithValue(meaning: match[2].trimmingBlanks(), near: parent, excluding: path) else { continue }
+                rules.append(.requiredIf(dotted(path), when: dotted(when), equals: value,
+                                         sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
+                                         source: location))
+            }
+        }
+        for match in Self.oneOfTrigger.matches(in: description) {
+            let sentence = clause(before: match.range.lowerBound, in: description)
+            var fields: [String] = []
+            for token in Self.identifier.matches(in: sentence) {
+                guard var resolved = resolve(token[0], near: parent) else { continue }
+                if resolved.last == "n" { resolved.removeLast() }
+                let name = dotted(resolved)
+                if !fields.contains(name) { fields.append(name) }
+            }
+            if fields.count >= 2 {
+                rules.append(.atLeastOne(fields, sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
+                                         source: location))
+            }
+        }
+        return rules
+    }
+
+    /// The text of the sentence up to `index`.
+    private func clause(before index: String.Index, in text: String) -> String {
+        var start = index
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            if "。；;\n".contains(text[before]) { break }
+            start = before
+        }
+        return String(text[start..<index])
+    }
+
+    /// Resolves a name written in a sentence: a sibling, a full path, or the one node anywhere
+    /// whose last segment (or last segment before `.n`) has that name.
+    func resolve(_ name: String, near parent: [String]) -> [String]? {
+        let segments = name.split(separator: ".").map { NameCell.isArrayMarker(String($0)) ? "n" : String($0) }
+        guard !segments.isEmpty else { return nil }
+        if tree.node(at: parent + segments) != nil { return parent + segments }
+        if tree.node(at: segments) != nil { return segments }
+        let matches = tree.allPaths().filter { path in
+            let trimmed = path.last == "n" ? Array(path.dropLast()) : path
+            return trimmed.count >= segments.count && Array(trimmed.suffix(segments.count)) == segments
+                && path.last != "n"
+        }
+        return matches.count == 1 ? matches[0] : nil
+    }
+
+    /// A sibling field one of whose documented values means `meaning` (`预付费` → chargeType
+    /// PREPAID, from `PREPAID：预付费，即包年包月`).
+    private func fieldWithValue(meaning: String, near parent: [String], excluding path: [String]) -> ([String], String)? {
+        guard !meaning.isEmpty else { return nil }
+        var found: [([String], String)] = []
+        let siblings = tree.node(at: parent)?.children ?? []
+        for sibling in siblings where parent + [sibling.name] != path {
+            let siblingPath = parent + [sibling.name]
+            for value in enumsByPath[dotted(siblingPath)] ?? [] {
+                let described = value.description ?? ""
+                if value.value == meaning || described.hasPrefix(meaning) {
+                    found.append((siblingPath, value.value))
+                }
+            }
+        }
+        return found.count == 1 ? found[0] : nil
+    }
+
+    private func dotted(_ path: [String]) -> String { path.joined(separator: ".") }
+}

@@ -1,0 +1,199 @@
+import Foundation
+import APISchema
+import DocMarkdown
+
+/// Reads the parameter and error tables of a page into field trees and error codes, taking
+/// captions (`data.output 结构`, `包年包月（ChargePrepaidObject）相关参数如下：`) into account.
+struct TableReader {
+    let file: String
+    let lines: [String]
+    private(set) var diagnostics: [Diagnostic] = []
+    private(set) var errors: [ErrorCode] = []
+
+    init(file: String, lines: [String]) {
+        self.file = file
+        self.lines = lines
+    }
+
+    func location(_ position: SourcePosition) -> SourceLocation {
+        SourceLocation(file: file, line: position.line, column: position.column)
+    }
+
+    /// Reads one table. `caption` is the text just before it (a paragraph, a heading, or a
+    /// caption line that cmark folded into the previous table). Returns a caption found as the
+    /// table's last row, for the next table.
+    mutating func read(_ table: Table, caption: String?, into tree: FieldTree?) -> String? {
+        guard let header = table.header else { return nil }
+        let layout = TableLayout(header: header.cells.map(\.text.bare))
+        var trailingCaption: String?
+        switch layout.kind {
+        case .errors:
+            readErrors(table, layout: layout)
+        case .parameters:
+            guard let tree else {
+                diagnostics.append(Diagnostic(.note, "parameter table outside the input and output sections; ignored", at: location(header.position)))
+                return nil
+            }
+            let container = caption.flatMap { Self.container(forCaption: $0, in: tree) }
+            for (offset, row) in table.body.enumerated() {
+                let isLast = offset == table.body.count - 1
+                if let text = captionRow(row, table: table, isLast: isLast) {
+                    trailingCaption = text
+                    continue
+                }
+                checkCellCount(row, table: table, layout: layout)
+                guard var param = paramRow(row, layout: layout) else { continue }
+                if let container { param.path = Self.prefixed(param.path, container: container, tree: tree) }
+                tree.insert(param)
+            }
+        case .other:
+            let columns = header.cells.map(\.text.bare).joined(separator: " | ")
+            diagnostics.append(Diagnostic(.note, "table with columns '\(columns)' is not a parameter or error table; skipped", at: location(header.position)))
+        }
+        return trailingCaption
+    }
+
+    /// A row that only has text in its first cell and whose source line has no pipe: a caption
+    /// written on the line right after a table, which cmark-gfm reads as one more row.
+    private func captionRow(_ row: TableRow, table: Table, isLast: Bool) -> String? {
+        guard table.origin == .gfm, let first = row.cells.first, !first.text.bare.isEmpty,
+              row.cells.dropFirst().allSatisfy({ $0.text.bare.isEmpty }) else { return nil }
+        let lineIndex = row.position.line - 1
+        guard lineIndex >= 0, lineIndex < lines.count else { return nil }
+        return lines[lineIndex].contains("|") ? nil : first.text.bare
+    }
+
+    /// Pipe tables: cmark-gfm pads or cuts rows to the header's width, so raggedness is read
+    /// from the source line. HTML rows are counted directly.
+    private mutating func checkCellCount(_ row: TableRow, table: Table, layout: TableLayout) {
+        let count: Int
+        switch table.origin {
+        case .html:
+            count = row.cells.count
+        case .gfm:
+            let lineIndex = row.position.line - 1
+            guard lineIndex >= 0, lineIndex < lines.count else { return }
+            count = Self.pipeCellCount(lines[lineIndex])
+        }
+        if count != layout.columnCount {
+            let needed = [layout.name, layout.type, layout.required].compactMap { $0 }.max() ?? 0
+            let severity: Diagnostic.Severity = count <= needed || table.origin == .gfm ? .error : .warning
+            diagnostics.append(Diagnostic(severity, "table row has \(count) cells; the header has \(layout.columnCount)", at: location(row.position)))
+        }
+    }
+
+    /// How many cells a pipe-table line has: pipes outside code spans, less the optional
+    /// leading and trailing pipe.
+    static func pipeCellCount(_ line: String) -> Int {
+        let trimmed = line.trimmingBlanks()
+        var pipes = 0
+        var inCode = false
+        var escaped = false
+        for ch in trimmed {
+            if escaped { escaped = false; continue }
+            if ch == "\\" { escaped = true; continue }
+            if ch == "`" { inCode.toggle() }
+            if ch == "|", !inCode { pipes += 1 }
+        }
+        var cells = pipes + 1
+        if trimmed.hasPrefix("|") { cells -= 1 }
+        if trimmed.hasSuffix("|") && trimmed.count > 1 { cells -= 1 }
+        return cells
+    }
+
+    private func cell(_ row: TableRow, _ index: Int?) -> TableCell? {
+        guard let index, index < row.cells.count else { return nil }
+        return row.cells[index]
+    }
+
+    /// Reads one parameter row, or nil for placeholders (`|无|无|无|无|`) and rows without a name.
+    private mutating func paramRow(_ row: TableRow, layout: TableLayout) -> ParamRow? {
+        let values = row.cells.map { $0.text.bare.trimmingBlanks() }
+        if values.allSatisfy({ Self.placeholders.contains($0) }) { return nil }
+        guard let nameCell = cell(row, layout.name) else { return nil }
+        guard let path = NameCell.path(nameCell.text.bare) else {
+            diagnostics.append(Diagnostic(.warning, "no parameter name in '\(nameCell.text.bare.prefix(40))'; row skipped", at: location(nameCell.position)))
+            return nil
+        }
+        let typeCell = cell(row, layout.type)
+        let typeText = typeCell?.text.bare.trimmingBlanks() ?? ""
+        let descriptionCell = cell(row, layout.description)
+        let requiredCell = cell(row, layout.required)
+        var required: Bool?
+        if let requiredCell {
+            required = RequiredCell.read(requiredCell.text.bare)
+            let text = requiredCell.text.bare.trimmingBlanks()
+            if required == nil, !Self.placeholders.contains(text) {
+                diagnostics.append(Diagnostic(.warning, "required cell '\(text.prefix(20))' is neither 是 nor 否; read as optional", at: location(requiredCell.position)))
+            }
+        }
+        let nameLocation = location(nameCell.position)
+        return ParamRow(
+            path: path,
+            typeText: typeText,
+            spelling: layout.type == nil ? .known(.string) : TypeSpelling.read(typeText),
+            required: required,
+            description: descriptionCell?.text ?? .empty,
+            location: nameLocation,
+            typeLocation: typeCell.map { location($0.position) } ?? nameLocation,
+            descriptionLocation: descriptionCell.map { location($0.position) } ?? nameLocation)
+    }
+
+    static let placeholders: Set<String> = ["", "无", "空", "--", "-", "—", "/", "暂无", "N/A", "n/a"]
+
+    private mutating func readErrors(_ table: Table, layout: TableLayout) {
+        for row in table.body {
+            guard let codeCell = cell(row, layout.code) else { continue }
+            let raw = codeCell.text.bare.trimmingBlanks()
+            guard let code = raw.split(whereSeparator: { $0.isWhitespace }).first.map(String.init),
+                  !Self.placeholders.contains(code), !code.contains(where: { NameCell.isCJK($0) }) else { continue }
+            if errors.contains(where: { $0.code == code }) { continue }
+            let description = cell(row, layout.description)?.text.text ?? ""
+            errors.append(ErrorCode(code: code, description: description, source: location(codeCell.position)))
+        }
+    }
+
+    // MARK: - Captions
+
+    static let captionToken = Pattern(#"[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z0-9_]+)*"#)
+
+    /// The field a caption names: by path (`data.output`), by the type name a row used
+    /// (`ChargePrepaidObject`), or by a unique last name (`addressGroup`). Arrays get `n`.
+    static func container(forCaption caption: String, in tree: FieldTree) -> [String]? {
+        guard caption.count <= 120 else { return nil }
+        let paths = tree.allPaths()
+        for match in captionToken.matches(in: caption) {
+            let segments = match[0].replacingOccurrences(of: "::", with: ".").split(separator: ".")
+                .map { NameCell.isArrayMarker(String($0)) ? "n" : String($0) }
+            var found: [String]?
+            if tree.node(at: segments) != nil {
+                found = segments
+            } else if let byType = paths.filter({ tree.node(at: $0)?.row?.typeText == match[0] }).first {
+                found = byType
+            } else if let last = segments.last {
+                let candidates = paths.filter { $0.last == last }
+                if candidates.count == 1 { found = candidates[0] }
+            }
+            if var path = found, let node = tree.node(at: path) {
+                if node.isArray, path.last != "n" { path.append("n") }
+                return path
+            }
+        }
+        return nil
+    }
+
+    /// A row name in a captioned table, made full: names already written from the root stay.
+    static func prefixed(_ path: [String], container: [String], tree: FieldTree) -> [String] {
+        let bare = container.filter { $0 != "n" }
+        let pathBare = path.filter { $0 != "n" }
+        if pathBare.starts(with: bare) { return path }
+        if let first = path.first, first == container.first { return path }
+        if let first = path.first, let last = bare.last, first == last {
+            var parent = container
+            while parent.last == "n" { parent.removeLast() }
+            parent.removeLast()
+            return parent + path
+        }
+        return container + path
+    }
+}
