@@ -39,11 +39,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown"]),
-        .testTarget(
-            name: "DocParserTests",
-            dependencies: ["DocParser", "APISchema"],
-            resources: [.copy("Fixtures")]
-        ),
+        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APISchema"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -166,11 +166,13 @@ enum ConstraintReader {
             guard !value.isEmpty else { break }
             // A value followed by prose (`5个`, `1-60个字符`) is not a list item.
             if index < text.endIndex, NameCell.isCJK(text[index]), !"、，,。；;".contains(text[index]) { return nil }
+            // `10.0.0.0/16`, `1/2`: an address or a fraction, not a list.
+            if index < text.endIndex, text[index] == "/" || text[index] == ":" { return nil }
             if value.contains("-"), value.split(separator: "-").allSatisfy({ Int($0) != nil }) { return nil }
             values.append(EnumValue(value: value))
             // Separator: 、 , ， / | 或, possibly with spaces and ellipses.
             var separatorSeen = false
-            while index < text.endIndex, text[index] == " " || "、,，/|或…".contains(text[index]) {
+            while index < text.endIndex, text[index] == " " || "、,，或…".contains(text[index]) {
                 if text[index] != " " { separatorSeen = true }
                 index = text.index(after: index)
             }

@@ -90,7 +90,9 @@ struct PageParser {
             return finish(nil)
         }
 
-        let description = sections.filter { $0.kind == .description || $0.kind == .preamble }
+        // The description section; the text before the first heading only when there is none.
+        let describing = sections.contains { $0.kind == .description } ? [SectionKind.description] : [.preamble]
+        let description = sections.filter { describing.contains($0.kind) }
             .flatMap(\.blocks).compactMap { block -> String? in
                 if case .paragraph(let text) = block.kind { return text.text }
                 return nil

@@ -66,7 +66,7 @@ struct ExampleReader {
             part = String(part[part.index(after: equals)...]).trimmingBlanks()
             let value = part.contains("%") ? (part.removingPercentEncoding ?? part) : part
             if name == "Action" {
-                example.action = value
+                example.action = value.trimmingCharacters(in: CharacterSet(charactersIn: "`'\"“”"))
             } else if !Self.commonParameters.contains(name) {
                 example.request.append(ExampleParameter(name: name, value: value))
             }

@@ -49,9 +49,19 @@ struct FieldBuilder {
     private mutating func field(for node: FieldTree.Node, path: [String]) -> Field {
         let row = node.row
         let source = location(of: node)
+        let others = node.children.filter { $0.name != "n" }
+        if let element = node.child("n"), element.children.isEmpty, !others.isEmpty {
+            // `IKESet.n | Array` with members written `IKESet.x` (no index): the members say
+            // what is sent, so this is one object; the `.n` is a doc inconsistency.
+            let elementRow = element.row
+            diagnostics.append(Diagnostic(.note, "'\(dotted(path)).n' is an array, but its members are written without an index; read as an object", at: elementRow?.location ?? source))
+            let members = others.map { field(for: $0, path: path + [$0.name]) }
+            return Field(name: node.name, type: .object, required: row?.required ?? elementRow?.required ?? false,
+                         description: row?.description.text ?? elementRow?.description.text ?? "",
+                         documentedType: row?.typeText ?? elementRow?.typeText, fields: members, source: source)
+        }
         if let element = node.child("n") {
             var item = elementField(for: element, path: path + ["n"])
-            let others = node.children.filter { $0.name != "n" }
             if !others.isEmpty {
                 if item.type == .object {
                     item.fields = (item.fields ?? []) + others.map { field(for: $0, path: path + ["n", $0.name]) }

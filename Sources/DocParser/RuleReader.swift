@@ -39,13 +39,11 @@ struct RuleReader {
             }
         }
         for match in Self.oneOfTrigger.matches(in: description) {
-            let sentence = clause(before: match.range.lowerBound, in: description)
-            var fields: [String] = []
-            for token in Self.identifier.matches(in: sentence) {
-                guard var resolved = resolve(token[0], near: parent) else { continue }
-                if resolved.last == "n" { resolved.removeLast() }
-                let name = dotted(resolved)
-                if !fields.contains(name) { fields.append(name) }
+            // The names just before the trigger (`A 和 B 必须填一项`); the whole sentence only
+            // when that clause names fewer than two.
+            var fields = names(in: clause(before: match.range.lowerBound, in: description, stops: "。；;\n，,"), near: parent)
+            if fields.count < 2 {
+                fields = names(in: clause(before: match.range.lowerBound, in: description, stops: "。；;\n"), near: parent)
             }
             if fields.count >= 2 {
                 rules.append(.atLeastOne(fields, sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
@@ -55,15 +53,27 @@ struct RuleReader {
         return rules
     }
 
-    /// The text of the sentence up to `index`.
-    private func clause(before index: String.Index, in text: String) -> String {
+    /// The text from the last of `stops` up to `index`.
+    private func clause(before index: String.Index, in text: String, stops: String) -> String {
         var start = index
         while start > text.startIndex {
             let before = text.index(before: start)
-            if "。；;\n".contains(text[before]) { break }
+            if stops.contains(text[before]) { break }
             start = before
         }
         return String(text[start..<index])
+    }
+
+    /// The fields a piece of text names, resolved and without a trailing `.n`, in order.
+    private func names(in text: String, near parent: [String]) -> [String] {
+        var fields: [String] = []
+        for token in Self.identifier.matches(in: text) {
+            guard var resolved = resolve(token[0], near: parent) else { continue }
+            if resolved.last == "n" { resolved.removeLast() }
+            let name = dotted(resolved)
+            if !fields.contains(name) { fields.append(name) }
+        }
+        return fields
     }
 
     /// Resolves a name written in a sentence: a sibling, a full path, or the one node anywhere

@@ -38,7 +38,7 @@ struct TableReader {
             for (offset, row) in table.body.enumerated() {
                 let isLast = offset == table.body.count - 1
                 if let text = captionRow(row, table: table, isLast: isLast) {
-                    trailingCaption = text
+                    if !text.isEmpty { trailingCaption = text }
                     continue
                 }
                 checkCellCount(row, table: table, layout: layout)
@@ -55,12 +55,12 @@ struct TableReader {
 
     /// A row that only has text in its first cell and whose source line has no pipe: a caption
     /// written on the line right after a table, which cmark-gfm reads as one more row.
+    /// A line without a pipe that is all blank (an NBSP line) is not a row at all: it gives "".
     private func captionRow(_ row: TableRow, table: Table, isLast: Bool) -> String? {
-        guard table.origin == .gfm, let first = row.cells.first, !first.text.bare.isEmpty,
-              row.cells.dropFirst().allSatisfy({ $0.text.bare.isEmpty }) else { return nil }
+        guard table.origin == .gfm, row.cells.dropFirst().allSatisfy({ $0.text.bare.isEmpty }) else { return nil }
         let lineIndex = row.position.line - 1
-        guard lineIndex >= 0, lineIndex < lines.count else { return nil }
-        return lines[lineIndex].contains("|") ? nil : first.text.bare
+        guard lineIndex >= 0, lineIndex < lines.count, !lines[lineIndex].contains("|") else { return nil }
+        return row.cells.first?.text.bare ?? ""
     }
 
     /// Pipe tables: cmark-gfm pads or cuts rows to the header's width, so raggedness is read

@@ -1,0 +1,124 @@
+import APISchema
+@testable import DocParser
+import Foundation
+import Testing
+
+/// Whole pages written here by hand, one per shape the survey found.
+@Suite struct PageTests {
+    func parse(_ name: String) throws -> (APISchema.Operation, [Diagnostic]) {
+        let result = DocParser.parse(Paths.bytes(Paths.fixtures + "/" + name), file: name)
+        let operation = try #require(result.operation, "\(result.diagnostics)")
+        return (operation, result.diagnostics)
+    }
+
+    @Test func captionsPrefixBareNames() throws {
+        let (operation, diagnostics) = try parse("captions.md")
+        #expect(!diagnostics.contains { $0.severity == .error })
+        #expect(operation.action == "DescribeWidgets")
+        #expect(operation.host == "widget.api.qcloud.com")
+        #expect(operation.service == "widget")
+        let charge = try #require(operation.input.first { $0.name == "charge" })
+        #expect(charge.type == .object)
+        #expect(charge.fields?.map(\.name) == ["period"])
+        #expect(charge.fields?.first?.enum?.map(\.value) == ["1", "2", "3"])
+        #expect(operation.input.first?.maxLength == 20)
+        let data = try #require(operation.output.first { $0.name == "data" })
+        let output = try #require(data.fields?.first { $0.name == "output" })
+        #expect(output.fields?.map(\.name) == ["code", "items"])
+        #expect(output.fields?.last?.type == .array)
+        #expect(output.fields?.last?.item?.type == .string)
+        #expect(operation.output.first?.enum == nil, "'其他值' makes the code list open")
+        #expect(operation.errors.map(\.code) == ["InvalidWidget.NotFound"])
+    }
+
+    @Test func htmlTablesAndExamples() throws {
+        let (operation, diagnostics) = try parse("html-tables.md")
+        #expect(!diagnostics.contains { $0.severity != .note }, "\(diagnostics)")
+        #expect(operation.action == "DeleteWidgets")
+        #expect(operation.host == "widget.api.qcloud.com")
+        #expect(operation.summary == "用来删除小部件。")
+        let ids = try #require(operation.input.first)
+        #expect(ids.name == "widgetIds" && ids.type == .array && ids.required && ids.item?.type == .string)
+        #expect(ids.description == "小部件 ID，可通过 [DescribeWidgets](https://example.invalid/x) 接口查询。")
+        #expect(operation.output.map(\.name) == ["code", "requestId"])
+        #expect(operation.errors.map(\.code) == ["29257", "9003"])
+        #expect(operation.errors.first?.source?.line == 39)
+        let example = try #require(operation.examples.first)
+        #expect(example.action == "DeleteWidgets")
+        #expect(example.request == [ExampleParameter(name: "widgetIds.0", value: "w-abcdefgh")])
+        #expect(example.response?["code"] == .string("0"))
+    }
+
+    @Test func rulesFromSentences() throws {
+        let (operation, _) = try parse("rules.md")
+        #expect(operation.action == "CreateTunnel")
+        #expect(operation.host == "vpc.api.qcloud.com")
+        #expect(operation.rules.contains(.requiredIf("alpha", when: "mode", equals: "b", sentence: "当 mode 选为 b 时，alpha 必填",
+                                                     source: operation.rules.first?.source)))
+        let kinds = operation.rules.map { [$0.kind.rawValue, $0.field ?? "", $0.when ?? "", $0.equals ?? "", ($0.fields ?? []).joined(separator: ",")] }
+        #expect(kinds == [
+            ["requiredIf", "alpha", "mode", "b", ""],
+            ["atLeastOne", "", "", "", "left,right"],
+            ["requiredIf", "prepaid", "chargeType", "PREPAID", ""],
+        ])
+        let mode = try #require(operation.input.first)
+        #expect(mode.default == "a" && mode.enum?.count == 2)
+        let prepaid = try #require(operation.input.first { $0.name == "prepaid" })
+        #expect(prepaid.fields?.first?.required == true, "required when the parent is given")
+    }
+
+    @Test(arguments: [
+        ("bad-empty.md", 1, "the page is empty"),
+        ("bad-no-tables.md", 1, "no parameter table found"),
+        ("bad-ragged.md", 9, "table row has 3 cells; the header has 4"),
+        ("bad-unknown-type.md", 8, "unknown type 'Quaternion'"),
+    ])
+    func badPagesGiveLocatedErrors(_ name: String, _ line: Int, _ message: String) {
+        let result = DocParser.parse(Paths.bytes(Paths.fixtures + "/" + name), file: name)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.contains { $0.location.line == line && $0.message.hasPrefix(message) && $0.location.file == name },
+                "\(result.diagnostics)")
+    }
+
+    @Test func raggedRowWithExtraCellIsAnErrorToo() {
+        let result = DocParser.parse(Paths.bytes(Paths.fixtures + "/bad-ragged.md"), file: "r.md")
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.location.line == 10 })
+    }
+
+    @Test func binaryGarbageNeverCrashes() {
+        var seed: UInt64 = 0x9E37_79B9_7F4A_7C15
+        for round in 0..<50 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(round * 97 % 4000 + 1) {
+                seed = seed &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+                bytes.append(UInt8(truncatingIfNeeded: seed >> 33))
+            }
+            let result = DocParser.parse(bytes, file: "garbage.md")
+            #expect(result.hasErrors)
+            #expect(result.diagnostics.allSatisfy { $0.location.file == "garbage.md" && $0.location.line >= 1 })
+        }
+    }
+
+    @Test func invalidJSONResponseIsReportedWhereItIs() throws {
+        let page = """
+        ## 接口描述
+        本接口（Nbsp）用于测试。
+        接口请求域名：vpc.api.qcloud.com
+        ## 输出参数
+        | 参数名称 | 类型 | 描述 |
+        |---|---|---|
+        | code | Int | 错误码 |
+        ## 示例
+        ```
+        {
+        \u{00A0}\u{00A0}"code": 0,
+        }
+        ```
+        """
+        let result = DocParser.parse(Array(page.utf8), file: "nbsp.md")
+        let warning = try #require(result.diagnostics.first { $0.message.contains("not valid JSON") })
+        #expect(warning.location.line == 11)
+        #expect(warning.message.contains("no-break space"))
+        #expect(result.operation?.examples.first?.response?["code"] == .number("0"))
+    }
+}

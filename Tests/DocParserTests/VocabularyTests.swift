@@ -1,0 +1,61 @@
+import APISchema
+@testable import DocParser
+import Testing
+
+/// One row per spelling seen in the corpus survey (SURVEY.md §2–§4).
+@Suite struct VocabularyTests {
+    @Test(arguments: [
+        ("String", TypeSpelling.known(.string)), ("string", .known(.string)),
+        ("Int", .known(.integer)), ("int", .known(.integer)), ("UInt", .known(.integer)), ("Integer", .known(.integer)),
+        ("Array", .known(.array)), ("array", .known(.array)), ("数组", .known(.array)),
+        ("Array of String", .arrayOf(.string)), ("array of Strings", .arrayOf(.string)), ("String List", .arrayOf(.string)),
+        ("Object", .known(.object)), ("Object/Array", .objectOrArray),
+        ("Bool", .known(.boolean)), ("bool", .known(.boolean)), ("datetime", .known(.datetime)), ("Datetime", .known(.datetime)),
+        ("Json", .known(.json)), ("Float", .known(.number)), ("Timestamp", .known(.datetime)),
+        ("无", .placeholder), ("--", .placeholder), ("", .placeholder),
+        ("ChargePrepaidObject", .unknown("ChargePrepaidObject")),
+    ])
+    func typeSpellings(_ spelling: String, _ expected: TypeSpelling) {
+        #expect(TypeSpelling.read(spelling) == expected)
+    }
+
+    @Test(arguments: [
+        ("参数名称", TableLayout.Role.name), ("**参数名称**", .name), ("参数", .name), ("名称", .name),
+        ("必选", .required), ("是否必选", .required), ("类型", .type), ("描述", .description),
+        ("错误码", .code), ("错误码数值", .code), ("原因", .description), ("序号", .ignored), ("来源", .ignored),
+        ("特性类型", .unknown),
+    ])
+    func headerRoles(_ header: String, _ role: TableLayout.Role) {
+        #expect(TableLayout.role(of: header) == role)
+    }
+
+    @Test func layoutsByMeaningNotOrder() {
+        let input = TableLayout(header: ["序号", "参数名称", "类型", "是否必选", "描述"])
+        #expect(input.kind == .parameters)
+        #expect(input.name == 1 && input.type == 2 && input.required == 3 && input.description == 4)
+        #expect(TableLayout(header: ["错误码数值", "原因"]).kind == .errors)
+        #expect(TableLayout(header: ["特性类型", "描述"]).kind == .other)
+        #expect(TableLayout(header: ["参数名称", "类型", "描述"]).required == nil)
+    }
+
+    @Test(arguments: [
+        ("vpcId", ["vpcId"]), ("userGwCidrBlock.n", ["userGwCidrBlock", "n"]),
+        ("x.N.field", ["x", "n", "field"]), ("routeSet.0.destinationCidrBlock", ["routeSet", "n", "destinationCidrBlock"]),
+        ("**IKESet.exchangeMode**", ["IKESet", "exchangeMode"]),
+        ("paramList.n (paramList 为数组，此处入参需要填写数组元素 )", ["paramList", "n"]),
+        ("data.output 结构", ["data", "output"]),
+    ])
+    func nameCells(_ cell: String, _ path: [String]) {
+        #expect(NameCell.path(cell) == path)
+    }
+
+    @Test(arguments: ["", "  ", "无", "IKE配置详情：更多"])
+    func cellsWithoutNames(_ cell: String) {
+        #expect(NameCell.path(cell) == nil || cell == "无")
+    }
+
+    @Test(arguments: [("是", true), ("否", false), (" 是 ", true), ("无", nil), ("--", nil)] as [(String, Bool?)])
+    func requiredMarkers(_ cell: String, _ expected: Bool?) {
+        #expect(RequiredCell.read(cell) == expected)
+    }
+}
