@@ -8,9 +8,14 @@ let package = Package(
         .executable(name: "qcloud-docgen", targets: ["qcloud-docgen"]),
         .library(name: "APISchema", targets: ["APISchema"]),
         .library(name: "DocParser", targets: ["DocParser"]),
+        .library(name: "SwiftCodegen", targets: ["SwiftCodegen"]),
+        .library(name: "QCloudRuntime", targets: ["QCloudRuntime"]),
+        .library(name: "QCloudVPC", targets: ["QCloudVPC"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
     ],
     targets: [
         // System libraries: the only places that name a C header.
@@ -30,16 +35,29 @@ let package = Package(
         .target(name: "APISchema"),
         // Markdown tree → IR.
         .target(name: "DocParser", dependencies: ["DocMarkdown", "APISchema"]),
+        // IR → Swift through Mustache templates.
+        .target(
+            name: "SwiftCodegen",
+            dependencies: ["APISchema", .product(name: "Mustache", package: "swift-mustache")],
+            resources: [.copy("Templates")]
+        ),
+        // What generated code imports.
+        .target(name: "QCloudRuntime"),
+        // The committed output for specs/vpc.
+        .target(name: "QCloudVPC", dependencies: ["QCloudRuntime"], path: "Generated/QCloudVPC"),
         // The command line.
         .executableTarget(
             name: "qcloud-docgen",
             dependencies: [
-                "DocParser", "APISchema",
+                "DocParser", "APISchema", "SwiftCodegen",
+                .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown"]),
-        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APISchema"]),
+        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APISchema"], exclude: ["Fixtures"]),
+        .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "APISchema"]),
+        .testTarget(name: "QCloudVPCTests", dependencies: ["QCloudVPC", "QCloudRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

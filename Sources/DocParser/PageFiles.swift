@@ -7,6 +7,8 @@ public enum PageFiles {
     public struct NotFound: Error, CustomStringConvertible {
         /// The path as given.
         public var path: String
+        /// Creates the error for `path`.
+        public init(path: String) { self.path = path }
         public var description: String { "\(path): no such file or folder" }
     }
 

@@ -1,0 +1,70 @@
+/// Decoding helpers for responses, lenient where the docs are loose: numbers written as
+/// strings (`"code": "0"`), booleans written as 0/1, strings written as numbers.
+extension KeyedDecodingContainer {
+    /// An integer given as a number or as a numeric string.
+    public func lenientInt(_ key: Key) throws -> Int? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let value = try? decode(Int.self, forKey: key) { return value }
+        if let text = try? decode(String.self, forKey: key), let value = Int(text.trimmingSpaces) { return value }
+        if let value = try? decode(Double.self, forKey: key), value == value.rounded(), abs(value) < 9e15 { return Int(value) }
+        throw DecodingError.typeMismatch(Int.self, .init(codingPath: codingPath + [key], debugDescription: "expected an integer"))
+    }
+
+    /// A decimal number given as a number or as a numeric string.
+    public func lenientDouble(_ key: Key) throws -> Double? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let value = try? decode(Double.self, forKey: key) { return value }
+        if let text = try? decode(String.self, forKey: key), let value = Double(text.trimmingSpaces) { return value }
+        throw DecodingError.typeMismatch(Double.self, .init(codingPath: codingPath + [key], debugDescription: "expected a number"))
+    }
+
+    /// A string, also accepting a number or a boolean written without quotes.
+    public func lenientString(_ key: Key) throws -> String? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let value = try? decode(String.self, forKey: key) { return value }
+        if let value = try? decode(Int64.self, forKey: key) { return String(value) }
+        if let value = try? decode(Double.self, forKey: key) { return String(value) }
+        if let value = try? decode(Bool.self, forKey: key) { return String(value) }
+        throw DecodingError.typeMismatch(String.self, .init(codingPath: codingPath + [key], debugDescription: "expected a string"))
+    }
+
+    /// A boolean, also accepting 0/1 and "true"/"false".
+    public func lenientBool(_ key: Key) throws -> Bool? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        if let value = try? decode(Bool.self, forKey: key) { return value }
+        if let value = try? decode(Int.self, forKey: key) { return value != 0 }
+        if let text = try? decode(String.self, forKey: key) {
+            switch text.lowercased() {
+            case "true", "1": return true
+            case "false", "0": return false
+            default: break
+            }
+        }
+        throw DecodingError.typeMismatch(Bool.self, .init(codingPath: codingPath + [key], debugDescription: "expected a boolean"))
+    }
+
+    /// Any other decodable value, nil when absent or null.
+    public func lenient<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value? {
+        guard contains(key), try !decodeNil(forKey: key) else { return nil }
+        return try decode(type, forKey: key)
+    }
+}
+
+/// A coding key made from any string: generated types use it for wire names.
+public struct WireKey: CodingKey, Hashable, Sendable {
+    public var stringValue: String
+    public var intValue: Int? { nil }
+    /// Creates a key from a wire name.
+    public init(_ name: String) { stringValue = name }
+    public init(stringValue: String) { self.stringValue = stringValue }
+    public init?(intValue: Int) { nil }
+}
+
+extension String {
+    var trimmingSpaces: String {
+        var text = Substring(self)
+        while text.first?.isWhitespace == true { text.removeFirst() }
+        while text.last?.isWhitespace == true { text.removeLast() }
+        return String(text)
+    }
+}

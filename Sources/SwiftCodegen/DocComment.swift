@@ -1,0 +1,46 @@
+import APISchema
+
+/// Doc-comment lines: the page's Chinese description, then the wire name, the constraints and
+/// where in the page the field is documented.
+enum DocComment {
+    static func lines(for field: Field) -> [String] {
+        var lines = SwiftNaming.docLines(field.description)
+        var facts = ["Wire name `\(field.name)`", field.required ? "required" : "optional"]
+        let facts2 = constraintFacts(field.type == .array ? (field.item ?? field) : field)
+        facts += facts2
+        if !lines.isEmpty { lines.append("") }
+        lines += SwiftNaming.docLines(facts.joined(separator: "; ") + ".")
+        lines.append("Documented at \(locationText(field.source)).")
+        return lines
+    }
+
+    static func typeLines(for field: Field) -> [String] {
+        var lines = SwiftNaming.docLines(field.description)
+        if !lines.isEmpty { lines.append("") }
+        lines.append("The members of `\(SwiftNaming.docLines(field.name).joined())` (\(locationText(field.source))).")
+        return lines
+    }
+
+    static func constraintFacts(_ field: Field) -> [String] {
+        var facts: [String] = []
+        if let values = field.enum, !values.isEmpty {
+            facts.append("one of " + values.map { "`\($0.value)`" }.joined(separator: ", "))
+        }
+        if let value = field.default { facts.append("default `\(value)`") }
+        if field.minimum != nil || field.maximum != nil {
+            facts.append("range \(number(field.minimum) ?? "…")...\(number(field.maximum) ?? "…")")
+        }
+        if let min = field.minLength { facts.append("at least \(min) characters") }
+        if let max = field.maxLength { facts.append("at most \(max) characters") }
+        return facts
+    }
+
+    static func number(_ value: Double?) -> String? {
+        guard let value else { return nil }
+        return value == value.rounded() && abs(value) < 9e15 ? String(Int64(value)) : String(value)
+    }
+
+    static func locationText(_ source: SourceLocation) -> String {
+        SwiftNaming.docLines("\(source.file):\(source.line)").joined()
+    }
+}

@@ -1,0 +1,44 @@
+import APISchema
+
+
+/// Builds the service's error-code enum: every code the pages document plus the common
+/// numeric codes, each with one case whose name is unique and readable.
+enum ErrorsBuilder {
+    static func cases(for operations: [APISchema.Operation]) -> [ErrorCaseView] {
+        var entries: [(code: String, name: String, doc: String)] = []
+        var seenCodes: Set<String> = []
+        for common in CommonCodes.all where seenCodes.insert(common.code).inserted {
+            entries.append((common.code, common.name, "Common error \(common.code): \(common.meaning)."))
+        }
+        for operation in operations {
+            for error in operation.errors where seenCodes.insert(error.code).inserted {
+                entries.append((error.code, caseName(for: error.code), error.description))
+            }
+        }
+        var usedNames: Set<String> = ["other", "code", "common", "allCases", "description", "init"]
+        var views: [ErrorCaseView] = []
+        for entry in entries {
+            var name = entry.name
+            var index = 2
+            while usedNames.contains(name) {
+                name = entry.name + String(index)
+                index += 1
+            }
+            usedNames.insert(name)
+            let escaped = SwiftNaming.keywords.contains(name) ? "`\(name)`" : name
+            views.append(ErrorCaseView(doc: SwiftNaming.docLines(entry.doc), caseName: escaped,
+                                       literal: SwiftNaming.literal(entry.code), last: false))
+        }
+        return views.markingLast { view, last in
+            var view = view
+            view.last = last
+            return view
+        }
+    }
+
+    /// `InvalidVpc.NotFound` → `invalidVpcNotFound`; `29257` → `code29257`.
+    static func caseName(for code: String) -> String {
+        if code.allSatisfy(\.isNumber) { return "code" + code }
+        return SwiftNaming.propertyName(code).replacingBackticks()
+    }
+}

@@ -1,0 +1,129 @@
+import APISchema
+import Foundation
+import Mustache
+
+/// One generated file: its name inside the module folder and its text.
+public struct GeneratedFile: Sendable, Hashable {
+    /// The file name (`AddVpnConnEx.swift`).
+    public var name: String
+    /// The Swift source.
+    public var contents: String
+}
+
+/// What to generate for one spec folder (from its `docgen.yaml`).
+public struct ModuleSpec: Sendable, Hashable {
+    /// The Swift module name (`QCloudVPC`).
+    public var name: String
+    /// The spec folder, as shown in headers (`specs/vpc`).
+    public var sourceFolder: String
+
+    /// Creates a spec.
+    public init(name: String, sourceFolder: String) {
+        self.name = name
+        self.sourceFolder = sourceFolder
+    }
+
+    /// `QCloudVPC` → `VPC`: the prefix of the service-wide types.
+    public var servicePrefix: String {
+        let trimmed = name.hasPrefix("QCloud") ? String(name.dropFirst(6)) : name
+        return trimmed.isEmpty ? "Service" : trimmed
+    }
+}
+
+/// Renders the API schema to Swift through the Mustache templates in `Templates/`.
+public struct SwiftGenerator: Sendable {
+    private let library: MustacheLibrary
+
+    /// Loads the templates shipped with this module.
+    public init() throws {
+        guard let folder = Bundle.module.url(forResource: "Templates", withExtension: nil) else {
+            throw GeneratorError("the code templates are missing from the SwiftCodegen bundle")
+        }
+        var library = MustacheLibrary()
+        for name in ["operation", "request", "response", "valueList", "errors"] {
+            let url = folder.appendingPathComponent(name + ".mustache")
+            let text = try String(contentsOf: url, encoding: .utf8)
+            try library.register(text, named: name)
+        }
+        self.library = library
+    }
+
+    /// The files of one module, sorted by name: one per operation, plus the service's error codes.
+    /// The names depend on the operations' actions alone.
+    public func generate(_ module: ModuleSpec, operations: [APISchema.Operation]) throws -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
+        var files: [GeneratedFile] = []
+        var diagnostics: [Diagnostic] = []
+        let errorType = module.servicePrefix + "ErrorCode"
+        var seen: [String: String] = [:]
+        for operation in operations.sorted(by: { $0.action < $1.action }) {
+            if let other = seen[operation.action] {
+                diagnostics.append(Diagnostic(.error, "action \(operation.action) is documented twice (also in \(other))", at: operation.source))
+                continue
+            }
+            seen[operation.action] = operation.source.file
+            var requestBuilder = RequestBuilder(file: operation.source.file)
+            let request = requestBuilder.build(operation)
+            var responseBuilder = ResponseBuilder(file: operation.source.file)
+            let response = responseBuilder.build(operation)
+            diagnostics += requestBuilder.diagnostics + responseBuilder.diagnostics
+            let errorNames = Dictionary(ErrorsBuilder.cases(for: operations).map { ($0.literal, $0.caseName) }, uniquingKeysWith: { a, _ in a })
+            let view = OperationView(
+                sourceFile: SwiftNaming.docLines(operation.source.file).joined(),
+                doc: SwiftNaming.docLines(operation.summary) + ["", "Action `\(operation.action)` on `\(operation.host)`."],
+                name: SwiftNaming.typeName(operation.action),
+                actionLiteral: SwiftNaming.literal(operation.action),
+                hostLiteral: SwiftNaming.literal(operation.host),
+                pathLiteral: SwiftNaming.literal(operation.path),
+                errorType: errorType,
+                errors: operation.errors.compactMap { error in
+                    errorNames[SwiftNaming.literal(error.code)].map { ErrorCaseView(doc: [], caseName: $0, literal: "", last: false) }
+                },
+                code: [try renderStruct(request, "request"), try renderStruct(response, "response")])
+            files.append(GeneratedFile(name: "\(operation.action).swift", contents: try render(view, "operation")))
+        }
+        let errors = ErrorsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
+                                name: errorType, errorAlias: module.servicePrefix + "Error", cases: ErrorsBuilder.cases(for: operations))
+        files.append(GeneratedFile(name: "\(errorType).swift", contents: try render(errors, "errors")))
+        return (files.sorted { $0.name < $1.name }, diagnostics)
+    }
+
+    /// Renders a struct with its value lists and nested structs, innermost first, each
+    /// indented one level inside its parent.
+    private func renderStruct(_ view: StructView, _ template: String) throws -> String {
+        var view = view
+        view.innerCode = try view.valueLists.map { Self.indent(try render($0, "valueList")) }
+            + view.nested.map { Self.indent(try renderStruct($0, template)) }
+        return try render(view, template).trimmingCharacters(in: .newlines)
+    }
+
+    static func indent(_ text: String) -> String {
+        text.trimmingCharacters(in: .newlines).split(separator: "\n", omittingEmptySubsequences: false)
+            .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+    }
+
+    private func render(_ view: Any, _ template: String) throws -> String {
+        guard let text = library.render(view, withTemplate: template) else {
+            throw GeneratorError("template \(template) is missing")
+        }
+        return Self.tidy(text)
+    }
+
+    /// Removes trailing spaces and runs of blank lines the templates leave, and ends with one newline.
+    static func tidy(_ text: String) -> String {
+        var lines: [String] = []
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let trimmed = String(line).trimmingTrailingSpaces()
+            if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
+            lines.append(trimmed)
+        }
+        while lines.last?.isEmpty == true { lines.removeLast() }
+        return lines.joined(separator: "\n") + "\n"
+    }
+}
+
+/// A failure of the generator itself (not of a document).
+public struct GeneratorError: Error, CustomStringConvertible {
+    /// What went wrong.
+    public var description: String
+    init(_ description: String) { self.description = description }
+}

@@ -1,0 +1,271 @@
+import APISchema
+
+/// Builds the request struct view of an operation: Swift names and types, nested structs for
+/// objects, value-list structs for documented values, and the validation calls.
+struct RequestBuilder {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func build(_ operation: APISchema.Operation) -> StructView {
+        var view = structView(name: operation.action + "Request", fields: operation.input,
+                              doc: ["The request of `\(operation.action)`."])
+        view.checks += ruleChecks(operation)
+        return view
+    }
+
+    private mutating func structView(name: String, fields: [Field], doc: [String]) -> StructView {
+        var names = NameTable(file: file)
+        var properties: [PropertyView] = []
+        var checks: [String] = []
+        var valueLists: [ValueListView] = []
+        var nested: [StructView] = []
+        var typeNames: Set<String> = [name]
+        for field in fields {
+            let swiftName = names.claim(SwiftNaming.propertyName(field.name), for: field)
+            let wire = SwiftNaming.literal(field.name)
+            let pathExpression = "Validator.path(path, \(wire))"
+            let (type, extra) = swiftType(for: field, typeNames: &typeNames, valueLists: &valueLists, nested: &nested)
+            let optional = !field.required
+            properties.append(PropertyView(
+                doc: DocComment.lines(for: field), swiftName: swiftName, label: swiftName,
+                swiftType: optional ? "\(type)?" : type, optional: optional, wireLiteral: wire, decodeCall: "", last: false))
+            checks += self.checks(for: field, swiftName: swiftName, path: pathExpression, extra: extra)
+        }
+        diagnostics += names.diagnostics
+        let marked = properties.markingLast { property, last in
+            var property = property
+            property.last = last
+            return property
+        }
+        return StructView(doc: doc, name: name, properties: marked, hasProperties: !marked.isEmpty, checks: checks,
+                          valueLists: valueLists, nested: nested)
+    }
+
+    /// What a field's type needs besides its name: a value list or a nested struct.
+    enum Extra { case none, valueList, object, objectArray, scalarArray(Field) }
+
+    private mutating func swiftType(for field: Field, typeNames: inout Set<String>, valueLists: inout [ValueListView],
+                                    nested: inout [StructView]) -> (String, Extra) {
+        switch field.type {
+        case .object:
+            guard let members = field.fields, !members.isEmpty else { return ("JSONPayload", .none) }
+            let name = unique(SwiftNaming.typeName(field.name), in: &typeNames)
+            nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
+            return (name, .object)
+        case .array:
+            guard let item = field.item else { return ("[Swift.String]", .none) }
+            if item.type == .object, let members = item.fields, !members.isEmpty {
+                let name = unique(SwiftNaming.typeName(field.name) + "Item", in: &typeNames)
+                nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
+                return ("[\(name)]", .objectArray)
+            }
+            let (element, _) = scalarType(item, owner: field.name, typeNames: &typeNames, valueLists: &valueLists)
+            return ("[\(element)]", .scalarArray(item))
+        default:
+            let (type, isList) = scalarType(field, owner: field.name, typeNames: &typeNames, valueLists: &valueLists)
+            return (type, isList ? .valueList : .none)
+        }
+    }
+
+    private func scalarType(_ field: Field, owner: String, typeNames: inout Set<String>,
+                            valueLists: inout [ValueListView]) -> (String, Bool) {
+        switch field.type {
+        case .string, .datetime:
+            if let values = field.enum, !values.isEmpty {
+                let name = unique(SwiftNaming.typeName(owner) + "Value", in: &typeNames)
+                valueLists.append(ValueListBuilder.view(name: name, values: values, doc: ["The values `\(owner)` takes."]))
+                return (name, true)
+            }
+            return ("Swift.String", false)
+        case .integer: return ("Swift.Int", false)
+        case .number: return ("Swift.Double", false)
+        case .boolean: return ("Swift.Bool", false)
+        case .json, .object, .array: return ("JSONPayload", false)
+        }
+    }
+
+    private func unique(_ name: String, in names: inout Set<String>) -> String {
+        var candidate = name
+        var index = 2
+        while names.contains(candidate) {
+            candidate = name + String(index)
+            index += 1
+        }
+        names.insert(candidate)
+        return candidate
+    }
+
+    /// The validation calls for one member.
+    private func checks(for field: Field, swiftName: String, path: String, extra: Extra) -> [String] {
+        var checks: [String] = []
+        let optionalChain = field.required ? "" : "?"
+        if field.required, field.type == .string || field.type == .array, field.enum == nil {
+            checks.append("validator.required(\(swiftName), \(path))")
+        }
+        switch extra {
+        case .valueList:
+            checks.append("validator.documented(\(swiftName), \(path))")
+        case .object, .objectArray:
+            checks.append("\(swiftName)\(optionalChain).validate(into: &validator, at: \(path))")
+        case .scalarArray(let item):
+            let inner = scalarChecks(item, value: "element", path: "\(path) + \".\\(index)\"", isList: item.enum != nil && (item.type == .string || item.type == .datetime))
+            if !inner.isEmpty {
+                let sequence = field.required ? swiftName : "(\(swiftName) ?? [])"
+                checks.append("for (index, element) in \(sequence).enumerated() { \(inner.joined(separator: "; ")) }")
+            }
+        case .none:
+            break
+        }
+        if case .valueList = extra { return checks + scalarChecks(field, value: swiftName, path: path, isList: true).filter { !$0.contains(".documented(") } }
+        if case .none = extra { checks += scalarChecks(field, value: swiftName, path: path, isList: false) }
+        return checks
+    }
+
+    private func scalarChecks(_ field: Field, value: String, path: String, isList: Bool) -> [String] {
+        var checks: [String] = []
+        if isList { checks.append("validator.documented(\(value), \(path))") }
+        if field.type == .integer, let values = field.enum, !values.isEmpty {
+            let numbers = values.compactMap { Int($0.value) }.map(String.init).joined(separator: ", ")
+            checks.append("validator.oneOf(\(value), \(path), [\(numbers)])")
+        }
+        if field.minimum != nil || field.maximum != nil {
+            switch field.type {
+            case .integer:
+                checks.append("validator.range(\(value), \(path), min: \(integerBound(field.minimum)), max: \(integerBound(field.maximum)))")
+            case .number:
+                checks.append("validator.range(\(value), \(path), min: \(field.minimum.map { "\($0)" } ?? "nil"), max: \(field.maximum.map { "\($0)" } ?? "nil"))")
+            default: break
+            }
+        }
+        if (field.minLength != nil || field.maxLength != nil), field.type == .string || field.type == .datetime, !isList {
+            checks.append("validator.length(\(value), \(path), min: \(field.minLength.map(String.init) ?? "nil"), max: \(field.maxLength.map(String.init) ?? "nil"))")
+        }
+        return checks
+    }
+
+    private func integerBound(_ value: Double?) -> String {
+        guard let value, value.isFinite, abs(value) < 9e15 else { return "nil" }
+        return String(Int(value.rounded()))
+    }
+
+    // MARK: - Rules
+
+    /// The cross-field rules, checked at the top level with full wire paths.
+    private mutating func ruleChecks(_ operation: APISchema.Operation) -> [String] {
+        var checks: [String] = []
+        for rule in operation.rules {
+            switch rule.kind {
+            case .atLeastOne:
+                let paths = rule.fields ?? []
+                let presence = paths.compactMap { presenceExpression($0, in: operation.input) }
+                guard presence.count == paths.count, paths.count >= 2 else { skip(rule, operation); continue }
+                checks.append("validator.atLeastOne([\(presence.joined(separator: ", "))], [\(paths.map(SwiftNaming.literal).joined(separator: ", "))])")
+            case .requiredIf:
+                guard let field = rule.field, let when = rule.when, let value = rule.equals,
+                      let present = presenceExpression(field, in: operation.input),
+                      let condition = equalsExpression(when, value, in: operation.input) else { skip(rule, operation); continue }
+                let explanation = SwiftNaming.literal("\(when) is \(value)")
+                checks.append("validator.requiredIf(\(present), \(SwiftNaming.literal(field)), when: \(condition), \(explanation))")
+            }
+        }
+        return checks
+    }
+
+    private mutating func skip(_ rule: Rule, _ operation: APISchema.Operation) {
+        let location = rule.source ?? operation.source
+        diagnostics.append(Diagnostic(.note, "rule \(rule.kind.rawValue) on a path inside an array is not checked by validate()", at: location))
+    }
+
+    /// A Swift expression that reads a wire path (nil through arrays), and whether it is optional.
+    private func accessor(_ path: String, in fields: [Field]) -> (String, Bool, Field)? {
+        var expression = "self"
+        var optional = false
+        var level = fields
+        var found: Field?
+        for name in path.split(separator: ".").map(String.init) {
+            guard name != "n", let field = level.first(where: { $0.name == name }) else { return nil }
+            expression += (optional ? "?." : ".") + SwiftNaming.propertyName(field.name)
+            optional = optional || !field.required
+            found = field
+            level = field.fields ?? []
+        }
+        guard let field = found else { return nil }
+        return (expression, optional, field)
+    }
+
+    private func presenceExpression(_ path: String, in fields: [Field]) -> String? {
+        guard let (expression, optional, field) = accessor(path, in: fields) else { return nil }
+        if field.type == .array { return optional ? "!(\(expression)?.isEmpty ?? true)" : "!\(expression).isEmpty" }
+        return optional ? "\(expression) != nil" : "true"
+    }
+
+    private func equalsExpression(_ path: String, _ value: String, in fields: [Field]) -> String? {
+        guard let (expression, optional, field) = accessor(path, in: fields) else { return nil }
+        let chain = optional ? "?" : ""
+        switch field.type {
+        case .string, .datetime:
+            if field.enum != nil { return "\(expression)\(chain).rawValue == \(SwiftNaming.literal(value))" }
+            return "\(expression) == \(SwiftNaming.literal(value))"
+        case .integer:
+            guard let number = Int(value) else { return nil }
+            return "\(expression) == \(number)"
+        case .boolean:
+            return "\(expression) == \(["true", "1"].contains(value.lowercased()))"
+        default:
+            return nil
+        }
+    }
+}
+
+/// Claims property names in one struct, reporting names that collide after Swift naming.
+struct NameTable {
+    let file: String
+    private var used: [String: String] = [:]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    mutating func claim(_ name: String, for field: Field) -> String {
+        var candidate = name
+        var index = 2
+        while let other = used[SwiftNaming.bare(candidate)] {
+            if index == 2 {
+                diagnostics.append(Diagnostic(.warning, "'\(field.name)' and '\(other)' have the same Swift name '\(SwiftNaming.bare(name))'; using '\(SwiftNaming.bare(name))\(index)'", at: field.source))
+            }
+            candidate = SwiftNaming.bare(name) + String(index)
+            index += 1
+        }
+        used[SwiftNaming.bare(candidate)] = field.name
+        return candidate
+    }
+}
+
+/// Builds value-list views, with readable, unique case names.
+enum ValueListBuilder {
+    static func view(name: String, values: [EnumValue], doc: [String]) -> ValueListView {
+        var used: Set<String> = ["rawValue", "documentedValues", "description", "isDocumented", "init"]
+        var views: [ValueView] = []
+        for value in values {
+            var caseName = SwiftNaming.propertyName(value.value).replacingBackticks()
+            if caseName.isEmpty || caseName == "_" { caseName = "empty" }
+            var unique = caseName
+            var index = 2
+            while used.contains(unique) {
+                unique = caseName + String(index)
+                index += 1
+            }
+            used.insert(unique)
+            let escaped = SwiftNaming.keywords.contains(unique) ? "`\(unique)`" : unique
+            views.append(ValueView(doc: SwiftNaming.docLines(value.description ?? "`\(value.value)`"), caseName: escaped,
+                                   literal: SwiftNaming.literal(value.value), last: false))
+        }
+        let marked = views.markingLast { view, last in
+            var view = view
+            view.last = last
+            return view
+        }
+        return ValueListView(doc: doc, name: name, values: marked)
+    }
+}

@@ -1,0 +1,153 @@
+import APISchema
+
+/// Builds the response struct view: every member optional and decoded leniently; members the
+/// output table leaves out but the example response shows are added and marked as such.
+struct ResponseBuilder {
+    let file: String
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(file: String) { self.file = file }
+
+    static let exampleOnlyNote = "Not in the output table: seen only in the page's example response."
+
+    mutating func build(_ operation: APISchema.Operation) -> StructView {
+        var fields = operation.output
+        for example in operation.examples where example.action == nil || example.action == operation.action {
+            if let response = example.response, let source = example.responseSource {
+                fields = ExampleFields.merge(fields, with: response, source: source)
+            }
+        }
+        return structView(name: operation.action + "Response", fields: fields, doc: ["The response of `\(operation.action)`."])
+    }
+
+    private mutating func structView(name: String, fields: [Field], doc: [String]) -> StructView {
+        var names = NameTable(file: file)
+        var typeNames: Set<String> = [name]
+        var properties: [PropertyView] = []
+        var valueLists: [ValueListView] = []
+        var nested: [StructView] = []
+        for field in fields {
+            let swiftName = names.claim(SwiftNaming.propertyName(field.name), for: field)
+            let key = "WireKey(\(SwiftNaming.literal(field.name)))"
+            let (type, call) = typeAndDecoder(field, key: key, typeNames: &typeNames, valueLists: &valueLists, nested: &nested)
+            properties.append(PropertyView(doc: docLines(field), swiftName: swiftName, label: swiftName, swiftType: type,
+                                           optional: true, wireLiteral: SwiftNaming.literal(field.name), decodeCall: call, last: false))
+        }
+        diagnostics += names.diagnostics
+        let marked = properties.markingLast { property, last in
+            var property = property
+            property.last = last
+            return property
+        }
+        return StructView(doc: doc, name: name, properties: marked, hasProperties: !marked.isEmpty, checks: [],
+                          valueLists: valueLists, nested: nested)
+    }
+
+    private func docLines(_ field: Field) -> [String] {
+        var lines = SwiftNaming.docLines(field.description)
+        if field.description != Self.exampleOnlyNote {
+            let facts = DocComment.constraintFacts(field.type == .array ? (field.item ?? field) : field)
+            if !lines.isEmpty { lines.append("") }
+            lines += SwiftNaming.docLines((["Wire name `\(field.name)`"] + facts).joined(separator: "; ") + ".")
+            lines.append("Documented at \(DocComment.locationText(field.source)).")
+        }
+        return lines
+    }
+
+    private mutating func typeAndDecoder(_ field: Field, key: String, typeNames: inout Set<String>,
+                                         valueLists: inout [ValueListView], nested: inout [StructView]) -> (String, String) {
+        switch field.type {
+        case .string, .datetime:
+            if let values = field.enum, !values.isEmpty {
+                let name = unique(SwiftNaming.typeName(field.name) + "Value", in: &typeNames)
+                valueLists.append(ValueListBuilder.view(name: name, values: values, doc: ["The values `\(field.name)` takes."]))
+                return (name, "lenient(\(name).self, \(key))")
+            }
+            return ("Swift.String", "lenientString(\(key))")
+        case .json: return ("Swift.String", "lenientString(\(key))")
+        case .integer: return ("Swift.Int", "lenientInt(\(key))")
+        case .number: return ("Swift.Double", "lenientDouble(\(key))")
+        case .boolean: return ("Swift.Bool", "lenientBool(\(key))")
+        case .object:
+            guard let members = field.fields, !members.isEmpty else { return ("JSONPayload", "lenient(JSONPayload.self, \(key))") }
+            let name = unique(SwiftNaming.typeName(field.name), in: &typeNames)
+            nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
+            return (name, "lenient(\(name).self, \(key))")
+        case .array:
+            let element: String
+            if let item = field.item, item.type == .object, let members = item.fields, !members.isEmpty {
+                element = unique(SwiftNaming.typeName(field.name) + "Item", in: &typeNames)
+                nested.append(structView(name: element, fields: members, doc: DocComment.typeLines(for: field)))
+            } else {
+                switch field.item?.type {
+                case .integer: element = "Swift.Int"
+                case .number: element = "Swift.Double"
+                case .boolean: element = "Swift.Bool"
+                case .string, .datetime, .json: element = "Swift.String"
+                default: element = "JSONPayload"
+                }
+            }
+            return ("[\(element)]", "lenient([\(element)].self, \(key))")
+        }
+    }
+
+    private func unique(_ name: String, in names: inout Set<String>) -> String {
+        var candidate = name
+        var index = 2
+        while names.contains(candidate) {
+            candidate = name + String(index)
+            index += 1
+        }
+        names.insert(candidate)
+        return candidate
+    }
+}
+
+/// Adds the members an example response shows but the output table does not document.
+enum ExampleFields {
+    static func merge(_ fields: [Field], with value: JSONValue, source: SourceLocation) -> [Field] {
+        guard case .object(let members) = value else { return fields }
+        var result = fields
+        for member in members {
+            if let index = result.firstIndex(where: { $0.name == member.key }) {
+                var field = result[index]
+                if field.type == .object, let inner = field.fields, !inner.isEmpty {
+                    field.fields = merge(inner, with: member.value, source: source)
+                } else if field.type == .object, field.fields == nil || field.fields?.isEmpty == true,
+                          field.documentedType == nil, case .object = member.value {
+                    // `data | Object` with no members listed: the example shows them.
+                    field.fields = merge([], with: member.value, source: source)
+                    if field.fields?.isEmpty == true { field.fields = nil }
+                }
+                result[index] = field
+            } else {
+                result.append(inferred(member.key, member.value, source: source))
+            }
+        }
+        return result
+    }
+
+    static func inferred(_ name: String, _ value: JSONValue, source: SourceLocation) -> Field {
+        var field = Field(name: name, type: .string, description: ResponseBuilder.exampleOnlyNote, source: source)
+        switch value {
+        case .string: field.type = .string
+        case .number(let text): field.type = text.contains(where: { ".eE".contains($0) }) ? .number : .integer
+        case .bool: field.type = .boolean
+        case .null: field.type = .object
+        case .object:
+            field.type = .object
+            let members = merge([], with: value, source: source)
+            field.fields = members.isEmpty ? nil : members
+        case .array(let elements):
+            field.type = .array
+            if let first = elements.first {
+                var item = inferred("n", first, source: source)
+                item.description = ""
+                field.item = item
+            } else {
+                field.item = Field(name: "n", type: .object, source: source)
+            }
+        }
+        return field
+    }
+}

@@ -1,0 +1,73 @@
+/// The small view models the templates render: all decisions are made in Swift, the templates
+/// only place text. Every view has every key, so a missing value never resolves to a parent's.
+
+struct OperationView {
+    var sourceFile: String
+    var doc: [String]
+    var name: String
+    var actionLiteral: String
+    var hostLiteral: String
+    var pathLiteral: String
+    var errorType: String
+    var errors: [ErrorCaseView]
+    /// The rendered request and response structs.
+    var code: [String]
+}
+
+struct StructView {
+    var doc: [String]
+    var name: String
+    var properties: [PropertyView]
+    var hasProperties: Bool
+    var checks: [String]
+    var valueLists: [ValueListView]
+    var nested: [StructView]
+    /// The rendered value lists and nested structs, indented, filled in when rendering.
+    var innerCode: [String] = []
+}
+
+struct PropertyView {
+    var doc: [String]
+    var swiftName: String
+    var label: String
+    var swiftType: String
+    var optional: Bool
+    var wireLiteral: String
+    var decodeCall: String
+    var last: Bool
+}
+
+struct ValueListView {
+    var doc: [String]
+    var name: String
+    var values: [ValueView]
+}
+
+struct ValueView {
+    var doc: [String]
+    var caseName: String
+    var literal: String
+    var last: Bool
+}
+
+struct ErrorCaseView {
+    var doc: [String]
+    var caseName: String
+    var literal: String
+    var last: Bool
+}
+
+struct ErrorsView {
+    var sourceFolder: String
+    var service: String
+    var name: String
+    var errorAlias: String
+    var cases: [ErrorCaseView]
+}
+
+extension Array {
+    /// Marks the last element (for separators in templates).
+    func markingLast<T>(_ transform: (Element, Bool) -> T) -> [T] {
+        enumerated().map { transform($0.element, $0.offset == count - 1) }
+    }
+}

@@ -1,0 +1,76 @@
+import APISchema
+import ArgumentParser
+import Foundation
+
+/// `qcloud-docgen generate [SPECS] [--output DIR]`: one module per spec folder.
+struct GenerateCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "generate",
+        abstract: "Generate Swift modules from spec folders (default: specs/ into Generated/).")
+
+    @Argument(help: "The folder of spec folders.")
+    var specs = "specs"
+
+    @Option(name: .long, help: "Where the module folders go.")
+    var output = "Generated"
+
+    func run() throws {
+        let (modules, diagnostics) = try render(specs: specs)
+        let folder = OutputFolder(path: output)
+        let changes = folder.changes(for: modules)
+        try folder.write(modules, changes)
+        let files = modules.reduce(0) { $0 + $1.files.count }
+        if changes.isEmpty {
+            print("\(modules.count) module(s), \(files) files: no change, nothing written")
+        } else {
+            print("\(modules.count) module(s), \(files) files: wrote \(changes.written.count), removed \(changes.removed.count), \(changes.unchanged) unchanged")
+        }
+        _ = diagnostics
+    }
+}
+
+/// `qcloud-docgen check [SPECS] [--output DIR]`: exit 1 when the generated code is stale.
+struct CheckCommand: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "check",
+        abstract: "Exit 1 with a summary when the generated modules differ from what the specs give.")
+
+    @Argument(help: "The folder of spec folders.")
+    var specs = "specs"
+
+    @Option(name: .long, help: "Where the module folders are.")
+    var output = "Generated"
+
+    func run() throws {
+        let (modules, _) = try render(specs: specs)
+        let changes = OutputFolder(path: output).changes(for: modules)
+        if changes.isEmpty {
+            print("\(output) is up to date")
+            return
+        }
+        for file in changes.written { print("stale: \(file)") }
+        for file in changes.removed { print("no longer generated: \(file)") }
+        print("\(output) is stale: \(changes.written.count + changes.removed.count) file(s) differ; run `swift run qcloud-docgen generate`")
+        throw ExitCode(1)
+    }
+}
+
+/// Renders all modules; any page error stops the run before anything is written, with the
+/// diagnostics on stderr.
+func render(specs: String) throws -> (modules: [Pipeline.Module], diagnostics: [Diagnostic]) {
+    let result: (modules: [Pipeline.Module], diagnostics: [Diagnostic])
+    do {
+        result = try Pipeline.render(specs: specs)
+    } catch let error as ConfigError {
+        FileHandle.standardError.write(Data((error.message + "\n").utf8))
+        throw ExitCode(1)
+    }
+    for diagnostic in result.diagnostics where diagnostic.severity == .error {
+        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    }
+    if result.diagnostics.contains(where: { $0.severity == .error }) {
+        FileHandle.standardError.write(Data("generation stopped: fix the errors above; nothing was written\n".utf8))
+        throw ExitCode(1)
+    }
+    return result
+}

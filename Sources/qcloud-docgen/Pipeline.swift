@@ -1,0 +1,155 @@
+import APISchema
+import DocParser
+import Foundation
+import SwiftCodegen
+import Yams
+
+/// The generator's stages, in order:
+///
+/// 1. find the spec folders and their `docgen.yaml` (``SpecFolder``);
+/// 2. read each page with cmark-gfm into the API schema (``DocParser``);
+/// 3. render the schema to Swift through the templates (``SwiftGenerator``);
+/// 4. write the files that changed, or compare them for `check` (``OutputFolder``).
+struct Pipeline {
+    /// One module's worth of output.
+    struct Module {
+        var spec: ModuleSpec
+        var files: [GeneratedFile]
+    }
+
+    /// Runs stages 1 to 3 for every spec folder below `specs`. Nothing is written.
+    static func render(specs: String) throws -> (modules: [Module], diagnostics: [Diagnostic]) {
+        let generator = try SwiftGenerator()
+        var modules: [Module] = []
+        var diagnostics: [Diagnostic] = []
+        for folder in try SpecFolder.all(in: specs) {
+            var operations: [APISchema.Operation] = []
+            for file in try PageFiles.expand([folder.path]) {
+                let result = DocParser.parse(try PageFiles.read(file), file: file)
+                diagnostics += result.diagnostics
+                if let operation = result.operation { operations.append(operation) }
+            }
+            let (files, generatorDiagnostics) = try generator.generate(folder.module, operations: operations)
+            diagnostics += generatorDiagnostics
+            modules.append(Module(spec: folder.module, files: files))
+        }
+        return (modules, diagnostics)
+    }
+}
+
+/// A folder of doc pages that becomes one module, named in its `docgen.yaml`.
+struct SpecFolder {
+    var path: String
+    var module: ModuleSpec
+
+    /// The subfolders of `specs` that hold pages (or `specs` itself when it holds pages directly).
+    static func all(in specs: String) throws -> [SpecFolder] {
+        let manager = FileManager.default
+        var isFolder: ObjCBool = false
+        guard manager.fileExists(atPath: specs, isDirectory: &isFolder), isFolder.boolValue else {
+            throw PageFiles.NotFound(path: specs)
+        }
+        let base = specs.hasSuffix("/") ? String(specs.dropLast()) : specs
+        let entries = try manager.contentsOfDirectory(atPath: base).sorted()
+        var folders: [SpecFolder] = []
+        for entry in entries {
+            let path = base + "/" + entry
+            var sub: ObjCBool = false
+            guard manager.fileExists(atPath: path, isDirectory: &sub), sub.boolValue,
+                  !(try PageFiles.expand([path]).isEmpty) else { continue }
+            folders.append(SpecFolder(path: path, module: try config(path, folderName: entry)))
+        }
+        if folders.isEmpty, entries.contains(where: { $0.hasSuffix(".md") }) {
+            let name = URL(fileURLWithPath: base).lastPathComponent
+            folders.append(SpecFolder(path: base, module: try config(base, folderName: name)))
+        }
+        return folders
+    }
+
+    /// Reads `docgen.yaml` (`module: QCloudVPC`); without one the module is `QCloud` + the
+    /// folder name in capitals.
+    static func config(_ folder: String, folderName: String) throws -> ModuleSpec {
+        let fallback = ModuleSpec(name: "QCloud" + folderName.uppercased().filter { $0.isLetter || $0.isNumber }, sourceFolder: folder)
+        let file = folder + "/docgen.yaml"
+        guard let data = FileManager.default.contents(atPath: file) else { return fallback }
+        let text = String(decoding: data, as: UTF8.self)
+        let loaded: Any?
+        do {
+            loaded = try Yams.load(yaml: text)
+        } catch {
+            throw ConfigError(message: "\(file):1:1: error: docgen.yaml is not valid YAML: \(error)")
+        }
+        guard let root = loaded as? [String: Any] else {
+            throw ConfigError(message: "\(file):1:1: error: docgen.yaml must be a mapping (module: Name)")
+        }
+        guard let name = root["module"] as? String else { return fallback }
+        guard let first = name.first, first.isLetter, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+            throw ConfigError(message: "\(file):1:1: error: module '\(name)' is not a valid Swift module name")
+        }
+        return ModuleSpec(name: name, sourceFolder: folder)
+    }
+}
+
+/// A bad `docgen.yaml`.
+struct ConfigError: Error, CustomStringConvertible {
+    var message: String
+    var description: String { message }
+}
+
+/// The output folder: compares and writes generated files, each through a temporary file and a
+/// rename, and only when its content changed.
+struct OutputFolder {
+    var path: String
+
+    /// What would change: files to write (new or different) and generated files to remove.
+    struct Changes {
+        var written: [String] = []
+        var removed: [String] = []
+        var unchanged = 0
+        var isEmpty: Bool { written.isEmpty && removed.isEmpty }
+    }
+
+    func changes(for modules: [Pipeline.Module]) -> Changes {
+        var changes = Changes()
+        let manager = FileManager.default
+        for module in modules {
+            let folder = path + "/" + module.spec.name
+            let names = Set(module.files.map(\.name))
+            for file in module.files {
+                let target = folder + "/" + file.name
+                if let existing = manager.contents(atPath: target), existing == Data(file.contents.utf8) {
+                    changes.unchanged += 1
+                } else {
+                    changes.written.append(target)
+                }
+            }
+            for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".swift") && !names.contains(name) {
+                let stale = folder + "/" + name
+                if let data = manager.contents(atPath: stale), String(decoding: data.prefix(200), as: UTF8.self).hasPrefix("// Generated by qcloud-docgen") {
+                    changes.removed.append(stale)
+                }
+            }
+        }
+        changes.written.sort()
+        changes.removed.sort()
+        return changes
+    }
+
+    /// Writes what changed. Called only after every page of every module succeeded.
+    func write(_ modules: [Pipeline.Module], _ changes: Changes) throws {
+        let manager = FileManager.default
+        let contents = Dictionary(modules.flatMap { module in
+            module.files.map { (path + "/" + module.spec.name + "/" + $0.name, $0.contents) }
+        }, uniquingKeysWith: { a, _ in a })
+        for target in changes.written {
+            guard let text = contents[target] else { continue }
+            let folder = URL(fileURLWithPath: target).deletingLastPathComponent().path
+            try manager.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            let temporary = folder + "/." + URL(fileURLWithPath: target).lastPathComponent + ".tmp"
+            try Data(text.utf8).write(to: URL(fileURLWithPath: temporary))
+            if manager.fileExists(atPath: target) { try manager.removeItem(atPath: target) }
+            try manager.moveItem(atPath: temporary, toPath: target)
+        }
+        for stale in changes.removed { try manager.removeItem(atPath: stale) }
+    }
+}

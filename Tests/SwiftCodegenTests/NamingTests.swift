@@ -1,0 +1,31 @@
+@testable import SwiftCodegen
+import Testing
+
+@Suite struct NamingTests {
+    @Test(arguments: [
+        ("vpcId", "vpcId"), ("IKESet", "ikeSet"), ("IPsecSet", "ipsecSet"), ("3des-cbc", "_3desCbc"),
+        ("default", "`default`"), ("class", "`class`"), ("vpc_id", "vpcId"), ("aes-cbc-128", "aesCbc128"),
+        ("InvalidVpc.NotFound", "invalidVpcNotFound"), ("null", "null"),
+    ])
+    func propertyNames(_ wire: String, _ swift: String) {
+        #expect(SwiftNaming.propertyName(wire) == swift)
+    }
+
+    @Test(arguments: [("IKESet", "IKESet"), ("data", "Data"), ("Type", "TypeValue"), ("subnetSet", "SubnetSet"), ("9lives", "T9lives")])
+    func typeNames(_ wire: String, _ swift: String) {
+        #expect(SwiftNaming.typeName(wire) == swift)
+    }
+
+    @Test(arguments: [
+        ("plain", #""plain""#), (#"a"b\c"#, #""a\"b\\c""#), ("\\(x)", #""\\(x)""#), ("line\nnext", #""line\nnext""#),
+        ("nul\u{0}", #""nul\u{0}""#), ("bidi\u{202E}", #""bidi\u{202e}""#),
+    ])
+    func literals(_ text: String, _ literal: String) {
+        #expect(SwiftNaming.literal(text) == literal)
+    }
+
+    @Test func docLinesCannotEscape() {
+        let lines = SwiftNaming.docLines("end */ here\r\nnext\u{2028}third\u{202E}")
+        #expect(lines == ["end */ here", "next", "third"])
+    }
+}
