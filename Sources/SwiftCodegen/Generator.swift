@@ -55,6 +55,8 @@ public struct SwiftGenerator: Sendable {
         var diagnostics: [Diagnostic] = []
         let errorType = module.servicePrefix + "ErrorCode"
         var seen: [String: String] = [:]
+        let errorCases = ErrorsBuilder.cases(for: operations)
+        let errorNames = Dictionary(errorCases.map { ($0.literal, $0.caseName) }, uniquingKeysWith: { a, _ in a })
         for operation in operations.sorted(by: { $0.action < $1.action }) {
             if let other = seen[operation.action] {
                 diagnostics.append(Diagnostic(.error, "action \(operation.action) is documented twice (also in \(other))", at: operation.source))
@@ -66,7 +68,6 @@ public struct SwiftGenerator: Sendable {
             var responseBuilder = ResponseBuilder(file: operation.source.file)
             let response = responseBuilder.build(operation)
             diagnostics += requestBuilder.diagnostics + responseBuilder.diagnostics
-            let errorNames = Dictionary(ErrorsBuilder.cases(for: operations).map { ($0.literal, $0.caseName) }, uniquingKeysWith: { a, _ in a })
             let view = OperationView(
                 sourceFile: SwiftNaming.docLines(operation.source.file).joined(),
                 doc: SwiftNaming.docLines(operation.summary) + ["", "Action `\(operation.action)` on `\(operation.host)`."],
@@ -82,7 +83,7 @@ public struct SwiftGenerator: Sendable {
             files.append(GeneratedFile(name: "\(operation.action).swift", contents: try render(view, "operation")))
         }
         let errors = ErrorsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
-                                name: errorType, errorAlias: module.servicePrefix + "Error", cases: ErrorsBuilder.cases(for: operations))
+                                name: errorType, errorAlias: module.servicePrefix + "Error", cases: errorCases)
         files.append(GeneratedFile(name: "\(errorType).swift", contents: try render(errors, "errors")))
         return (files.sorted { $0.name < $1.name }, diagnostics)
     }

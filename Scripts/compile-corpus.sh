@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Generates a module for each product of the real corpus (../shared/corpus: vpc, clb, cvm; the
+# older copies in _alt/ are left out, as they repeat actions) into a temporary package that
+# depends on this one, and compiles it with warnings as errors under Swift 6. Prints the
+# generation and compile times.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+corpus=${CORPUS:-$root/../shared/corpus}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+
+mkdir -p "$work/specs" "$work/pkg/Sources"
+for product in vpc clb cvm; do
+  mkdir -p "$work/specs/$product"
+  echo "module: Corpus$(echo "$product" | tr a-z A-Z)" > "$work/specs/$product/docgen.yaml"
+  for page in "$corpus/$product"/*.md; do ln -s "$page" "$work/specs/$product/"; done
+done
+
+cd "$root"
+swift build --product qcloud-docgen >/dev/null
+start=$(date +%s.%N)
+.build/debug/qcloud-docgen generate "$work/specs" --output "$work/pkg/Sources"
+generated=$(date +%s.%N)
+
+identity=$(basename "$root" | tr 'A-Z' 'a-z')
+cat > "$work/pkg/Package.swift" <<PKG
+// swift-tools-version:6.0
+import PackageDescription
+let package = Package(
+    name: "CorpusModules",
+    dependencies: [.package(path: "$root")],
+    targets: ["CorpusVPC", "CorpusCLB", "CorpusCVM"].map {
+        .target(name: \$0, dependencies: [.product(name: "QCloudRuntime", package: "$identity")],
+                swiftSettings: [.unsafeFlags(["-warnings-as-errors"])])
+    },
+    swiftLanguageModes: [.v6]
+)
+PKG
+identity=$(basename "$root" | tr 'A-Z' 'a-z')
+files=$(find "$work/pkg/Sources" -name '*.swift' | wc -l)
+(cd "$work/pkg" && swift build 2>&1 | tail -5)
+built=$(date +%s.%N)
+echo "corpus modules: $files files; generate $(echo "$generated - $start" | bc) s; compile (debug, with dependencies) $(echo "$built - $generated" | bc) s"
