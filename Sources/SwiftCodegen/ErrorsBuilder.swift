@@ -18,13 +18,7 @@ enum ErrorsBuilder {
         var usedNames: Set<String> = ["other", "code", "common", "allCases", "description", "init"]
         var views: [ErrorCaseView] = []
         for entry in entries {
-            var name = entry.name
-            var index = 2
-            while usedNames.contains(name) {
-                name = entry.name + String(index)
-                index += 1
-            }
-            usedNames.insert(name)
+            let name = usedNames.claim(entry.name)
             let escaped = SwiftNaming.keywords.contains(name) ? "`\(name)`" : name
             views.append(ErrorCaseView(doc: SwiftNaming.docLines(entry.doc), caseName: escaped,
                                        literal: SwiftNaming.literal(entry.code), last: false))

@@ -51,13 +51,13 @@ struct RequestBuilder {
         switch field.type {
         case .object:
             guard let members = field.fields, !members.isEmpty else { return ("JSONPayload", .none) }
-            let name = unique(SwiftNaming.typeName(field.name), in: &typeNames)
+            let name = typeNames.claim(SwiftNaming.typeName(field.name))
             nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
             return (name, .object)
         case .array:
             guard let item = field.item else { return ("[Swift.String]", .none) }
             if item.type == .object, let members = item.fields, !members.isEmpty {
-                let name = unique(SwiftNaming.typeName(field.name) + "Item", in: &typeNames)
+                let name = typeNames.claim(SwiftNaming.typeName(field.name) + "Item")
                 nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
                 return ("[\(name)]", .objectArray)
             }
@@ -74,7 +74,7 @@ struct RequestBuilder {
         switch field.type {
         case .string, .datetime:
             if let values = field.enum, !values.isEmpty {
-                let name = unique(SwiftNaming.typeName(owner) + "Value", in: &typeNames)
+                let name = typeNames.claim(SwiftNaming.typeName(owner) + "Value")
                 valueLists.append(ValueListBuilder.view(name: name, values: values, doc: ["The values `\(owner)` takes."]))
                 return (name, true)
             }
@@ -86,16 +86,6 @@ struct RequestBuilder {
         }
     }
 
-    private func unique(_ name: String, in names: inout Set<String>) -> String {
-        var candidate = name
-        var index = 2
-        while names.contains(candidate) {
-            candidate = name + String(index)
-            index += 1
-        }
-        names.insert(candidate)
-        return candidate
-    }
 
     /// The validation calls for one member.
     private func checks(for field: Field, swiftName: String, path: String, extra: Extra) -> [String] {
@@ -250,13 +240,7 @@ enum ValueListBuilder {
         for value in values {
             var caseName = SwiftNaming.propertyName(value.value).replacingBackticks()
             if caseName.isEmpty || caseName == "_" { caseName = "empty" }
-            var unique = caseName
-            var index = 2
-            while used.contains(unique) {
-                unique = caseName + String(index)
-                index += 1
-            }
-            used.insert(unique)
+            let unique = used.claim(caseName)
             let escaped = SwiftNaming.keywords.contains(unique) ? "`\(unique)`" : unique
             views.append(ValueView(doc: SwiftNaming.docLines(value.description ?? "`\(value.value)`"), caseName: escaped,
                                    literal: SwiftNaming.literal(value.value), last: false))

@@ -59,7 +59,7 @@ struct ResponseBuilder {
         switch field.type {
         case .string, .datetime:
             if let values = field.enum, !values.isEmpty {
-                let name = unique(SwiftNaming.typeName(field.name) + "Value", in: &typeNames)
+                let name = typeNames.claim(SwiftNaming.typeName(field.name) + "Value")
                 valueLists.append(ValueListBuilder.view(name: name, values: values, doc: ["The values `\(field.name)` takes."]))
                 return (name, "lenient(\(name).self, \(key))")
             }
@@ -70,13 +70,13 @@ struct ResponseBuilder {
         case .boolean: return ("Swift.Bool", "lenientBool(\(key))")
         case .object:
             guard let members = field.fields, !members.isEmpty else { return ("JSONPayload", "lenient(JSONPayload.self, \(key))") }
-            let name = unique(SwiftNaming.typeName(field.name), in: &typeNames)
+            let name = typeNames.claim(SwiftNaming.typeName(field.name))
             nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
             return (name, "lenient(\(name).self, \(key))")
         case .array:
             let element: String
             if let item = field.item, item.type == .object, let members = item.fields, !members.isEmpty {
-                element = unique(SwiftNaming.typeName(field.name) + "Item", in: &typeNames)
+                element = typeNames.claim(SwiftNaming.typeName(field.name) + "Item")
                 nested.append(structView(name: element, fields: members, doc: DocComment.typeLines(for: field)))
             } else {
                 switch field.item?.type {
@@ -91,16 +91,6 @@ struct ResponseBuilder {
         }
     }
 
-    private func unique(_ name: String, in names: inout Set<String>) -> String {
-        var candidate = name
-        var index = 2
-        while names.contains(candidate) {
-            candidate = name + String(index)
-            index += 1
-        }
-        names.insert(candidate)
-        return candidate
-    }
 }
 
 /// Adds the members an example response shows but the output table does not document.

@@ -71,3 +71,17 @@ extension Array {
         enumerated().map { transform($0.element, $0.offset == count - 1) }
     }
 }
+
+extension Set where Element == String {
+    /// Claims `name`, or `name2`, `name3`, ... when it is taken, and returns what was claimed.
+    mutating func claim(_ name: String) -> String {
+        var candidate = name
+        var index = 2
+        while contains(candidate) {
+            candidate = name + String(index)
+            index += 1
+        }
+        insert(candidate)
+        return candidate
+    }
+}

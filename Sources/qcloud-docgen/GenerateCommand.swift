@@ -8,15 +8,11 @@ struct GenerateCommand: ParsableCommand {
         commandName: "generate",
         abstract: "Generate Swift modules from spec folders (default: specs/ into Generated/).")
 
-    @Argument(help: "The folder of spec folders.")
-    var specs = "specs"
-
-    @Option(name: .long, help: "Where the module folders go.")
-    var output = "Generated"
+    @OptionGroup var folders: SpecAndOutputFolders
 
     func run() throws {
-        let (modules, diagnostics) = try render(specs: specs)
-        let folder = OutputFolder(path: output)
+        let (modules, _) = try render(specs: folders.specs)
+        let folder = OutputFolder(path: folders.output)
         let changes = folder.changes(for: modules)
         try folder.write(modules, changes)
         let files = modules.reduce(0) { $0 + $1.files.count }
@@ -25,8 +21,16 @@ struct GenerateCommand: ParsableCommand {
         } else {
             print("\(modules.count) module(s), \(files) files: wrote \(changes.written.count), removed \(changes.removed.count), \(changes.unchanged) unchanged")
         }
-        _ = diagnostics
     }
+}
+
+/// The folders `generate` and `check` work on.
+struct SpecAndOutputFolders: ParsableArguments {
+    @Argument(help: "The folder of spec folders (one module per subfolder).")
+    var specs = "specs"
+
+    @Option(name: .long, help: "The folder of generated module folders.")
+    var output = "Generated"
 }
 
 /// `qcloud-docgen check [SPECS] [--output DIR]`: exit 1 when the generated code is stale.
@@ -35,14 +39,11 @@ struct CheckCommand: ParsableCommand {
         commandName: "check",
         abstract: "Exit 1 with a summary when the generated modules differ from what the specs give.")
 
-    @Argument(help: "The folder of spec folders.")
-    var specs = "specs"
-
-    @Option(name: .long, help: "Where the module folders are.")
-    var output = "Generated"
+    @OptionGroup var folders: SpecAndOutputFolders
 
     func run() throws {
-        let (modules, _) = try render(specs: specs)
+        let (modules, _) = try render(specs: folders.specs)
+        let output = folders.output
         let changes = OutputFolder(path: output).changes(for: modules)
         if changes.isEmpty {
             print("\(output) is up to date")
