@@ -44,8 +44,10 @@ struct PageParser {
 
         // 1. Who the page is about.
         let prose = proseBlocks(sections)
-        let action = findAction(prose: prose, sections: sections)
-        let host = findHost(prose: prose, sections: sections)
+        var examples = ExampleReader(file: file)
+        for section in sections where section.kind == .examples { examples.read(section.blocks) }
+        let action = findAction(prose: prose, examples: examples.examples)
+        let host = findHost(prose: prose, examples: examples.examples)
 
         // 2. Tables.
         let input = FieldTree()
@@ -77,9 +79,7 @@ struct PageParser {
         let outputFields = outputBuilder.build()
         diagnostics += inputBuilder.diagnostics + outputBuilder.diagnostics
 
-        // 3. Examples.
-        var examples = ExampleReader(file: file)
-        for section in sections where section.kind == .examples { examples.read(section.blocks) }
+        // 3. Examples (read above, for pages that name their action or host only there).
         diagnostics += examples.diagnostics
 
         let pageStart = SourceLocation(file: file, line: 1, column: 1)
@@ -164,7 +164,7 @@ struct PageParser {
         return first + rest
     }
 
-    private mutating func findAction(prose: [(String, SourcePosition)], sections: [Section]) -> (String, SourcePosition)? {
+    private mutating func findAction(prose: [(String, SourcePosition)], examples: [Example]) -> (String, SourcePosition)? {
         let candidates = PageIdentity.actionCandidates(in: prose)
         if let (name, position, others) = PageIdentity.chooseAction(candidates) {
             if !others.isEmpty {
@@ -172,9 +172,7 @@ struct PageParser {
             }
             return (name, position)
         }
-        var examples = ExampleReader(file: file)
-        for section in sections where section.kind == .examples { examples.read(section.blocks) }
-        if let example = examples.examples.first(where: { $0.action != nil }), let name = example.action,
+        if let example = examples.first(where: { $0.action != nil }), let name = example.action,
            let first = name.first, first.isLetter, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {
             let location = example.requestSource ?? SourceLocation(file: file, line: 1, column: 1)
             diagnostics.append(Diagnostic(.warning, "the page does not name its action in prose; using the example's Action=\(name)", at: location))
@@ -184,13 +182,11 @@ struct PageParser {
         return nil
     }
 
-    private mutating func findHost(prose: [(String, SourcePosition)], sections: [Section]) -> String? {
+    private mutating func findHost(prose: [(String, SourcePosition)], examples: [Example]) -> String? {
         for (text, _) in prose {
             if let host = PageIdentity.host(in: text) { return host }
         }
-        var examples = ExampleReader(file: file)
-        for section in sections where section.kind == .examples { examples.read(section.blocks) }
-        for example in examples.examples {
+        for example in examples {
             guard let host = example.host?.lowercased(), host.contains("."), host.hasSuffix("qcloud.com") || host.hasSuffix("tencentcloudapi.com") else { continue }
             let location = example.requestSource ?? SourceLocation(file: file, line: 1, column: 1)
             diagnostics.append(Diagnostic(.warning, "the page gives no request domain (接口请求域名); using the example's host \(host)", at: location))
