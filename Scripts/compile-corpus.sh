@@ -40,4 +40,4 @@ identity=$(basename "$root" | tr 'A-Z' 'a-z')
 files=$(find "$work/pkg/Sources" -name '*.swift' | wc -l)
 (cd "$work/pkg" && swift build 2>&1 | tail -5)
 built=$(date +%s.%N)
-echo "corpus modules: $files files; generate $(echo "$generated - $start" | bc) s; compile (debug, with dependencies) $(echo "$built - $generated" | bc) s"
+echo "corpus modules: $files files; generate $(awk "BEGIN{printf \"%.1f\", $generated - $start}") s; compile (debug, with dependencies) $(awk "BEGIN{printf \"%.1f\", $built - $generated}") s"
