@@ -4,7 +4,7 @@ import APISchema
 /// Builds the service's error-code enum: every code the pages document plus the common
 /// numeric codes, each with one case whose name is unique and readable.
 enum ErrorsBuilder {
-    static func cases(for operations: [APISchema.Operation]) -> [ErrorCaseView] {
+    static func cases(for operations: [APISchema.Operation]) -> [CaseView] {
         var entries: [(code: String, name: String, doc: String)] = []
         var seenCodes: Set<String> = []
         for common in CommonCodes.all where seenCodes.insert(common.code).inserted {
@@ -16,11 +16,11 @@ enum ErrorsBuilder {
             }
         }
         var usedNames: Set<String> = ["other", "code", "common", "allCases", "description", "init"]
-        var views: [ErrorCaseView] = []
+        var views: [CaseView] = []
         for entry in entries {
             let name = usedNames.claim(entry.name)
             let escaped = SwiftNaming.keywords.contains(name) ? "`\(name)`" : name
-            views.append(ErrorCaseView(doc: SwiftNaming.docLines(entry.doc), caseName: escaped,
+            views.append(CaseView(doc: SwiftNaming.docLines(entry.doc), caseName: escaped,
                                        literal: SwiftNaming.literal(entry.code), last: false))
         }
         return views.markingLast { view, last in

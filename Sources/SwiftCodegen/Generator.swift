@@ -77,7 +77,7 @@ public struct SwiftGenerator: Sendable {
                 pathLiteral: SwiftNaming.literal(operation.path),
                 errorType: errorType,
                 errors: operation.errors.compactMap { error in
-                    errorNames[SwiftNaming.literal(error.code)].map { ErrorCaseView(doc: [], caseName: $0, literal: "", last: false) }
+                    errorNames[SwiftNaming.literal(error.code)].map { CaseView(doc: [], caseName: $0, literal: "", last: false) }
                 },
                 code: [try renderStruct(request, "request"), try renderStruct(response, "response")])
             files.append(GeneratedFile(name: "\(operation.action).swift", contents: try render(view, "operation")))

@@ -236,13 +236,13 @@ struct NameTable {
 enum ValueListBuilder {
     static func view(name: String, values: [EnumValue], doc: [String]) -> ValueListView {
         var used: Set<String> = ["rawValue", "documentedValues", "description", "isDocumented", "init"]
-        var views: [ValueView] = []
+        var views: [CaseView] = []
         for value in values {
             var caseName = SwiftNaming.propertyName(value.value).replacingBackticks()
             if caseName.isEmpty || caseName == "_" { caseName = "empty" }
             let unique = used.claim(caseName)
             let escaped = SwiftNaming.keywords.contains(unique) ? "`\(unique)`" : unique
-            views.append(ValueView(doc: SwiftNaming.docLines(value.description ?? "`\(value.value)`"), caseName: escaped,
+            views.append(CaseView(doc: SwiftNaming.docLines(value.description ?? "`\(value.value)`"), caseName: escaped,
                                    literal: SwiftNaming.literal(value.value), last: false))
         }
         let marked = views.markingLast { view, last in

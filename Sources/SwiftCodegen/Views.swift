@@ -9,7 +9,7 @@ struct OperationView {
     var hostLiteral: String
     var pathLiteral: String
     var errorType: String
-    var errors: [ErrorCaseView]
+    var errors: [CaseView]
     /// The rendered request and response structs.
     var code: [String]
 }
@@ -40,17 +40,11 @@ struct PropertyView {
 struct ValueListView {
     var doc: [String]
     var name: String
-    var values: [ValueView]
+    var values: [CaseView]
 }
 
-struct ValueView {
-    var doc: [String]
-    var caseName: String
-    var literal: String
-    var last: Bool
-}
-
-struct ErrorCaseView {
+/// One named value: a documented value of a value list, or an error-code case.
+struct CaseView {
     var doc: [String]
     var caseName: String
     var literal: String
@@ -62,7 +56,7 @@ struct ErrorsView {
     var service: String
     var name: String
     var errorAlias: String
-    var cases: [ErrorCaseView]
+    var cases: [CaseView]
 }
 
 extension Array {
