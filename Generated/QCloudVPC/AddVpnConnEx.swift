@@ -5,7 +5,10 @@ import QCloudRuntime
 /// 用于创建VPN通道。
 ///
 /// Action `AddVpnConnEx` on `vpc.api.qcloud.com`.
-public enum AddVpnConnEx {
+public enum AddVpnConnEx: OperationDescriptor {
+    public typealias Request = AddVpnConnExRequest
+    public typealias Response = AddVpnConnExResponse
+
     /// The action name sent as `Action=`.
     public static let action: Swift.String = "AddVpnConnEx"
     /// The request host.
@@ -20,10 +23,26 @@ public enum AddVpnConnEx {
         .invalidVpnConnName,
         .vpnConnLimitExceeded,
     ]
+    /// The examples of the page (1), replayed by tests.
+    public static let examples: [OperationExample] = [
+        OperationExample(
+            parameters: [
+                ("vpcId", "vpc-amhnnao5"),
+                ("userGwId", "cgw-e098slul"),
+                ("vpnGwId", "vpngw-dystbrkv"),
+                ("userGwCidrBlock.0", "10.56.20.1/24"),
+                ("preSharedKey", "dgdgd33"),
+            ],
+            responseJSON: "{\"code\":0,\"data\":{\"preSharedKey\":\"dgdgd33\",\"taskId\":12613,\"userGwId\":\"cgw-e098slul\",\"userGwSubnetList\":[\"10.56.20.1/24\"],\"vpnConnId\":0,\"vpnConnStatus\":0,\"vpnGwId\":\"vpngw-dystbrkv\"},\"message\":\"\"}",
+            omittedRequired: ["vpnConnName"],
+            undocumented: [],
+            unreadable: []
+        ),
+    ]
 }
 
 /// The request of `AddVpnConnEx`.
-public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable {
+public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct {
     /// 网络ID或者统一ID，建议使用统一ID,可通过[DescribeVpcEx](http://cloud.tencent.com/doc/api/245/%E6%9F%A5%E8%AF%A2%E7%A7%81%E6%9C%89%E7%BD%91%E7%BB%9C%E5%88%97%E8%A1%A8)接口查询。
     ///
     /// Wire name `vpcId`; required.
@@ -83,6 +102,19 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         self.ipsecSet = ipsecSet
     }
 
+    /// Reads the members back from request parameters under `path`.
+    public init(parameters reader: inout ParameterReader, at path: Swift.String) {
+        self.vpcId = reader.required(Swift.String.self, Validator.path(path, "vpcId"))
+        self.vpnGwId = reader.required(Swift.String.self, Validator.path(path, "vpnGwId"))
+        self.userGwId = reader.required(Swift.String.self, Validator.path(path, "userGwId"))
+        self.vpnConnName = reader.required(Swift.String.self, Validator.path(path, "vpnConnName"))
+        self.preSharedKey = reader.required(Swift.String.self, Validator.path(path, "preSharedKey"))
+        self.userGwCidrBlock = reader.optional([Swift.String].self, Validator.path(path, "userGwCidrBlock"))
+        self.spdAcl = reader.optional(JSONPayload.self, Validator.path(path, "spdAcl"))
+        self.ikeSet = reader.optional(IKESet.self, Validator.path(path, "IKESet"))
+        self.ipsecSet = reader.optional(IPsecSet.self, Validator.path(path, "IPsecSet"))
+    }
+
     public func encodeParameters(into writer: inout ParameterWriter, at path: Swift.String) {
         writer.write(vpcId, "vpcId", under: path)
         writer.write(vpnGwId, "vpnGwId", under: path)
@@ -114,7 +146,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自保护机制，用户配置网络安全协议，详见[VPN连接-IKE配置](https://cloud.tencent.com/doc/product/215/VPN%e8%bf%9e%e6%8e%a5#4.3-ike.E9.85.8D.E7.BD.AE)。
     ///
     /// The members of `IKESet` (specs/vpc/AddVpnConnEx.md:20).
-    public struct IKESet: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable {
+    public struct IKESet: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct {
         /// IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。
         ///
         /// Wire name `propoEncryAlgorithm`; optional; one of `3des-cbc`, `aes-cbc-128`, `aes-cbc-192`, `aes-cbc-256`, `des-cbc`; default `3des-cbc`.
@@ -190,6 +222,22 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
             self.dhGroupName = dhGroupName
             self.ikeSaLifetimeSeconds = ikeSaLifetimeSeconds
             self.encryptAlgorithm = encryptAlgorithm
+        }
+
+        /// Reads the members back from request parameters under `path`.
+        public init(parameters reader: inout ParameterReader, at path: Swift.String) {
+            self.propoEncryAlgorithm = reader.optional(PropoEncryAlgorithmValue.self, Validator.path(path, "propoEncryAlgorithm"))
+            self.propoAuthenAlgorithm = reader.optional(PropoAuthenAlgorithmValue.self, Validator.path(path, "propoAuthenAlgorithm"))
+            self.exchangeMode = reader.optional(ExchangeModeValue.self, Validator.path(path, "exchangeMode"))
+            self.localIdentity = reader.optional(LocalIdentityValue.self, Validator.path(path, "localIdentity"))
+            self.remoteIdentity = reader.optional(RemoteIdentityValue.self, Validator.path(path, "remoteIdentity"))
+            self.localAddress = reader.optional(Swift.String.self, Validator.path(path, "localAddress"))
+            self.remoteAddress = reader.optional(Swift.String.self, Validator.path(path, "remoteAddress"))
+            self.localFqdnName = reader.optional(Swift.String.self, Validator.path(path, "localFqdnName"))
+            self.remoteFqdnName = reader.optional(Swift.String.self, Validator.path(path, "remoteFqdnName"))
+            self.dhGroupName = reader.optional(DhGroupNameValue.self, Validator.path(path, "dhGroupName"))
+            self.ikeSaLifetimeSeconds = reader.optional(Swift.Int.self, Validator.path(path, "ikeSaLifetimeSeconds"))
+            self.encryptAlgorithm = reader.optional(EncryptAlgorithmValue.self, Validator.path(path, "encryptAlgorithm"))
         }
 
         public func encodeParameters(into writer: inout ParameterWriter, at path: Swift.String) {
@@ -357,7 +405,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     /// IPSec配置，腾讯云提供IPSec安全会话设置，详见[VPN连接-IPSec配置](https://cloud.tencent.com/document/product/215/4956#ipsec-.E4.BF.A1.E6.81.AF)。
     ///
     /// The members of `IPsecSet` (specs/vpc/AddVpnConnEx.md:21).
-    public struct IPsecSet: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable {
+    public struct IPsecSet: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct {
         /// IPsec配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。
         ///
         /// Wire name `integrityAlgorith`; optional; one of `md5`, `sha`; default `md5`.
@@ -385,6 +433,14 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
             self.ipsecSaLifetimeSeconds = ipsecSaLifetimeSeconds
             self.ipsecSaLifetimeTraffic = ipsecSaLifetimeTraffic
             self.pfsDhGroup = pfsDhGroup
+        }
+
+        /// Reads the members back from request parameters under `path`.
+        public init(parameters reader: inout ParameterReader, at path: Swift.String) {
+            self.integrityAlgorith = reader.optional(IntegrityAlgorithValue.self, Validator.path(path, "integrityAlgorith"))
+            self.ipsecSaLifetimeSeconds = reader.optional(Swift.Int.self, Validator.path(path, "ipsecSaLifetimeSeconds"))
+            self.ipsecSaLifetimeTraffic = reader.optional(Swift.Int.self, Validator.path(path, "ipsecSaLifetimeTraffic"))
+            self.pfsDhGroup = reader.optional(PfsDhGroupValue.self, Validator.path(path, "pfsDhGroup"))
         }
 
         public func encodeParameters(into writer: inout ParameterWriter, at path: Swift.String) {

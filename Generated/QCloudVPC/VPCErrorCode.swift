@@ -49,8 +49,12 @@ public enum VPCErrorCode: ServiceErrorCode, Swift.CaseIterable {
     case versionNotSupported
     /// Common error 6200: under maintenance.
     case underMaintenance
-    /// 无效的VPC。VPC资源不存在，请再次核实您输入的资源信息是否正确，可通过[DescribeVpcEx](http://cloud.tencent.com/doc/api/245/%E6%9F%A5%E8%AF%A2%E7%A7%81%E6%9C%89%E7%BD%91%E7%BB%9C%E5%88%97%E8%A1%A8)接口查询VPC。
+    /// 无效的 VPC，VPC 资源不存在。
     case invalidVpcNotFound
+    /// 服务不可用，请联系客服处理。
+    case serviceUnavailable
+    /// 该资源正在被操作，请等上次操作结束后再执行新的操作。
+    case actionLocked
     /// 无效的vpn网关。vpn网关资源不存在，请再次核实您输入的资源信息是否正确，可通过[DescribeVpnGw](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2VPN%e7%bd%91%e5%85%b3%e5%88%97%e8%a1%a8?viewType=preview)接口查询vpn网关。
     case invalidVpnGwNotFound
     /// 无效的对端网关。对端网关资源不存在，请再次核实您输入的资源信息是否正确，可通过[DescribeUserGw](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2%e5%af%b9%e7%ab%af%e7%bd%91%e5%85%b3?viewType=preview)接口查询对端网关。
@@ -63,7 +67,7 @@ public enum VPCErrorCode: ServiceErrorCode, Swift.CaseIterable {
     case other(Swift.String)
 
     /// Every documented case.
-    public static let allCases: [Self] = [.invalidParameter, .authenticationFailed, .unauthorized, .unauthorizedResource, .unauthorizedOperation, .secretIdNotFound, .tokenError, .mfaFailed, .camAuthorizationFailed, .accessDenied, .quotaExceeded, .replayAttack, .protocolNotSupported, .resourceNotFound, .operationFailed, .purchaseFailed, .insufficientBalance, .partialFailure, .qualificationFailed, .internalError, .versionNotSupported, .underMaintenance, .invalidVpcNotFound, .invalidVpnGwNotFound, .invalidUserGwNotFound, .invalidVpnConnName, .vpnConnLimitExceeded]
+    public static let allCases: [Self] = [.invalidParameter, .authenticationFailed, .unauthorized, .unauthorizedResource, .unauthorizedOperation, .secretIdNotFound, .tokenError, .mfaFailed, .camAuthorizationFailed, .accessDenied, .quotaExceeded, .replayAttack, .protocolNotSupported, .resourceNotFound, .operationFailed, .purchaseFailed, .insufficientBalance, .partialFailure, .qualificationFailed, .internalError, .versionNotSupported, .underMaintenance, .invalidVpcNotFound, .serviceUnavailable, .actionLocked, .invalidVpnGwNotFound, .invalidUserGwNotFound, .invalidVpnConnName, .vpnConnLimitExceeded]
 
     /// The case for a code as the server sent it (`InvalidVpc.NotFound`, `4000`).
     public init(code: Swift.String) {
@@ -91,6 +95,8 @@ public enum VPCErrorCode: ServiceErrorCode, Swift.CaseIterable {
         case "6100": self = .versionNotSupported
         case "6200": self = .underMaintenance
         case "InvalidVpc.NotFound": self = .invalidVpcNotFound
+        case "ServiceUnavailable": self = .serviceUnavailable
+        case "ActionLocked": self = .actionLocked
         case "InvalidVpnGw.NotFound": self = .invalidVpnGwNotFound
         case "InvalidUserGw.NotFound": self = .invalidUserGwNotFound
         case "InvalidVpnConnName": self = .invalidVpnConnName
@@ -125,6 +131,8 @@ public enum VPCErrorCode: ServiceErrorCode, Swift.CaseIterable {
         case .versionNotSupported: return "6100"
         case .underMaintenance: return "6200"
         case .invalidVpcNotFound: return "InvalidVpc.NotFound"
+        case .serviceUnavailable: return "ServiceUnavailable"
+        case .actionLocked: return "ActionLocked"
         case .invalidVpnGwNotFound: return "InvalidVpnGw.NotFound"
         case .invalidUserGwNotFound: return "InvalidUserGw.NotFound"
         case .invalidVpnConnName: return "InvalidVpnConnName"

@@ -14,6 +14,12 @@ public struct Example: Sendable, Hashable, Codable {
     public var requestSource: SourceLocation?
     /// Where the response is.
     public var responseSource: SourceLocation?
+    /// Required parameters the request leaves out (a doc bug), as wire paths with indexes.
+    public var omittedRequired: [String]?
+    /// Parameters the request passes that the input table does not document.
+    public var undocumentedParameters: [String]?
+    /// Parameters whose value does not read as the documented type.
+    public var unreadableParameters: [String]?
 
     /// Creates an example.
     public init(title: String? = nil, action: String? = nil, host: String? = nil,

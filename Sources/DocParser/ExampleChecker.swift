@@ -8,6 +8,10 @@ struct ExampleChecker {
     /// The page's lines, to point at the exact line of a parameter or response member.
     let lines: [String]
     private(set) var diagnostics: [Diagnostic] = []
+    /// What the request being checked gets wrong, stored on its example.
+    private var omitted: [String] = []
+    private var undocumented: [String] = []
+    private var unreadable: [String] = []
 
     init(operation: Operation, lines: [String]) {
         self.operation = operation
@@ -24,7 +28,13 @@ struct ExampleChecker {
             if let action = example.action, action != operation.action, let source = example.requestSource {
                 warn("example calls Action=\(action), but the page documents \(operation.action)", at: source)
             }
-            if let source = example.requestSource { checkRequest(example.request, at: source) }
+            if let source = example.requestSource {
+                (omitted, undocumented, unreadable) = ([], [], [])
+                checkRequest(example.request, at: source)
+                operation.examples[index].omittedRequired = omitted
+                operation.examples[index].undocumentedParameters = undocumented
+                operation.examples[index].unreadableParameters = unreadable
+            }
             if let response = example.response, let source = example.responseSource {
                 checkResponse(response, fields: operation.output, path: "", at: source, topLevel: true)
             }
@@ -55,6 +65,7 @@ struct ExampleChecker {
             let path = parameter.name.split(separator: ".").map { NameCell.isArrayMarker(String($0)) ? "n" : String($0) }
             let location = locate(parameter.name + "=", from: source)
             guard let field = Self.find(path, in: operation.input) else {
+                undocumented.append(parameter.name)
                 if let similar = Self.find(path, in: operation.input, caseInsensitive: true) {
                     warn("example passes '\(parameter.name)', but the input table writes '\(similar.name)'", at: location)
                 } else {
@@ -68,6 +79,9 @@ struct ExampleChecker {
     }
 
     private mutating func checkValue(_ value: String, of field: Field, name: String, at location: SourceLocation) {
+        if [.integer, .number, .boolean].contains(field.type), !Self.reads(value, as: field.type) {
+            unreadable.append(name)
+        }
         switch field.type {
         case .integer where Int64(value) == nil:
             warn("example value '\(value)' of '\(name)' is not an integer, but the table types it \(field.documentedType ?? "Int")", at: location)
@@ -82,6 +96,16 @@ struct ExampleChecker {
         }
     }
 
+    /// Whether a parameter's text reads as a number or boolean, as the runtime reads it.
+    static func reads(_ value: String, as type: FieldType) -> Bool {
+        switch type {
+        case .integer: return Int(value) != nil
+        case .number: return Double(value) != nil
+        case .boolean: return ["true", "false", "0", "1"].contains(value.lowercased())
+        default: return true
+        }
+    }
+
     /// Required parameters the example leaves out; members of objects and array elements only
     /// when the example gives their parent.
     private mutating func checkRequired(_ fields: [Field], prefix: String, given: [String], at source: SourceLocation) {
@@ -89,7 +113,10 @@ struct ExampleChecker {
             let name = prefix + field.name
             let present = given.filter { $0 == name || $0.hasPrefix(name + ".") }
             if present.isEmpty {
-                if field.required { warn("example omits the required parameter '\(name)'", at: source) }
+                if field.required {
+                    omitted.append(name)
+                    warn("example omits the required parameter '\(name)'", at: source)
+                }
                 continue
             }
             switch field.type {

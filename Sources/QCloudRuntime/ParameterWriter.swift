@@ -59,7 +59,7 @@ extension Array: ParameterEncodable where Element: ParameterEncodable {
 }
 
 /// Documented value lists are generated as string-backed structs; they encode their raw value.
-public protocol DocumentedValue: RawRepresentable, ParameterEncodable, Hashable, Codable, Sendable,
+public protocol DocumentedValue: RawRepresentable, ParameterEncodable, ParameterDecodable, Hashable, Codable, Sendable,
     CustomStringConvertible where RawValue == String {
     /// The values the docs list.
     static var documentedValues: [Self] { get }

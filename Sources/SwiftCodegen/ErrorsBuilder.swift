@@ -4,11 +4,14 @@ import APISchema
 /// Builds the service's error-code enum: every code the pages document plus the common
 /// numeric codes, each with one case whose name is unique and readable.
 enum ErrorsBuilder {
-    static func cases(for operations: [APISchema.Operation]) -> [CaseView] {
+    static func cases(for operations: [APISchema.Operation], serviceErrors: [ErrorCode] = []) -> [CaseView] {
         var entries: [(code: String, name: String, doc: String)] = []
         var seenCodes: Set<String> = []
         for common in CommonCodes.all where seenCodes.insert(common.code).inserted {
             entries.append((common.code, common.name, "Common error \(common.code): \(common.meaning)."))
+        }
+        for error in serviceErrors where seenCodes.insert(error.code).inserted {
+            entries.append((error.code, caseName(for: error.code), error.description))
         }
         for operation in operations {
             for error in operation.errors where seenCodes.insert(error.code).inserted {

@@ -40,7 +40,7 @@ public struct SwiftGenerator: Sendable {
             throw GeneratorError("the code templates are missing from the SwiftCodegen bundle")
         }
         var library = MustacheLibrary()
-        for name in ["operation", "request", "response", "valueList", "errors"] {
+        for name in ["operation", "request", "response", "valueList", "errors", "operations"] {
             let url = folder.appendingPathComponent(name + ".mustache")
             let text = try String(contentsOf: url, encoding: .utf8)
             try library.register(text, named: name)
@@ -50,12 +50,14 @@ public struct SwiftGenerator: Sendable {
 
     /// The files of one module, sorted by name: one per operation, plus the service's error codes.
     /// The names depend on the operations' actions alone.
-    public func generate(_ module: ModuleSpec, operations: [APISchema.Operation]) throws -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
+    /// `serviceErrors` are the codes of the service's error page, if it has one.
+    public func generate(_ module: ModuleSpec, operations: [APISchema.Operation],
+                         serviceErrors: [ErrorCode] = []) throws -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
         var files: [GeneratedFile] = []
         var diagnostics: [Diagnostic] = []
         let errorType = module.servicePrefix + "ErrorCode"
         var seen: [String: String] = [:]
-        let errorCases = ErrorsBuilder.cases(for: operations)
+        let errorCases = ErrorsBuilder.cases(for: operations, serviceErrors: serviceErrors)
         let errorNames = Dictionary(errorCases.map { ($0.literal, $0.caseName) }, uniquingKeysWith: { a, _ in a })
         for operation in operations.sorted(by: { $0.action < $1.action }) {
             if let other = seen[operation.action] {
@@ -79,13 +81,40 @@ public struct SwiftGenerator: Sendable {
                 errors: operation.errors.compactMap { error in
                     errorNames[SwiftNaming.literal(error.code)].map { CaseView(doc: [], caseName: $0, literal: "", last: false) }
                 },
+                requestType: request.name,
+                responseType: response.name,
+                exampleCount: examples(of: operation).count,
+                examples: examples(of: operation),
                 code: [try renderStruct(request, "request"), try renderStruct(response, "response")])
             files.append(GeneratedFile(name: "\(operation.action).swift", contents: try render(view, "operation")))
         }
+        let names = files.map { String($0.name.dropLast(".swift".count)) }.map(SwiftNaming.typeName)
+        let list = OperationsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
+                                  name: module.name + "Operations", operations: names)
+        files.append(GeneratedFile(name: "\(module.name)Operations.swift", contents: try render(list, "operations")))
         let errors = ErrorsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
                                 name: errorType, errorAlias: module.servicePrefix + "Error", cases: errorCases)
         files.append(GeneratedFile(name: "\(errorType).swift", contents: try render(errors, "errors")))
         return (files.sorted { $0.name < $1.name }, diagnostics)
+    }
+
+    /// The page's own examples (not follow-up calls such as a task query), as literals.
+    private func examples(of operation: APISchema.Operation) -> [ExampleView] {
+        let list = { (names: [String]?) in (names ?? []).map(SwiftNaming.literal).joined(separator: ", ") }
+        return operation.examples.enumerated().compactMap { index, example in
+            if index > 0, let action = example.action, action != operation.action { return nil }
+            guard example.requestSource != nil || example.response != nil else { return nil }
+            var json = "nil"
+            if let response = example.response {
+                let encoder = JSONEncoder()
+                encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
+                if let data = try? encoder.encode(response) { json = SwiftNaming.literal(String(decoding: data, as: UTF8.self)) }
+            }
+            return ExampleView(
+                parameters: example.request.map { .init(name: SwiftNaming.literal($0.name), value: SwiftNaming.literal($0.value)) },
+                responseJSON: json, omittedRequired: list(example.omittedRequired),
+                undocumented: list(example.undocumentedParameters), unreadable: list(example.unreadableParameters))
+        }
     }
 
     /// Renders a struct with its value lists and nested structs, innermost first, each

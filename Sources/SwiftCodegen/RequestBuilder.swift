@@ -28,9 +28,10 @@ struct RequestBuilder {
             let pathExpression = "Validator.path(path, \(wire))"
             let (type, extra) = swiftType(for: field, typeNames: &typeNames, valueLists: &valueLists, nested: &nested)
             let optional = !field.required
+            let read = "\(optional ? "optional" : "required")(\(type).self, \(pathExpression))"
             properties.append(PropertyView(
                 doc: DocComment.lines(for: field), swiftName: swiftName, label: swiftName,
-                swiftType: optional ? "\(type)?" : type, optional: optional, wireLiteral: wire, decodeCall: "", last: false))
+                swiftType: optional ? "\(type)?" : type, optional: optional, wireLiteral: wire, decodeCall: read, last: false))
             checks += self.checks(for: field, swiftName: swiftName, path: pathExpression, extra: extra)
         }
         diagnostics += names.diagnostics

@@ -10,6 +10,10 @@ struct OperationView {
     var pathLiteral: String
     var errorType: String
     var errors: [CaseView]
+    var requestType: String
+    var responseType: String
+    var exampleCount: Int
+    var examples: [ExampleView]
     /// The rendered request and response structs.
     var code: [String]
 }
@@ -49,6 +53,27 @@ struct CaseView {
     var caseName: String
     var literal: String
     var last: Bool
+}
+
+struct ExampleView {
+    struct Parameter {
+        var name: String
+        var value: String
+    }
+    var parameters: [Parameter]
+    /// A string literal, or `nil`.
+    var responseJSON: String
+    /// Comma-separated string literals.
+    var omittedRequired: String
+    var undocumented: String
+    var unreadable: String
+}
+
+struct OperationsView {
+    var sourceFolder: String
+    var service: String
+    var name: String
+    var operations: [String]
 }
 
 struct ErrorsView {

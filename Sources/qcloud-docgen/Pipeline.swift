@@ -29,7 +29,18 @@ struct Pipeline {
                 diagnostics += result.diagnostics
                 if let operation = result.operation { operations.append(operation) }
             }
-            let (files, generatorDiagnostics) = try generator.generate(folder.module, operations: operations)
+            var serviceErrors: [ErrorCode] = []
+            for page in folder.errorPages {
+                guard let data = FileManager.default.contents(atPath: page) else {
+                    diagnostics.append(Diagnostic(.error, "error page \(page) (listed in docgen.yaml errorPages) cannot be read",
+                                                  at: SourceLocation(file: folder.path + "/docgen.yaml", line: 1, column: 1)))
+                    continue
+                }
+                let (errors, pageDiagnostics) = ErrorPage.parse([UInt8](data), file: page)
+                serviceErrors += errors
+                diagnostics += pageDiagnostics
+            }
+            let (files, generatorDiagnostics) = try generator.generate(folder.module, operations: operations, serviceErrors: serviceErrors)
             diagnostics += generatorDiagnostics
             modules.append(Module(spec: folder.module, files: files))
         }
@@ -41,6 +52,8 @@ struct Pipeline {
 struct SpecFolder {
     var path: String
     var module: ModuleSpec
+    /// The service's error-code pages (docgen.yaml `errorPages`, relative to the folder).
+    var errorPages: [String] = []
 
     /// The subfolders of `specs` that hold pages (or `specs` itself when it holds pages directly).
     static func all(in specs: String) throws -> [SpecFolder] {
@@ -57,36 +70,53 @@ struct SpecFolder {
             var sub: ObjCBool = false
             guard manager.fileExists(atPath: path, isDirectory: &sub), sub.boolValue,
                   !(try PageFiles.expand([path]).isEmpty) else { continue }
-            folders.append(SpecFolder(path: path, module: try config(path, folderName: entry)))
+            folders.append(try config(path, folderName: entry))
         }
         if folders.isEmpty, entries.contains(where: { $0.hasSuffix(".md") }) {
             let name = URL(fileURLWithPath: base).lastPathComponent
-            folders.append(SpecFolder(path: base, module: try config(base, folderName: name)))
+            folders.append(try config(base, folderName: name))
         }
         return folders
     }
 
-    /// Reads `docgen.yaml` (`module: QCloudVPC`); without one the module is `QCloud` + the
-    /// folder name in capitals.
-    static func config(_ folder: String, folderName: String) throws -> ModuleSpec {
-        let fallback = ModuleSpec(name: "QCloud" + folderName.uppercased().filter { $0.isLetter || $0.isNumber }, sourceFolder: folder)
+    /// Reads `docgen.yaml`:
+    ///
+    /// ```yaml
+    /// module: QCloudVPC          # the Swift module; default QCloud + the folder name in capitals
+    /// errorPages:                # the service's error-code pages, relative to this folder
+    ///   - ../../errors/vpc.md
+    /// ```
+    static func config(_ folder: String, folderName: String) throws -> SpecFolder {
+        var result = SpecFolder(path: folder, module: ModuleSpec(
+            name: "QCloud" + folderName.uppercased().filter { $0.isLetter || $0.isNumber }, sourceFolder: folder))
         let file = folder + "/docgen.yaml"
-        guard let data = FileManager.default.contents(atPath: file) else { return fallback }
-        let text = String(decoding: data, as: UTF8.self)
+        guard let data = FileManager.default.contents(atPath: file) else { return result }
         let loaded: Any?
         do {
-            loaded = try Yams.load(yaml: text)
+            loaded = try Yams.load(yaml: String(decoding: data, as: UTF8.self))
         } catch {
             throw ConfigError(message: "\(file):1:1: error: docgen.yaml is not valid YAML: \(error)")
         }
         guard let root = loaded as? [String: Any] else {
             throw ConfigError(message: "\(file):1:1: error: docgen.yaml must be a mapping (module: Name)")
         }
-        guard let name = root["module"] as? String else { return fallback }
-        guard let first = name.first, first.isLetter, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
-            throw ConfigError(message: "\(file):1:1: error: module '\(name)' is not a valid Swift module name")
+        for key in root.keys.sorted() where !["module", "errorPages"].contains(key) {
+            throw ConfigError(message: "\(file):1:1: error: unknown key '\(key)' (known: module, errorPages)")
         }
-        return ModuleSpec(name: name, sourceFolder: folder)
+        if let value = root["module"] {
+            guard let name = value as? String, let first = name.first, first.isLetter,
+                  name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+                throw ConfigError(message: "\(file):1:1: error: module '\(value)' is not a valid Swift module name")
+            }
+            result.module.name = name
+        }
+        if let value = root["errorPages"] {
+            guard let pages = value as? [String] else {
+                throw ConfigError(message: "\(file):1:1: error: errorPages must be a list of paths")
+            }
+            result.errorPages = pages.map { $0.hasPrefix("/") ? $0 : folder + "/" + $0 }
+        }
+        return result
     }
 }
 

@@ -124,6 +124,7 @@ import Testing
         #expect(VPCErrorCode(code: "InvalidVpc.NotFound") == .invalidVpcNotFound)
         #expect(VPCErrorCode(code: "4000") == .invalidParameter)
         #expect(VPCErrorCode(code: "4000").common == .invalidParameter)
+        #expect(VPCErrorCode(code: "ServiceUnavailable") == .serviceUnavailable, "from the service error page")
         #expect(VPCErrorCode(code: "Brand.New") == .other("Brand.New"))
         #expect(VPCErrorCode.other("Brand.New").code == "Brand.New")
         #expect(AddVpnConnEx.documentedErrors.count == 5)

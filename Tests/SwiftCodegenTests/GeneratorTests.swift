@@ -18,10 +18,14 @@ import Testing
 
     /// `Generated/` is the seed's Swift golden: what the generator gives now must equal it.
     @Test func generatedFolderIsUpToDate() throws {
+        let errorPage = "specs/vpc/../../../shared/corpus/reference/vpc/私有网络错误码.md"
+        let page = try #require(FileManager.default.contents(atPath: Self.root + "/" + errorPage))
+        let (serviceErrors, _) = ErrorPage.parse([UInt8](page), file: errorPage)
+        #expect(serviceErrors.map(\.code) == ["InvalidVpc.NotFound", "ServiceUnavailable", "ActionLocked"])
         let (files, diagnostics) = try SwiftGenerator().generate(ModuleSpec(name: "QCloudVPC", sourceFolder: "specs/vpc"),
-                                                               operations: [try Self.seedOperation()])
+                                                               operations: [try Self.seedOperation()], serviceErrors: serviceErrors)
         #expect(!diagnostics.contains { $0.severity == .error })
-        #expect(files.map(\.name) == ["AddVpnConnEx.swift", "VPCErrorCode.swift"])
+        #expect(files.map(\.name) == ["AddVpnConnEx.swift", "QCloudVPCOperations.swift", "VPCErrorCode.swift"])
         for file in files {
             let committed = FileManager.default.contents(atPath: Self.root + "/Generated/QCloudVPC/" + file.name)
             #expect(committed == Data(file.contents.utf8), "\(file.name) is stale: run swift run qcloud-docgen")

@@ -1,0 +1,45 @@
+/// What a generated operation knows about itself: its request and response types, where it is
+/// sent, the error codes and the examples its page documents.
+public protocol OperationDescriptor: Sendable {
+    /// The request type.
+    associatedtype Request: ParameterStruct & ParameterEncodable & Validatable & Hashable
+    /// The response type.
+    associatedtype Response: Decodable & Sendable & Hashable
+    /// The service's error codes.
+    associatedtype ErrorCode: ServiceErrorCode
+
+    /// The action name sent as `Action=`.
+    static var action: String { get }
+    /// The request host.
+    static var host: String { get }
+    /// The request path.
+    static var path: String { get }
+    /// The error codes the page documents.
+    static var documentedErrors: [ErrorCode] { get }
+    /// The page's examples.
+    static var examples: [OperationExample] { get }
+}
+
+/// One documented example call, kept in the generated module so tests can replay it.
+public struct OperationExample: Sendable {
+    /// The request parameters, without Action and the common parameters.
+    public var parameters: [(name: String, value: String)]
+    /// The response as JSON text, when the page shows one that parses.
+    public var responseJSON: String?
+    /// Required parameters the example leaves out (a doc bug).
+    public var omittedRequired: [String]
+    /// Parameters the example passes that the input table does not document.
+    public var undocumented: [String]
+    /// Parameters whose value is not of the documented type.
+    public var unreadable: [String]
+
+    /// Creates an example.
+    public init(parameters: [(name: String, value: String)], responseJSON: String?, omittedRequired: [String] = [],
+                undocumented: [String] = [], unreadable: [String] = []) {
+        self.parameters = parameters
+        self.responseJSON = responseJSON
+        self.omittedRequired = omittedRequired
+        self.undocumented = undocumented
+        self.unreadable = unreadable
+    }
+}
