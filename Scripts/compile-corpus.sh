@@ -32,12 +32,35 @@ let package = Package(
     targets: ["CorpusVPC", "CorpusCLB", "CorpusCVM"].map {
         .target(name: \$0, dependencies: [.product(name: "QCloudRuntime", package: "$identity")],
                 swiftSettings: [.unsafeFlags(["-warnings-as-errors"])])
-    },
+    } + [
+        .executableTarget(name: "replay", dependencies: ["CorpusVPC", "CorpusCLB", "CorpusCVM",
+                                                         .product(name: "QCloudRuntime", package: "$identity")]),
+    ],
     swiftLanguageModes: [.v6]
 )
 PKG
 identity=$(basename "$root" | tr 'A-Z' 'a-z')
 files=$(find "$work/pkg/Sources" -name '*.swift' | wc -l)
-(cd "$work/pkg" && swift build 2>&1 | tail -5)
+mkdir -p "$work/pkg/Sources/replay"
+cat > "$work/pkg/Sources/replay/main.swift" <<'SWIFT'
+import CorpusCLB
+import CorpusCVM
+import CorpusVPC
+import QCloudRuntime
+import Foundation
+
+func problems<Operation: OperationDescriptor>(_ operation: Operation.Type) -> [String] { ExampleReplay.problems(operation) }
+var count = 0
+var failures: [String] = []
+for operation in CorpusVPCOperations.all + CorpusCLBOperations.all + CorpusCVMOperations.all {
+    count += operation.examples.count
+    failures += problems(operation)
+}
+for failure in failures { print("replay: " + failure) }
+print("replayed \(count) examples: \(failures.count) problem(s)")
+if !failures.isEmpty { exit(1) }
+SWIFT
+(cd "$work/pkg" && swift build 2>&1 | tail -3)
 built=$(date +%s.%N)
+(cd "$work/pkg" && .build/debug/replay | tail -40)
 echo "corpus modules: $files files; generate $(awk "BEGIN{printf \"%.1f\", $generated - $start}") s; compile (debug, with dependencies) $(awk "BEGIN{printf \"%.1f\", $built - $generated}") s"

@@ -570,7 +570,7 @@ public struct AddVpnConnExResponse: Swift.Sendable, Swift.Hashable, Swift.Decoda
             vpnConnId = try container.lenientInt(WireKey("vpnConnId"))
             vpnConnStatus = try container.lenientInt(WireKey("vpnConnStatus"))
             preSharedKey = try container.lenientString(WireKey("preSharedKey"))
-            userGwSubnetList = try container.lenient([Swift.String].self, WireKey("userGwSubnetList"))
+            userGwSubnetList = try container.lenientStrings(WireKey("userGwSubnetList"))
         }
     }
 }

@@ -53,6 +53,12 @@ struct PageParser {
         let input = FieldTree()
         let output = FieldTree()
         var tables = TableReader(file: file, lines: document.lines)
+        for (index, example) in examples.examples.enumerated() {
+            // Follow-up calls (`步骤2`) describe another action.
+            if index > 0, let name = example.action, name != action?.0 { continue }
+            tables.requestShapes.merge(ExampleShapes(parameters: example.request.map(\.name)))
+            if let response = example.response { tables.responseShapes.merge(ExampleShapes(response: response)) }
+        }
         let hasParameterSections = sections.contains { $0.kind == .input || $0.kind == .output }
         for section in sections where section.kind != .examples {
             var caption: String?
@@ -65,7 +71,7 @@ struct PageParser {
                 case .table(let table):
                     let tree = tree(for: section.kind, table: table, input: input, output: output,
                                     hasParameterSections: hasParameterSections)
-                    caption = tables.read(table, caption: caption, into: tree)
+                    caption = tables.read(table, caption: caption, into: tree, isResponse: tree === output)
                 default:
                     break
                 }

@@ -128,7 +128,7 @@ struct ExampleChecker {
                 for parameter in present {
                     let rest = parameter.dropFirst(name.count + 1)
                     let index = String(rest.prefix { $0 != "." })
-                    if !index.isEmpty, !indexes.contains(index) { indexes.append(index) }
+                    if !index.isEmpty, index.allSatisfy(\.isNumber), !indexes.contains(index) { indexes.append(index) }
                 }
                 for index in indexes {
                     checkRequired(item.fields ?? [], prefix: "\(name).\(index).", given: present, at: source)
@@ -150,7 +150,9 @@ struct ExampleChecker {
                 guard let item = field.item else { return nil }
                 field = item
             } else {
-                let members = field.type == .array ? (field.item?.fields ?? []) : (field.fields ?? [])
+                // An array's members are reached through an index (`x.0.y`), never directly.
+                guard field.type != .array else { return nil }
+                let members = field.fields ?? []
                 guard let member = members.first(where: { caseInsensitive ? $0.name.lowercased() == next.lowercased() : $0.name == next }) else { return nil }
                 field = member
             }

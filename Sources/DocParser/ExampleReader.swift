@@ -60,11 +60,19 @@ struct ExampleReader {
             }
             if part.hasPrefix("<") && part.hasSuffix(">") { continue }  // <公共请求参数>
             guard let equals = part.firstIndex(of: "=") else { continue }
-            let name = String(part[..<equals]).trimmingBlanks()
+            var name = String(part[..<equals]).trimmingBlanks()
             guard let first = name.first, first.isLetter || first == "_",
                   name.allSatisfy({ $0.isLetter || $0.isNumber || "_.-[]".contains($0) }) else { continue }
             part = String(part[part.index(after: equals)...]).trimmingBlanks()
             let value = part.contains("%") ? (part.removingPercentEncoding ?? part) : part
+            // `aclRules.n.protocol=tcp`: the docs wrote the placeholder index; read it as 0.
+            let segments = name.split(separator: ".", omittingEmptySubsequences: false)
+            if segments.count > 1, segments.dropFirst().contains(where: { $0 == "n" || $0 == "N" }) {
+                name = segments.enumerated().map { $0.offset > 0 && ($0.element == "n" || $0.element == "N") ? "0" : String($0.element) }
+                    .joined(separator: ".")
+                diagnostics.append(Diagnostic(.note, "example parameter '\(segments.joined(separator: "."))' uses the placeholder index n; read as \(name)",
+                                              at: example.requestSource ?? SourceLocation(file: file, line: position.line)))
+            }
             if name == "Action" {
                 example.action = value.trimmingCharacters(in: CharacterSet(charactersIn: "`'\"“”"))
             } else if !Self.commonParameters.contains(name) {

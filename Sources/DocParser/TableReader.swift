@@ -9,6 +9,9 @@ struct TableReader {
     let lines: [String]
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var errors: [ErrorCode] = []
+    /// What the examples show of the request's and the response's structure.
+    var requestShapes = ExampleShapes()
+    var responseShapes = ExampleShapes()
 
     init(file: String, lines: [String]) {
         self.file = file
@@ -22,7 +25,7 @@ struct TableReader {
     /// Reads one table. `caption` is the text just before it (a paragraph, a heading, or a
     /// caption line that cmark folded into the previous table). Returns a caption found as the
     /// table's last row, for the next table.
-    mutating func read(_ table: Table, caption: String?, into tree: FieldTree?) -> String? {
+    mutating func read(_ table: Table, caption: String?, into tree: FieldTree?, isResponse: Bool = false) -> String? {
         guard let header = table.header else { return nil }
         let layout = TableLayout(header: header.cells.map(\.text.bare))
         var trailingCaption: String?
@@ -34,7 +37,9 @@ struct TableReader {
                 diagnostics.append(Diagnostic(.note, "parameter table outside the input and output sections; ignored", at: location(header.position)))
                 return nil
             }
-            let container = caption.flatMap { Self.container(forCaption: $0, in: tree) }
+            let container = caption.flatMap {
+                Self.container(forCaption: $0, in: tree, elementsByDefault: isResponse, shapes: isResponse ? responseShapes : requestShapes)
+            }
             for (offset, row) in table.body.enumerated() {
                 let isLast = offset == table.body.count - 1
                 if let text = captionRow(row, table: table, isLast: isLast) {
@@ -159,7 +164,8 @@ struct TableReader {
 
     /// The field a caption names: by path (`data.output`), by the type name a row used
     /// (`ChargePrepaidObject`), or by a unique last name (`addressGroup`). Arrays get `n`.
-    static func container(forCaption caption: String, in tree: FieldTree) -> [String]? {
+    static func container(forCaption caption: String, in tree: FieldTree, elementsByDefault: Bool,
+                          shapes: ExampleShapes = ExampleShapes()) -> [String]? {
         guard caption.count <= 120 else { return nil }
         let paths = tree.allPaths()
         for match in captionToken.matches(in: caption) {
@@ -175,7 +181,13 @@ struct TableReader {
                 if candidates.count == 1 { found = candidates[0] }
             }
             if var path = found, let node = tree.node(at: path) {
-                if node.isArray, path.last != "n" { path.append("n") }
+                // The members of an `x | Array` row with no `x.n` row: in a response they describe
+                // the elements; in a request they are sent without an index (`lbChargePrepaid.period`,
+                // like `IKESet.x`), an object, unless the caption says it lists elements (数组).
+                // The page's own example decides when it shows the field.
+                let listsElements = shapes.listsElements(at: path) ?? (elementsByDefault || node.child("n") != nil
+                    || caption.contains("数组") || caption.contains("列表"))
+                if node.isArray, listsElements, path.last != "n" { path.append("n") }
                 return path
             }
         }
@@ -195,5 +207,56 @@ struct TableReader {
             return parent + path
         }
         return container + path
+    }
+}
+
+/// What a page's examples show about structure: whether a path holds a list of elements
+/// (`policys.0.ipProtocol`, `"loadBalancerSet": [...]`) or a single object (`policys.ipProtocol`).
+struct ExampleShapes {
+    private var elements: Set<String> = []
+    private var objects: Set<String> = []
+
+    init() {}
+
+    /// From request parameter names: `a.0.b` says `a` lists elements; `a.b` says `a` is an object.
+    init(parameters: [String]) {
+        for name in parameters {
+            let segments = name.split(separator: ".").map(String.init)
+            for index in segments.indices.dropLast() {
+                let path = segments[...index].map { NameCell.isArrayMarker($0) ? "n" : $0 }.joined(separator: ".")
+                if NameCell.isArrayMarker(segments[index + 1]) { elements.insert(path) } else { objects.insert(path) }
+            }
+        }
+    }
+
+    /// From a response value: arrays list elements, objects are objects.
+    init(response: JSONValue) {
+        walk(response, "")
+    }
+
+    private mutating func walk(_ value: JSONValue, _ path: String) {
+        switch value {
+        case .object(let members):
+            if !path.isEmpty { objects.insert(path) }
+            for member in members { walk(member.value, path.isEmpty ? member.key : path + "." + member.key) }
+        case .array(let values):
+            if !path.isEmpty { elements.insert(path) }
+            for element in values.prefix(3) { walk(element, path + ".n") }
+        default:
+            break
+        }
+    }
+
+    mutating func merge(_ other: ExampleShapes) {
+        elements.formUnion(other.elements)
+        objects.formUnion(other.objects)
+    }
+
+    /// True when the examples show a list at `path`, false for an object, nil when they do not say.
+    func listsElements(at path: [String]) -> Bool? {
+        let key = path.joined(separator: ".")
+        if elements.contains(key) { return true }
+        if objects.contains(key) { return false }
+        return nil
     }
 }

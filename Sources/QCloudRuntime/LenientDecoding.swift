@@ -50,6 +50,59 @@ extension KeyedDecodingContainer {
     }
 }
 
+/// One scalar decoded leniently, for arrays of scalars.
+private struct LenientScalar: Decodable {
+    let payload: JSONPayload
+    init(from decoder: any Decoder) throws { payload = try JSONPayload(from: decoder) }
+
+    var string: String? {
+        switch payload {
+        case .string(let value): return value
+        case .number(let value): return value == value.rounded() && abs(value) < 9e15 ? String(Int64(value)) : String(value)
+        case .bool(let value): return String(value)
+        default: return nil
+        }
+    }
+    var double: Double? {
+        switch payload {
+        case .number(let value): return value
+        case .string(let text): return Double(text.trimmingSpaces)
+        default: return nil
+        }
+    }
+    var bool: Bool? {
+        switch payload {
+        case .bool(let value): return value
+        case .number(let value): return value != 0
+        case .string(let text): return ["true", "1"].contains(text.lowercased()) ? true : ["false", "0"].contains(text.lowercased()) ? false : nil
+        default: return nil
+        }
+    }
+}
+
+extension KeyedDecodingContainer {
+    private func lenientElements<T>(_ key: Key, _ type: T.Type, _ convert: (LenientScalar) -> T?) throws -> [T]? {
+        guard let scalars = try lenient([LenientScalar].self, key) else { return nil }
+        return try scalars.enumerated().map { index, scalar in
+            guard let value = convert(scalar) else {
+                throw DecodingError.typeMismatch(T.self, .init(codingPath: codingPath + [key], debugDescription: "element \(index) is not a \(T.self)"))
+            }
+            return value
+        }
+    }
+
+    /// Strings, also accepting numbers and booleans written without quotes.
+    public func lenientStrings(_ key: Key) throws -> [String]? { try lenientElements(key, String.self) { $0.string } }
+    /// Integers, also accepting numeric strings.
+    public func lenientInts(_ key: Key) throws -> [Int]? {
+        try lenientElements(key, Int.self) { $0.double.flatMap { $0 == $0.rounded() && abs($0) < 9e15 ? Int($0) : nil } }
+    }
+    /// Numbers, also accepting numeric strings.
+    public func lenientDoubles(_ key: Key) throws -> [Double]? { try lenientElements(key, Double.self) { $0.double } }
+    /// Booleans, also accepting 0/1 and "true"/"false".
+    public func lenientBools(_ key: Key) throws -> [Bool]? { try lenientElements(key, Bool.self) { $0.bool } }
+}
+
 /// A coding key made from any string: generated types use it for wire names.
 public struct WireKey: CodingKey, Hashable, Sendable {
     public var stringValue: String

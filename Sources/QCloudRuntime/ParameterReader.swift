@@ -28,6 +28,18 @@ public struct ParameterReader: Sendable {
         return value
     }
 
+    /// The numeric indexes written under `path` (`path.0`, `path.1.x`), in numeric order. The
+    /// docs count from 0 and sometimes from 1; both read, and encoding writes from 0.
+    public func indexes(under path: String) -> [Int] {
+        let prefix = path + "."
+        var found: Set<Int> = []
+        for key in values.keys where key.hasPrefix(prefix) {
+            let rest = key.dropFirst(prefix.count)
+            if let index = Int(rest.prefix { $0 != "." }), index >= 0 { found.insert(index) }
+        }
+        return found.sorted()
+    }
+
     /// Whether any parameter lies at or below `path`.
     public func hasValue(at path: String) -> Bool {
         if path.isEmpty { return !values.isEmpty }
@@ -120,15 +132,11 @@ extension JSONPayload: ParameterScalar {
 }
 
 extension Array: ParameterDecodable where Element: ParameterDecodable {
-    /// Elements at `path.0`, `path.1`, ... up to the first index with nothing.
+    /// The elements at `path.i`, in index order.
     public static func read(from reader: inout ParameterReader, at path: String) -> [Element]? {
-        var elements: [Element] = []
-        var index = 0
-        while reader.hasValue(at: "\(path).\(index)") {
-            if let element = Element.read(from: &reader, at: "\(path).\(index)") { elements.append(element) }
-            index += 1
-        }
-        return index == 0 ? nil : elements
+        let indexes = reader.indexes(under: path)
+        guard !indexes.isEmpty else { return nil }
+        return indexes.compactMap { Element.read(from: &reader, at: "\(path).\($0)") }
     }
 
     public static func placeholder(from reader: inout ParameterReader, at path: String) -> [Element] { [] }

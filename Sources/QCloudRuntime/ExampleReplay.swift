@@ -1,0 +1,51 @@
+import Foundation
+
+/// Replays the examples a generated operation carries: each example request reads into the
+/// request type with exactly the doc bugs the generator recorded for it, survives a round trip
+/// through parameters, and each example response decodes. Returns the problems, none if all hold.
+public enum ExampleReplay {
+    public static func problems<Operation: OperationDescriptor>(_ operation: Operation.Type) -> [String] {
+        var problems: [String] = []
+        let name = Operation.action
+        for (index, example) in Operation.examples.enumerated() {
+            let label = "\(name) example \(index + 1)"
+            var reader = ParameterReader(example.parameters)
+            let request = Operation.Request(parameters: &reader, at: "")
+            if reader.missing != example.omittedRequired {
+                problems.append("\(label): missing \(reader.missing), the docs omit \(example.omittedRequired)")
+            }
+            if reader.unused != example.undocumented.sorted() {
+                problems.append("\(label): unread \(reader.unused), undocumented \(example.undocumented)")
+            }
+            if reader.invalid != example.unreadable {
+                problems.append("\(label): unreadable \(reader.invalid), expected \(example.unreadable)")
+            }
+            var writer = ParameterWriter()
+            request.encodeParameters(into: &writer, at: "")
+            // Names compared with indexes as `n`: encoding counts from 0 where a page counts from 1.
+            let written = Set(writer.parameters.map { shape($0.name) })
+            let given = Set(example.parameters.map(\.name).filter { !example.undocumented.contains($0) && !example.unreadable.contains($0) }.map(shape))
+            let lost = given.subtracting(written)
+            if !lost.isEmpty { problems.append("\(label): parameters lost in encoding: \(lost.sorted())") }
+            // Undocumented parameters can leave empty elements behind that encode to nothing.
+            var again = ParameterReader(writer.parameters)
+            if example.undocumented.isEmpty, Operation.Request(parameters: &again, at: "") != request || !again.unused.isEmpty {
+                problems.append("\(label): the request does not survive a round trip through parameters")
+            }
+            if let json = example.responseJSON {
+                do {
+                    _ = try JSONDecoder().decode(Operation.Response.self, from: Data(json.utf8))
+                } catch {
+                    problems.append("\(label): the response does not decode: \(error)")
+                }
+            }
+        }
+        return problems
+    }
+
+    /// `a.1.b` → `a.n.b`.
+    static func shape(_ name: String) -> String {
+        name.split(separator: ".", omittingEmptySubsequences: false)
+            .map { !$0.isEmpty && $0.allSatisfy(\.isNumber) ? "n" : String($0) }.joined(separator: ".")
+    }
+}
