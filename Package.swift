@@ -6,6 +6,7 @@ let package = Package(
     platforms: [.macOS(.v13)],
     products: [
         .executable(name: "qcloud-docgen", targets: ["qcloud-docgen"]),
+        .executable(name: "vpc-example", targets: ["vpc-example"]),
         .library(name: "APISchema", targets: ["APISchema"]),
         .library(name: "DocParser", targets: ["DocParser"]),
         .library(name: "SwiftCodegen", targets: ["SwiftCodegen"]),
@@ -16,6 +17,8 @@ let package = Package(
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
         .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.1.1"),
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
+        .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
+        .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
     ],
     targets: [
         // System libraries: the only places that name a C header.
@@ -42,7 +45,7 @@ let package = Package(
             resources: [.copy("Templates")]
         ),
         // What generated code imports.
-        .target(name: "QCloudRuntime"),
+        .target(name: "QCloudRuntime", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The committed output for specs/vpc.
         .target(name: "QCloudVPC", dependencies: ["QCloudRuntime"], path: "Generated/QCloudVPC"),
         // The command line.
@@ -54,10 +57,23 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The example that calls AddVpnConnEx.
+        .executableTarget(
+            name: "vpc-example",
+            dependencies: ["QCloudVPC", "QCloudRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown"]),
         .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APISchema"], exclude: ["Fixtures"]),
         .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "APISchema"]),
-        .testTarget(name: "QCloudVPCTests", dependencies: ["QCloudVPC", "QCloudRuntime"]),
+        .testTarget(
+            name: "QCloudVPCTests",
+            dependencies: [
+                "QCloudVPC", "QCloudRuntime",
+                .product(name: "FlyingFox", package: "FlyingFox"),
+                .product(name: "Crypto", package: "swift-crypto"),
+            ]
+        ),
+        .testTarget(name: "QCloudRuntimeTests", dependencies: ["QCloudRuntime"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -42,7 +42,8 @@ public enum AddVpnConnEx: OperationDescriptor {
 }
 
 /// The request of `AddVpnConnEx`.
-public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct {
+public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct,
+    Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
     /// 网络ID或者统一ID，建议使用统一ID,可通过[DescribeVpcEx](http://cloud.tencent.com/doc/api/245/%E6%9F%A5%E8%AF%A2%E7%A7%81%E6%9C%89%E7%BD%91%E7%BB%9C%E5%88%97%E8%A1%A8)接口查询。
     ///
     /// Wire name `vpcId`; required.
@@ -127,6 +128,23 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         writer.write(ipsecSet, "IPsecSet", under: path)
     }
 
+    /// The members, with secrets (keys, passwords) redacted.
+    public var description: Swift.String {
+        RedactedDescription.make("AddVpnConnExRequest", [
+            ("vpcId", vpcId, false),
+            ("vpnGwId", vpnGwId, false),
+            ("userGwId", userGwId, false),
+            ("vpnConnName", vpnConnName, false),
+            ("preSharedKey", preSharedKey, true),
+            ("userGwCidrBlock", userGwCidrBlock, false),
+            ("spdAcl", spdAcl, false),
+            ("IKESet", ikeSet, true),
+            ("IPsecSet", ipsecSet, false),
+        ])
+    }
+
+    public var debugDescription: Swift.String { description }
+
     public func validate(into validator: inout Validator, at path: Swift.String) {
         validator.required(vpcId, Validator.path(path, "vpcId"))
         validator.required(vpnGwId, Validator.path(path, "vpnGwId"))
@@ -146,7 +164,8 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自保护机制，用户配置网络安全协议，详见[VPN连接-IKE配置](https://cloud.tencent.com/doc/product/215/VPN%e8%bf%9e%e6%8e%a5#4.3-ike.E9.85.8D.E7.BD.AE)。
     ///
     /// The members of `IKESet` (specs/vpc/AddVpnConnEx.md:20).
-    public struct IKESet: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct {
+    public struct IKESet: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct,
+        Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
         /// IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。
         ///
         /// Wire name `propoEncryAlgorithm`; optional; one of `3des-cbc`, `aes-cbc-128`, `aes-cbc-192`, `aes-cbc-256`, `des-cbc`; default `3des-cbc`.
@@ -254,6 +273,26 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
             writer.write(ikeSaLifetimeSeconds, "ikeSaLifetimeSeconds", under: path)
             writer.write(encryptAlgorithm, "encryptAlgorithm", under: path)
         }
+
+        /// The members, with secrets (keys, passwords) redacted.
+        public var description: Swift.String {
+            RedactedDescription.make("IKESet", [
+                ("propoEncryAlgorithm", propoEncryAlgorithm, false),
+                ("propoAuthenAlgorithm", propoAuthenAlgorithm, false),
+                ("exchangeMode", exchangeMode, false),
+                ("localIdentity", localIdentity, false),
+                ("remoteIdentity", remoteIdentity, false),
+                ("localAddress", localAddress, false),
+                ("remoteAddress", remoteAddress, false),
+                ("localFqdnName", localFqdnName, false),
+                ("remoteFqdnName", remoteFqdnName, false),
+                ("dhGroupName", dhGroupName, true),
+                ("ikeSaLifetimeSeconds", ikeSaLifetimeSeconds, false),
+                ("encryptAlgorithm", encryptAlgorithm, false),
+            ])
+        }
+
+        public var debugDescription: Swift.String { description }
 
         public func validate(into validator: inout Validator, at path: Swift.String) {
             validator.documented(propoEncryAlgorithm, Validator.path(path, "propoEncryAlgorithm"))
@@ -405,7 +444,8 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     /// IPSec配置，腾讯云提供IPSec安全会话设置，详见[VPN连接-IPSec配置](https://cloud.tencent.com/document/product/215/4956#ipsec-.E4.BF.A1.E6.81.AF)。
     ///
     /// The members of `IPsecSet` (specs/vpc/AddVpnConnEx.md:21).
-    public struct IPsecSet: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct {
+    public struct IPsecSet: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct,
+        Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
         /// IPsec配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。
         ///
         /// Wire name `integrityAlgorith`; optional; one of `md5`, `sha`; default `md5`.
@@ -449,6 +489,18 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
             writer.write(ipsecSaLifetimeTraffic, "ipsecSaLifetimeTraffic", under: path)
             writer.write(pfsDhGroup, "pfsDhGroup", under: path)
         }
+
+        /// The members, with secrets (keys, passwords) redacted.
+        public var description: Swift.String {
+            RedactedDescription.make("IPsecSet", [
+                ("integrityAlgorith", integrityAlgorith, false),
+                ("ipsecSaLifetimeSeconds", ipsecSaLifetimeSeconds, false),
+                ("ipsecSaLifetimeTraffic", ipsecSaLifetimeTraffic, false),
+                ("pfsDhGroup", pfsDhGroup, false),
+            ])
+        }
+
+        public var debugDescription: Swift.String { description }
 
         public func validate(into validator: inout Validator, at path: Swift.String) {
             validator.documented(integrityAlgorith, Validator.path(path, "integrityAlgorith"))

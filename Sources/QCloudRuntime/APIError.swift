@@ -37,20 +37,28 @@ extension ServiceErrorCode {
     public var description: String { code }
 }
 
-/// An error the service answered with: the code, the server's message and the request id.
-public struct ServiceError<Code: ServiceErrorCode>: Error, Sendable, Hashable, CustomStringConvertible {
-    /// The error code.
+/// An error the service answered with: the code, the server's message, the request id and,
+/// for batch calls, the per-resource results.
+public struct ServiceError<Code: ServiceErrorCode>: Error, Sendable, CustomStringConvertible {
+    /// The error code (from `codeDesc` when the server names one, else the numeric `code`).
     public var code: Code
     /// The server's message, kept as sent.
     public var message: String
     /// The request id, when the server gave one.
     public var requestId: String?
+    /// The numeric `code`, when it is a number.
+    public var numericCode: Int?
+    /// Per-resource results of a batch call (`detail`).
+    public var detail: [String: ResponseDecoding.BatchResult]
 
     /// Creates an error.
-    public init(code: Code, message: String, requestId: String? = nil) {
+    public init(code: Code, message: String, requestId: String? = nil, numericCode: Int? = nil,
+                detail: [String: ResponseDecoding.BatchResult] = [:]) {
         self.code = code
         self.message = message
         self.requestId = requestId
+        self.numericCode = numericCode
+        self.detail = detail
     }
 
     public var description: String {

@@ -40,7 +40,7 @@ public struct SwiftGenerator: Sendable {
             throw GeneratorError("the code templates are missing from the SwiftCodegen bundle")
         }
         var library = MustacheLibrary()
-        for name in ["operation", "request", "response", "valueList", "errors", "operations"] {
+        for name in ["operation", "request", "response", "valueList", "errors", "operations", "client"] {
             let url = folder.appendingPathComponent(name + ".mustache")
             let text = try String(contentsOf: url, encoding: .utf8)
             try library.register(text, named: name)
@@ -92,6 +92,17 @@ public struct SwiftGenerator: Sendable {
         let list = OperationsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
                                   name: module.name + "Operations", operations: names)
         files.append(GeneratedFile(name: "\(module.name)Operations.swift", contents: try render(list, "operations")))
+        var methods: [ClientView.Method] = []
+        var methodNames: Set<String> = ["client", "init"]
+        for operation in operations.sorted(by: { $0.action < $1.action }) where seen[operation.action] == operation.source.file {
+            let method = methodNames.claim(SwiftNaming.propertyName(operation.action).replacingBackticks())
+            methods.append(.init(doc: SwiftNaming.docLines(operation.summary) + ["", "Calls `\(operation.action)`."],
+                                 method: SwiftNaming.keywords.contains(method) ? "`\(method)`" : method,
+                                 type: SwiftNaming.typeName(operation.action)))
+        }
+        let client = ClientView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
+                                name: module.servicePrefix + "Client", operations: methods)
+        files.append(GeneratedFile(name: "\(module.servicePrefix)Client.swift", contents: try render(client, "client")))
         let errors = ErrorsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
                                 name: errorType, errorAlias: module.servicePrefix + "Error", cases: errorCases)
         files.append(GeneratedFile(name: "\(errorType).swift", contents: try render(errors, "errors")))

@@ -31,7 +31,8 @@ struct RequestBuilder {
             let read = "\(optional ? "optional" : "required")(\(type).self, \(pathExpression))"
             properties.append(PropertyView(
                 doc: DocComment.lines(for: field), swiftName: swiftName, label: swiftName,
-                swiftType: optional ? "\(type)?" : type, optional: optional, wireLiteral: wire, decodeCall: read, last: false))
+                swiftType: optional ? "\(type)?" : type, optional: optional, wireLiteral: wire, decodeCall: read, last: false,
+                secret: Self.isSecret(field)))
             checks += self.checks(for: field, swiftName: swiftName, path: pathExpression, extra: extra)
         }
         diagnostics += names.diagnostics
@@ -40,8 +41,16 @@ struct RequestBuilder {
             property.last = last
             return property
         }
-        return StructView(doc: doc, name: name, properties: marked, hasProperties: !marked.isEmpty, checks: checks,
-                          valueLists: valueLists, nested: nested)
+        return StructView(doc: doc, name: name, nameLiteral: SwiftNaming.literal(name), properties: marked,
+                          hasProperties: !marked.isEmpty, checks: checks, valueLists: valueLists, nested: nested)
+    }
+
+    /// Members documented as keys or passwords (`preSharedKey`, 密钥, 密码) are secrets.
+    static func isSecret(_ field: Field) -> Bool {
+        let name = field.name.lowercased()
+        let byName = name.hasSuffix("key") || name.contains("password") || name.contains("passwd") || name.contains("secret")
+            || name.hasSuffix("token")
+        return byName || field.description.contains("密钥") || field.description.contains("密码")
     }
 
     /// What a field's type needs besides its name: a value list or a nested struct.

@@ -21,6 +21,7 @@ struct OperationView {
 struct StructView {
     var doc: [String]
     var name: String
+    var nameLiteral: String = ""
     var properties: [PropertyView]
     var hasProperties: Bool
     var checks: [String]
@@ -39,6 +40,8 @@ struct PropertyView {
     var wireLiteral: String
     var decodeCall: String
     var last: Bool
+    /// Whether the member holds a secret (a key or password), redacted in descriptions.
+    var secret: Bool = false
 }
 
 struct ValueListView {
@@ -74,6 +77,18 @@ struct OperationsView {
     var service: String
     var name: String
     var operations: [String]
+}
+
+struct ClientView {
+    struct Method {
+        var doc: [String]
+        var method: String
+        var type: String
+    }
+    var sourceFolder: String
+    var service: String
+    var name: String
+    var operations: [Method]
 }
 
 struct ErrorsView {

@@ -1,0 +1,29 @@
+import Foundation
+
+/// Why a call failed before the service could answer with an error code of its own.
+public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
+    /// No credentials were given and none are in the environment.
+    case missingCredentials
+    /// The endpoint is not a usable URL.
+    case invalidEndpoint(String)
+    /// The connection failed (refused, reset, DNS, TLS...).
+    case transport(String)
+    /// No response within the timeout.
+    case timedOut(after: TimeInterval)
+    /// The server answered with an HTTP error status.
+    case httpStatus(Int, bodyPrefix: String)
+    /// The body is not the JSON an API 2.0 response is.
+    case malformedResponse(String)
+
+    public var description: String {
+        switch self {
+        case .missingCredentials:
+            return "no credentials: pass them in code or set \(Credentials.secretIdVariable) and \(Credentials.secretKeyVariable)"
+        case .invalidEndpoint(let endpoint): return "invalid endpoint \(endpoint)"
+        case .transport(let reason): return "transport error: \(reason)"
+        case .timedOut(let seconds): return "no response within \(seconds) s"
+        case .httpStatus(let status, let body): return "HTTP \(status)" + (body.isEmpty ? "" : ": \(body)")
+        case .malformedResponse(let reason): return "malformed response: \(reason)"
+        }
+    }
+}

@@ -1,0 +1,214 @@
+import Foundation
+
+/// Settings of a client.
+public struct ClientConfiguration: Sendable {
+    /// The region (`gz`, `ap-guangzhou`).
+    public var region: String
+    /// Replaces `https://<host>` (for proxies and tests); the path stays the operation's.
+    public var endpoint: URL?
+    /// `POST` (a form body; the default) or `GET`.
+    public var method: String
+    /// How requests are signed.
+    public var signatureMethod: Signer.Method
+    /// Seconds to wait for a response.
+    public var timeout: TimeInterval
+    /// The clock for `Timestamp` (seconds since 1970).
+    public var clock: @Sendable () -> Int
+    /// The source of `Nonce`.
+    public var nonce: @Sendable () -> Int
+
+    /// Creates a configuration; the defaults sign with HmacSHA256 and POST a form.
+    public init(region: String, endpoint: URL? = nil, method: String = "POST", signatureMethod: Signer.Method = .hmacSHA256,
+                timeout: TimeInterval = 30,
+                clock: @escaping @Sendable () -> Int = { Int(Date().timeIntervalSince1970) },
+                nonce: @escaping @Sendable () -> Int = { Int.random(in: 1...Int(UInt32.max)) }) {
+        self.region = region
+        self.endpoint = endpoint
+        self.method = method.uppercased()
+        self.signatureMethod = signatureMethod
+        self.timeout = timeout
+        self.clock = clock
+        self.nonce = nonce
+    }
+}
+
+/// The signed request a call would send, for `--dry-run` and logs. Its description masks
+/// secrets (SecretId shortened; Signature, Token and key/password parameters redacted).
+public struct PreparedRequest: Sendable, CustomStringConvertible {
+    /// The HTTP request.
+    public var http: HTTPRequest
+    /// Every parameter, common ones included, in sorted order.
+    public var parameters: [(name: String, value: String)]
+
+    public var description: String {
+        var lines = ["\(http.method) \(http.url.scheme ?? "https")://\(http.url.host ?? "")\(http.url.port.map { ":\($0)" } ?? "")\(http.url.path)"]
+        for (name, value) in parameters { lines.append("  \(name)=\(Redaction.display(name, value))") }
+        return lines.joined(separator: "\n")
+    }
+}
+
+/// Sends API 2.0 calls: validates, adds the common parameters, signs, sends, and decodes the
+/// response or throws the service's typed error.
+public struct QCloudClient: Sendable {
+    /// Credentials (never printed).
+    public let credentials: Credentials
+    /// Settings.
+    public let configuration: ClientConfiguration
+    /// How requests travel.
+    public let transport: any Transport
+
+    /// Creates a client.
+    public init(credentials: Credentials, configuration: ClientConfiguration, transport: any Transport = URLSessionTransport()) {
+        self.credentials = credentials
+        self.configuration = configuration
+        self.transport = transport
+    }
+
+    /// A client with credentials from the environment; throws ``ClientError/missingCredentials``.
+    public init(configuration: ClientConfiguration, transport: any Transport = URLSessionTransport()) throws {
+        guard let credentials = Credentials.fromEnvironment() else { throw ClientError.missingCredentials }
+        self.init(credentials: credentials, configuration: configuration, transport: transport)
+    }
+
+    /// The signed request for a call, after validation (throws ``ValidationError``).
+    public func prepare<Operation: OperationDescriptor>(_ operation: Operation.Type, _ request: Operation.Request) throws -> PreparedRequest {
+        try request.validate()
+        var writer = ParameterWriter()
+        request.encodeParameters(into: &writer, at: "")
+        var parameters = writer.parameters
+        parameters.append(("Action", Operation.action))
+        parameters.append(("Region", configuration.region))
+        parameters.append(("Timestamp", String(configuration.clock())))
+        parameters.append(("Nonce", String(configuration.nonce())))
+        parameters.append(("SecretId", credentials.secretId))
+        parameters.append(("SignatureMethod", configuration.signatureMethod.rawValue))
+        if let token = credentials.token { parameters.append(("Token", token)) }
+        parameters.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
+
+        let base: URL
+        if let endpoint = configuration.endpoint {
+            base = endpoint
+        } else if let url = URL(string: "https://\(Operation.host)") {
+            base = url
+        } else {
+            throw ClientError.invalidEndpoint(Operation.host)
+        }
+        guard var components = URLComponents(url: base, resolvingAgainstBaseURL: false), let host = components.host else {
+            throw ClientError.invalidEndpoint(base.absoluteString)
+        }
+        components.path = Operation.path
+        // The signature covers the service's host, also when the endpoint is a proxy.
+        let text = Signer.stringToSign(method: configuration.method, host: configuration.endpoint == nil ? host : Operation.host,
+                                       path: Operation.path, parameters: parameters)
+        parameters.append(("Signature", Signer.signature(of: text, secretKey: credentials.secretKey, method: configuration.signatureMethod)))
+
+        let form = FormEncoding.encode(parameters)
+        var http: HTTPRequest
+        if configuration.method == "GET" {
+            guard let url = URL(string: (components.url?.absoluteString ?? "") + "?" + form) else {
+                throw ClientError.invalidEndpoint(base.absoluteString)
+            }
+            http = HTTPRequest(method: "GET", url: url)
+        } else {
+            guard let url = components.url else { throw ClientError.invalidEndpoint(base.absoluteString) }
+            http = HTTPRequest(method: "POST", url: url, headers: ["Content-Type": "application/x-www-form-urlencoded; charset=utf-8"],
+                               body: Data(form.utf8))
+        }
+        http.headers["Host"] = nil
+        return PreparedRequest(http: http, parameters: parameters)
+    }
+
+    /// Calls an operation: validates (nothing is sent for an invalid request), signs, sends,
+    /// and decodes. Throws ``ValidationError``, ``ClientError`` or ``ServiceError``.
+    public func send<Operation: OperationDescriptor>(_ operation: Operation.Type, _ request: Operation.Request) async throws -> Operation.Response {
+        let prepared = try prepare(operation, request)
+        let response = try await transport.send(prepared.http, timeout: configuration.timeout)
+        return try ResponseDecoding.decode(Operation.self, response)
+    }
+}
+
+/// `application/x-www-form-urlencoded` with every reserved character escaped.
+public enum FormEncoding {
+    private static let unreserved = CharacterSet(charactersIn: "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789-._~")
+
+    /// `a=1&b=x%2Fy`.
+    public static func encode(_ parameters: [(name: String, value: String)]) -> String {
+        parameters.map { escape($0.name) + "=" + escape($0.value) }.joined(separator: "&")
+    }
+
+    /// Percent-escapes everything but unreserved characters.
+    public static func escape(_ text: String) -> String {
+        text.addingPercentEncoding(withAllowedCharacters: unreserved) ?? text
+    }
+
+    /// Reads a form or query string back (for servers and tests).
+    public static func decode(_ form: String) -> [(name: String, value: String)] {
+        form.split(separator: "&").compactMap { pair in
+            let parts = pair.split(separator: "=", maxSplits: 1, omittingEmptySubsequences: false)
+            guard let name = parts.first else { return nil }
+            let value = parts.count > 1 ? String(parts[1]) : ""
+            func unescape(_ s: String) -> String { (s.replacingOccurrences(of: "+", with: " ")).removingPercentEncoding ?? s }
+            return (unescape(String(name)), unescape(value))
+        }
+    }
+}
+
+/// Decodes API 2.0 responses: `code` as a number or a string; 0 is success, anything else is
+/// the service's error, typed by `codeDesc` when it names one, else by the numeric code.
+public enum ResponseDecoding {
+    /// The members every response may carry.
+    public struct Envelope: Decodable, Sendable {
+        public var code: String?
+        public var message: String?
+        public var codeDesc: String?
+        public var requestId: String?
+        public var detail: [String: BatchResult]?
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: WireKey.self)
+            code = try container.lenientString(WireKey("code"))
+            message = try? container.lenientString(WireKey("message"))
+            codeDesc = try? container.lenientString(WireKey("codeDesc"))
+            requestId = try? container.lenientString(WireKey("requestId"))
+            detail = try? container.lenient([String: BatchResult].self, WireKey("detail"))
+        }
+    }
+
+    /// One item of a batch answer's `detail`.
+    public struct BatchResult: Decodable, Sendable, Hashable {
+        public var code: String?
+        public var message: String?
+        public var requestId: String?
+
+        public init(from decoder: any Decoder) throws {
+            let container = try decoder.container(keyedBy: WireKey.self)
+            code = try? container.lenientString(WireKey("code"))
+            message = try? container.lenientString(WireKey("message"))
+            requestId = try? container.lenientString(WireKey("requestId"))
+        }
+    }
+
+    public static func decode<Operation: OperationDescriptor>(_ operation: Operation.Type, _ response: HTTPResponse) throws -> Operation.Response {
+        let body = response.body
+        guard (200..<300).contains(response.status) else {
+            throw ClientError.httpStatus(response.status, bodyPrefix: String(decoding: body.prefix(200), as: UTF8.self))
+        }
+        let envelope: Envelope
+        do {
+            envelope = try JSONDecoder().decode(Envelope.self, from: body)
+        } catch {
+            throw ClientError.malformedResponse("the body is not an API 2.0 JSON object (\(body.count) bytes)")
+        }
+        guard let code = envelope.code?.trimmingSpaces else { throw ClientError.malformedResponse("no code") }
+        guard code == "0" else {
+            let named = envelope.codeDesc.flatMap { $0.isEmpty || $0 == "Success" ? nil : $0 }
+            throw ServiceError(code: Operation.ErrorCode(code: named ?? code), message: envelope.message ?? "",
+                               requestId: envelope.requestId, numericCode: Int(code), detail: envelope.detail ?? [:])
+        }
+        do {
+            return try JSONDecoder().decode(Operation.Response.self, from: body)
+        } catch {
+            throw ClientError.malformedResponse("\(Operation.action) response: \(error)")
+        }
+    }
+}

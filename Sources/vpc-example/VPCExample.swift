@@ -1,0 +1,79 @@
+import ArgumentParser
+import Foundation
+import QCloudRuntime
+import QCloudVPC
+
+/// Creates a VPN connection with AddVpnConnEx, with credentials from the environment
+/// (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, optional TENCENTCLOUD_SESSION_TOKEN).
+@main
+struct VPCExample: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "vpc-example",
+        abstract: "Call AddVpnConnEx: prints the response as JSON (exit 0) or the API error (exit 1).")
+
+    @Option(help: "Send to this URL instead of https://vpc.api.qcloud.com (a proxy or a test server).")
+    var endpoint: String?
+    @Option(help: "The region (gz, sh, bj, ...).")
+    var region: String
+    @Option(name: .customLong("vpc-id"), help: "The VPC.")
+    var vpcId: String
+    @Option(name: .customLong("vpn-gw-id"), help: "The VPN gateway.")
+    var vpnGwId: String
+    @Option(name: .customLong("user-gw-id"), help: "The customer gateway.")
+    var userGwId: String
+    @Option(name: .customLong("vpn-conn-name"), help: "The connection's name.")
+    var vpnConnName: String
+    @Option(name: .customLong("pre-shared-key"), help: "The pre-shared key (never printed).")
+    var preSharedKey: String
+    @Option(name: .customLong("user-gw-cidr-block"), help: "A customer-side CIDR block (repeatable).")
+    var userGwCidrBlock: [String] = []
+    @Option(help: "Seconds to wait for the answer.")
+    var timeout: Double = 30
+    @Flag(name: .customLong("dry-run"), help: "Print the signed request (secrets masked) instead of sending it.")
+    var dryRun = false
+
+    func run() async throws {
+        var configuration = ClientConfiguration(region: region, timeout: timeout)
+        if let endpoint {
+            guard let url = URL(string: endpoint), url.host != nil else { throw ValidationError("--endpoint \(endpoint) is not a URL") }
+            configuration.endpoint = url
+        }
+        guard let credentials = Credentials.fromEnvironment() else {
+            throw ValidationError("set \(Credentials.secretIdVariable) and \(Credentials.secretKeyVariable)")
+        }
+        let client = VPCClient(credentials: credentials, configuration: configuration)
+        let request = AddVpnConnExRequest(vpcId: vpcId, vpnGwId: vpnGwId, userGwId: userGwId, vpnConnName: vpnConnName,
+                                          preSharedKey: preSharedKey, userGwCidrBlock: userGwCidrBlock.isEmpty ? nil : userGwCidrBlock)
+        do {
+            if dryRun {
+                print(try client.client.prepare(AddVpnConnEx.self, request))
+                return
+            }
+            let response = try await client.addVpnConnEx(request)
+            print(Self.json(response))
+        } catch let error as VPCError {
+            FileHandle.standardError.write(Data("API error \(error.code.code): \(error.message)\(error.requestId.map { " (request \($0))" } ?? "")\n".utf8))
+            throw ExitCode(1)
+        } catch let error as QCloudRuntime.ValidationError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(1)
+        } catch let error as ClientError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(1)
+        }
+    }
+
+    /// The decoded response as JSON (the members the generated type knows).
+    static func json(_ response: AddVpnConnExResponse) -> String {
+        var data: [String: Any] = [:]
+        if let taskId = response.data?.taskId { data["taskId"] = taskId }
+        if let value = response.data?.vpnConnId { data["vpnConnId"] = value }
+        if let value = response.data?.vpnGwId { data["vpnGwId"] = value }
+        if let value = response.data?.userGwId { data["userGwId"] = value }
+        if let value = response.data?.vpnConnStatus { data["vpnConnStatus"] = value }
+        if let value = response.data?.userGwSubnetList { data["userGwSubnetList"] = value }
+        let object: [String: Any] = ["code": response.code ?? 0, "message": response.message ?? "", "data": data]
+        guard let bytes = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) else { return "{}" }
+        return String(decoding: bytes, as: UTF8.self)
+    }
+}
