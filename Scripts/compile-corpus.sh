@@ -60,7 +60,7 @@ for failure in failures { print("replay: " + failure) }
 print("replayed \(count) examples: \(failures.count) problem(s)")
 if !failures.isEmpty { exit(1) }
 SWIFT
-(cd "$work/pkg" && swift build 2>&1 | tail -3)
+(cd "$work/pkg" && swift build > "$work/build.log" 2>&1) || { grep -E "error|warning" "$work/build.log" | sort -u | head -40; exit 1; }
 built=$(date +%s.%N)
 (cd "$work/pkg" && .build/debug/replay | tail -40)
 echo "corpus modules: $files files; generate $(awk "BEGIN{printf \"%.1f\", $generated - $start}") s; compile (debug, with dependencies) $(awk "BEGIN{printf \"%.1f\", $built - $generated}") s"

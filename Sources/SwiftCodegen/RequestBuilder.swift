@@ -16,7 +16,7 @@ struct RequestBuilder {
     }
 
     private mutating func structView(name: String, fields: [Field], doc: [String]) -> StructView {
-        var names = NameTable(file: file)
+        var names = NameTable(file: file, reserved: Self.reservedMembers)
         var properties: [PropertyView] = []
         var checks: [String] = []
         var valueLists: [ValueListView] = []
@@ -44,6 +44,9 @@ struct RequestBuilder {
         return StructView(doc: doc, name: name, nameLiteral: SwiftNaming.literal(name), properties: marked,
                           hasProperties: !marked.isEmpty, checks: checks, valueLists: valueLists, nested: nested)
     }
+
+    /// Names the generated request structs declare themselves.
+    static let reservedMembers: Set<String> = ["description", "debugDescription", "validate", "encodeParameters", "hashValue", "hash"]
 
     /// Members documented as keys or passwords (`preSharedKey`, 密钥, 密码) are secrets.
     static func isSecret(_ field: Field) -> Bool {
@@ -222,12 +225,18 @@ struct RequestBuilder {
 /// Claims property names in one struct, reporting names that collide after Swift naming.
 struct NameTable {
     let file: String
+    private let reserved: Set<String>
     private var used: [String: String] = [:]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) { self.file = file }
+    /// `reserved` names are taken by the generated type itself: a member called so gets `Value` appended.
+    init(file: String, reserved: Set<String> = []) {
+        self.file = file
+        self.reserved = reserved
+    }
 
     mutating func claim(_ name: String, for field: Field) -> String {
+        let name = reserved.contains(SwiftNaming.bare(name)) ? SwiftNaming.bare(name) + "Value" : name
         var candidate = name
         var index = 2
         while let other = used[SwiftNaming.bare(candidate)] {

@@ -25,7 +25,7 @@ import Testing
         let (files, diagnostics) = try SwiftGenerator().generate(ModuleSpec(name: "QCloudVPC", sourceFolder: "specs/vpc"),
                                                                operations: [try Self.seedOperation()], serviceErrors: serviceErrors)
         #expect(!diagnostics.contains { $0.severity == .error })
-        #expect(files.map(\.name) == ["AddVpnConnEx.swift", "QCloudVPCOperations.swift", "VPCErrorCode.swift"])
+        #expect(files.map(\.name) == ["AddVpnConnEx.swift", "QCloudVPCOperations.swift", "VPCClient.swift", "VPCErrorCode.swift"])
         for file in files {
             let committed = FileManager.default.contents(atPath: Self.root + "/Generated/QCloudVPC/" + file.name)
             #expect(committed == Data(file.contents.utf8), "\(file.name) is stale: run swift run qcloud-docgen")
