@@ -85,6 +85,20 @@ import Testing
         }
     }
 
+    @Test func batchDetailIsKept() async throws {
+        let body = #"{"code": 5400, "message": "部分失败", "detail": {"vpc-a": {"code": 0, "message": ""}, "vpc-b": {"code": "5000", "message": "不存在", "requestId": "r-b"}}}"#
+        try await withServer(answer: { _ in .init(body: body) }) { client, _ in
+            do {
+                _ = try await client.addVpnConnEx(Self.request)
+                Issue.record("no error")
+            } catch let error as VPCError {
+                #expect(error.code == .partialFailure && error.code.common == .partialFailure)
+                #expect(error.detail["vpc-b"]?.code == "5000" && error.detail["vpc-b"]?.requestId == "r-b")
+                #expect(error.detail["vpc-a"]?.code == "0")
+            }
+        }
+    }
+
     @Test func httpError() async throws {
         try await withServer(answer: { _ in .init(status: 500, body: "upstream broke") }) { client, _ in
             await #expect { _ = try await client.addVpnConnEx(Self.request) } throws: { error in
