@@ -38,6 +38,8 @@ let package = Package(
         .target(name: "APISchema"),
         // Markdown tree → IR.
         .target(name: "DocParser", dependencies: ["DocMarkdown", "APISchema"]),
+        // Schema → classified API changes.
+        .target(name: "SchemaDiff", dependencies: ["APISchema"]),
         // IR → Swift through Mustache templates.
         .target(
             name: "SwiftCodegen",
@@ -47,16 +49,18 @@ let package = Package(
         // What generated code imports.
         .target(name: "QCloudRuntime", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
         // The committed output for specs/vpc.
-        .target(name: "QCloudVPC", dependencies: ["QCloudRuntime"], path: "Generated/QCloudVPC"),
+        .target(name: "QCloudVPC", dependencies: ["QCloudRuntime"], path: "Generated/QCloudVPC", exclude: ["api-schema.json"]),
         // The command line.
         .executableTarget(
             name: "qcloud-docgen",
             dependencies: [
-                "DocParser", "APISchema", "SwiftCodegen",
+                "DocParser", "APISchema", "SwiftCodegen", "SchemaDiff",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The parser's fuzz target (Scripts/fuzz.sh); in a normal build it replays inputs.
+        .executableTarget(name: "docgen-fuzz", dependencies: ["DocParser"]),
         // The example that calls AddVpnConnEx.
         .executableTarget(
             name: "vpc-example",
@@ -74,6 +78,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QCloudRuntimeTests", dependencies: ["QCloudRuntime"]),
+        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "DocParser", "APISchema"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

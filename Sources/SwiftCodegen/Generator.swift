@@ -8,6 +8,12 @@ public struct GeneratedFile: Sendable, Hashable {
     public var name: String
     /// The Swift source.
     public var contents: String
+
+    /// Creates a file.
+    public init(name: String, contents: String) {
+        self.name = name
+        self.contents = contents
+    }
 }
 
 /// What to generate for one spec folder (from its `docgen.yaml`).

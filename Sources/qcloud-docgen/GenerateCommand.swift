@@ -1,6 +1,7 @@
 import APISchema
 import ArgumentParser
 import Foundation
+import SchemaDiff
 
 /// `qcloud-docgen generate [SPECS] [--output DIR]`: one module per spec folder.
 struct GenerateCommand: ParsableCommand {
@@ -49,9 +50,22 @@ struct CheckCommand: ParsableCommand {
             print("\(output) is up to date")
             return
         }
+        // How the API changed since the committed code was generated, classified.
+        var breaking = false
+        for module in modules {
+            let stored = output + "/" + module.spec.name + "/" + Pipeline.schemaFileName
+            guard let data = FileManager.default.contents(atPath: stored),
+                  let before = try? JSONDecoder().decode(APIDocument.self, from: data) else {
+                print("\(module.spec.name): no \(Pipeline.schemaFileName) to compare with")
+                continue
+            }
+            let apiChanges = SchemaDiff.changes(from: before.operations, to: module.operations)
+            for change in apiChanges { print(change.line) }
+            breaking = breaking || apiChanges.contains { $0.kind == .breaking }
+        }
         for file in changes.written { print("stale: \(file)") }
         for file in changes.removed { print("no longer generated: \(file)") }
-        print("\(output) is stale: \(changes.written.count + changes.removed.count) file(s) differ; run `swift run qcloud-docgen generate`")
+        print("\(output) is stale: \(changes.written.count + changes.removed.count) file(s) differ\(breaking ? ", with breaking API changes" : ""); run `swift run qcloud-docgen generate`")
         throw ExitCode(1)
     }
 }

@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Fuzzes DocParser with libFuzzer and AddressSanitizer.
+#   Scripts/fuzz.sh [SECONDS] [JOBS]     (default 600 s, 1 job)
+# Seeds: the hand-written fixtures, the spec pages and (when present) the shared corpus. The
+# working corpus lives in .build-fuzz/corpus; crashes are copied to
+# Tests/DocParserTests/Fixtures/Fuzz/ (commit them: the tests replay every file there).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+seconds=${1:-600}
+jobs=${2:-1}
+swift build -c release --product docgen-fuzz --scratch-path .build-fuzz \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library
+bin=$(swift build -c release --product docgen-fuzz --scratch-path .build-fuzz --show-bin-path \
+  -Xswiftc -sanitize=fuzzer,address -Xswiftc -DFUZZING -Xswiftc -parse-as-library)/docgen-fuzz
+corpus=.build-fuzz/corpus
+crashes=.build-fuzz/crashes
+mkdir -p "$corpus" "$crashes" Tests/DocParserTests/Fixtures/Fuzz
+cp Tests/DocParserTests/Fixtures/*.md Tests/DocParserTests/Fixtures/Hostile/*.md specs/*/*.md "$corpus/" 2>/dev/null || true
+for product in vpc clb cvm; do
+  for page in ../shared/corpus/$product/*.md; do [ -f "$page" ] && cp "$page" "$corpus/${product}_$(basename "$page")"; done
+done
+status=0
+export LSAN_OPTIONS="suppressions=$root/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
+"$bin" "$corpus" -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -max_len=65536 -timeout=10 \
+  -rss_limit_mb=4096 -artifact_prefix="$crashes/" -print_final_stats=1 2>&1 | tail -25 || status=$?
+for crash in "$crashes"/*; do
+  [ -f "$crash" ] && cp "$crash" "Tests/DocParserTests/Fixtures/Fuzz/$(basename "$crash")"
+done
+echo "fuzz: exit $status, $(ls "$crashes" | wc -l) artifact(s), corpus $(ls "$corpus" | wc -l) inputs"
+exit $status

@@ -1,0 +1,50 @@
+import DocParser
+
+#if FUZZING
+/// One fuzz input: any bytes go through the whole parser (cmark-gfm, libxml2, the schema
+/// builder, the example checks). Built only by Scripts/fuzz.sh.
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
+    guard let data else { return 0 }
+    _ = DocParser.parse(Array(UnsafeBufferPointer(start: data, count: size)), file: "fuzz.md")
+    return 0
+}
+
+/// libFuzzer's driver (in libclang_rt.fuzzer).
+@_silgen_name("LLVMFuzzerRunDriver")
+func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
+                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+
+/// SwiftPM links an executable's entry point under this name; hand control to libFuzzer.
+@_cdecl("docgen_fuzz_main")
+public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
+}
+#else
+import Foundation
+
+/// Without FUZZING: replays the files or folders given (the committed reproducers) through the
+/// parser and says how many were read; a crash here is a regression.
+@main
+struct ReplayFuzzInputs {
+    static func main() throws {
+        var count = 0
+        for path in CommandLine.arguments.dropFirst() {
+            var isFolder: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { continue }
+            let files = isFolder.boolValue
+                ? ((try? FileManager.default.contentsOfDirectory(atPath: path)) ?? []).sorted().map { path + "/" + $0 }
+                : [path]
+            for file in files {
+                guard let data = FileManager.default.contents(atPath: file) else { continue }
+                _ = DocParser.parse([UInt8](data), file: file)
+                count += 1
+            }
+        }
+        print("replayed \(count) inputs")
+    }
+}
+#endif
