@@ -1,4 +1,4 @@
-// swift-tools-version:6.0
+// swift-tools-version:6.1
 import PackageDescription
 
 let package = Package(
@@ -12,6 +12,8 @@ let package = Package(
         .library(name: "SwiftCodegen", targets: ["SwiftCodegen"]),
         .library(name: "QCloudRuntime", targets: ["QCloudRuntime"]),
         .library(name: "QCloudVPC", targets: ["QCloudVPC"]),
+        .plugin(name: "DocgenBuildPlugin", targets: ["DocgenBuildPlugin"]),
+        .plugin(name: "DocgenCommandPlugin", targets: ["DocgenCommandPlugin"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.8.2"),
@@ -59,6 +61,21 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The build step: generates a target's Swift from its doc pages on `swift build`.
+        .plugin(name: "DocgenBuildPlugin", capability: .buildTool(), dependencies: ["qcloud-docgen"]),
+        // `swift package --allow-writing-to-package-directory regenerate-sdk`: rewrites Generated/.
+        .plugin(
+            name: "DocgenCommandPlugin",
+            capability: .command(
+                intent: .custom(verb: "regenerate-sdk", description: "Regenerate the committed SDK modules from specs/"),
+                permissions: [.writeToPackageDirectory(reason: "qcloud-docgen writes the generated modules into Generated/")]),
+            dependencies: ["qcloud-docgen"]),
+        // A target whose Swift the build plugin generates from its own copy of the seed page.
+        .target(
+            name: "DocgenPluginDemo",
+            dependencies: ["QCloudRuntime"],
+            exclude: ["AddVpnConnEx.md", "docgen.yaml"],
+            plugins: ["DocgenBuildPlugin"]),
         // The parser's fuzz target (Scripts/fuzz.sh); in a normal build it replays inputs.
         .executableTarget(name: "docgen-fuzz", dependencies: ["DocParser"]),
         // The example that calls AddVpnConnEx.
@@ -78,6 +95,7 @@ let package = Package(
             ]
         ),
         .testTarget(name: "QCloudRuntimeTests", dependencies: ["QCloudRuntime"]),
+        .testTarget(name: "DocgenPluginDemoTests", dependencies: ["DocgenPluginDemo"]),
         .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "DocParser", "APISchema"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

@@ -13,9 +13,16 @@ enum ErrorsBuilder {
         for error in serviceErrors where seenCodes.insert(error.code).inserted {
             entries.append((error.code, caseName(for: error.code), error.description))
         }
+        // Codes from the operations' pages: the doc names the pages, not their wording, so a
+        // page's new wording changes only that page's file.
+        var pagesByCode: [String: [String]] = [:]
+        for operation in operations {
+            for error in operation.errors { pagesByCode[error.code, default: []].append(operation.action) }
+        }
         for operation in operations {
             for error in operation.errors where seenCodes.insert(error.code).inserted {
-                entries.append((error.code, caseName(for: error.code), error.description))
+                let pages = Set(pagesByCode[error.code] ?? []).sorted().joined(separator: ", ")
+                entries.append((error.code, caseName(for: error.code), "`\(error.code)`, documented by \(pages)."))
             }
         }
         var usedNames: Set<String> = ["other", "code", "common", "allCases", "description", "init"]

@@ -54,6 +54,20 @@ public struct SwiftGenerator: Sendable {
         self.library = library
     }
 
+    /// The files every module has besides one per page. Their `+` cannot come from a page's
+    /// file name, so they never collide with one.
+    public static let fixedFiles = ["Service+Operations.swift", "Service+Client.swift", "Service+ErrorCode.swift"]
+
+    /// The Swift file a page becomes: its file name without `.md`, characters other than
+    /// letters, digits, `_` and `-` replaced by `_` (`AddVpnConnEx.md` → `AddVpnConnEx.swift`).
+    /// The build plugin applies the same rule to declare its outputs before it runs.
+    public static func fileName(forPage path: String) -> String {
+        var stem = String(path.split(separator: "/").last ?? Substring(path))
+        if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
+        let safe = String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") ? $0 : "_" })
+        return (safe.isEmpty ? "_" : safe) + ".swift"
+    }
+
     /// The files of one module, sorted by name: one per operation, plus the service's error codes.
     /// The names depend on the operations' actions alone.
     /// `serviceErrors` are the codes of the service's error page, if it has one.
@@ -65,11 +79,18 @@ public struct SwiftGenerator: Sendable {
         var seen: [String: String] = [:]
         let errorCases = ErrorsBuilder.cases(for: operations, serviceErrors: serviceErrors)
         let errorNames = Dictionary(errorCases.map { ($0.literal, $0.caseName) }, uniquingKeysWith: { a, _ in a })
-        for operation in operations.sorted(by: { $0.action < $1.action }) {
+        var fileNames: [String: String] = [:]
+        for operation in operations.sorted(by: { ($0.action, $0.source.file) < ($1.action, $1.source.file) }) {
             if let other = seen[operation.action] {
                 diagnostics.append(Diagnostic(.error, "action \(operation.action) is documented twice (also in \(other))", at: operation.source))
                 continue
             }
+            let fileName = Self.fileName(forPage: operation.source.file)
+            if let other = fileNames[fileName] {
+                diagnostics.append(Diagnostic(.error, "pages \(other) and \(operation.source.file) would both generate \(fileName)", at: operation.source))
+                continue
+            }
+            fileNames[fileName] = operation.source.file
             seen[operation.action] = operation.source.file
             var requestBuilder = RequestBuilder(file: operation.source.file)
             let request = requestBuilder.build(operation)
@@ -85,33 +106,36 @@ public struct SwiftGenerator: Sendable {
                 pathLiteral: SwiftNaming.literal(operation.path),
                 errorType: errorType,
                 errors: operation.errors.compactMap { error in
-                    errorNames[SwiftNaming.literal(error.code)].map { CaseView(doc: [], caseName: $0, literal: "", last: false) }
+                    errorNames[SwiftNaming.literal(error.code)].map {
+                        CaseView(doc: [SwiftNaming.docLines(error.description).joined(separator: " ")], caseName: $0, literal: "", last: false)
+                    }
                 },
                 requestType: request.name,
                 responseType: response.name,
                 exampleCount: examples(of: operation).count,
                 examples: examples(of: operation),
                 code: [try renderStruct(request, "request"), try renderStruct(response, "response")])
-            files.append(GeneratedFile(name: "\(operation.action).swift", contents: try render(view, "operation")))
+            files.append(GeneratedFile(name: fileName, contents: try render(view, "operation")))
         }
-        let names = files.map { String($0.name.dropLast(".swift".count)) }.map(SwiftNaming.typeName)
+        let names = operations.filter { seen[$0.action] == $0.source.file }.map(\.action).sorted().map(SwiftNaming.typeName)
         let list = OperationsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
                                   name: module.name + "Operations", operations: names)
-        files.append(GeneratedFile(name: "\(module.name)Operations.swift", contents: try render(list, "operations")))
+        files.append(GeneratedFile(name: Self.fixedFiles[0], contents: try render(list, "operations")))
         var methods: [ClientView.Method] = []
         var methodNames: Set<String> = ["client", "init"]
         for operation in operations.sorted(by: { $0.action < $1.action }) where seen[operation.action] == operation.source.file {
             let method = methodNames.claim(SwiftNaming.propertyName(operation.action).replacingBackticks())
-            methods.append(.init(doc: SwiftNaming.docLines(operation.summary) + ["", "Calls `\(operation.action)`."],
+            // Only names here, so that a page's new wording rewrites only that page's file.
+            methods.append(.init(doc: ["Calls `\(operation.action)`; see ``\(SwiftNaming.typeName(operation.action))``."],
                                  method: SwiftNaming.keywords.contains(method) ? "`\(method)`" : method,
                                  type: SwiftNaming.typeName(operation.action)))
         }
         let client = ClientView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
                                 name: module.servicePrefix + "Client", operations: methods)
-        files.append(GeneratedFile(name: "\(module.servicePrefix)Client.swift", contents: try render(client, "client")))
+        files.append(GeneratedFile(name: Self.fixedFiles[1], contents: try render(client, "client")))
         let errors = ErrorsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
                                 name: errorType, errorAlias: module.servicePrefix + "Error", cases: errorCases)
-        files.append(GeneratedFile(name: "\(errorType).swift", contents: try render(errors, "errors")))
+        files.append(GeneratedFile(name: Self.fixedFiles[2], contents: try render(errors, "errors")))
         return (files.sorted { $0.name < $1.name }, diagnostics)
     }
 

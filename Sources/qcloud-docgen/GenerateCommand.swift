@@ -12,8 +12,14 @@ struct GenerateCommand: ParsableCommand {
     @OptionGroup var folders: SpecAndOutputFolders
 
     func run() throws {
-        let (modules, _) = try render(specs: folders.specs)
-        let folder = OutputFolder(path: folders.output)
+        let output = URL(fileURLWithPath: folders.output).standardizedFileURL.path
+        let specs = try folders.enterSourceRoot()
+        var (modules, _) = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot)
+        if folders.singleModule {
+            // The plugin's output is Swift only.
+            for index in modules.indices { modules[index].files.removeAll { !$0.name.hasSuffix(".swift") } }
+        }
+        let folder = OutputFolder(path: folders.sourceRoot == nil ? folders.output : output, flat: folders.singleModule)
         let changes = folder.changes(for: modules)
         try folder.write(modules, changes)
         let files = modules.reduce(0) { $0 + $1.files.count }
@@ -32,6 +38,27 @@ struct SpecAndOutputFolders: ParsableArguments {
 
     @Option(name: .long, help: "The folder of generated module folders.")
     var output = "Generated"
+
+    @Flag(name: .long, help: "SPECS is one module's folder; its files go straight into OUTPUT (the build plugin's mode).")
+    var singleModule = false
+
+    @Option(name: .long, help: "Read SPECS relative to this folder, so generated files name pages as `generate` run there would.")
+    var sourceRoot: String?
+
+    /// The source root as an absolute path.
+    var absoluteRoot: String? { sourceRoot.map { URL(fileURLWithPath: $0).standardizedFileURL.path } }
+
+    /// Moves into the source root, if one was given; returns SPECS as seen from there.
+    func enterSourceRoot() throws -> String {
+        guard let root = sourceRoot else { return specs }
+        let absoluteRoot = URL(fileURLWithPath: root).standardizedFileURL.path
+        let absoluteSpecs = URL(fileURLWithPath: specs).standardizedFileURL.path
+        guard FileManager.default.changeCurrentDirectoryPath(absoluteRoot) else {
+            throw ValidationError("--source-root \(root): cannot enter it")
+        }
+        if absoluteSpecs.hasPrefix(absoluteRoot + "/") { return String(absoluteSpecs.dropFirst(absoluteRoot.count + 1)) }
+        return absoluteSpecs
+    }
 }
 
 /// `qcloud-docgen check [SPECS] [--output DIR]`: exit 1 when the generated code is stale.
@@ -43,9 +70,11 @@ struct CheckCommand: ParsableCommand {
     @OptionGroup var folders: SpecAndOutputFolders
 
     func run() throws {
-        let (modules, _) = try render(specs: folders.specs)
-        let output = folders.output
-        let changes = OutputFolder(path: output).changes(for: modules)
+        let absoluteOutput = URL(fileURLWithPath: folders.output).standardizedFileURL.path
+        let specs = try folders.enterSourceRoot()
+        let (modules, _) = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot)
+        let output = folders.sourceRoot == nil ? folders.output : absoluteOutput
+        let changes = OutputFolder(path: output, flat: folders.singleModule).changes(for: modules)
         if changes.isEmpty {
             print("\(output) is up to date")
             return
@@ -71,17 +100,22 @@ struct CheckCommand: ParsableCommand {
 }
 
 /// Renders all modules; any page error stops the run before anything is written, with the
-/// diagnostics on stderr.
-func render(specs: String) throws -> (modules: [Pipeline.Module], diagnostics: [Diagnostic]) {
+/// diagnostics on stderr (relative page paths shown under `root`, when one is given).
+func render(specs: String, singleModule: Bool = false, root: String? = nil) throws -> (modules: [Pipeline.Module], diagnostics: [Diagnostic]) {
     let result: (modules: [Pipeline.Module], diagnostics: [Diagnostic])
     do {
-        result = try Pipeline.render(specs: specs)
+        result = try Pipeline.render(specs: specs, singleModule: singleModule)
     } catch let error as ConfigError {
         FileHandle.standardError.write(Data((error.message + "\n").utf8))
         throw ExitCode(1)
     }
-    for diagnostic in result.diagnostics where diagnostic.severity == .error {
-        FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
+    // Errors and warnings, as `path:line:column: severity: message` (SwiftPM and Xcode show them).
+    for diagnostic in result.diagnostics where diagnostic.severity != .note {
+        var shown = diagnostic
+        if let root, !shown.location.file.hasPrefix("/") {
+            shown.location.file = root + "/" + shown.location.file
+        }
+        FileHandle.standardError.write(Data((shown.description + "\n").utf8))
     }
     if result.diagnostics.contains(where: { $0.severity == .error }) {
         FileHandle.standardError.write(Data("generation stopped: fix the errors above; nothing was written\n".utf8))
@@ -89,3 +123,4 @@ func render(specs: String) throws -> (modules: [Pipeline.Module], diagnostics: [
     }
     return result
 }
+

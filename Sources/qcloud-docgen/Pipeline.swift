@@ -32,11 +32,15 @@ struct Pipeline {
     }
 
     /// Runs stages 1 to 3 for every spec folder below `specs`. Nothing is written.
-    static func render(specs: String) throws -> (modules: [Module], diagnostics: [Diagnostic]) {
+    /// With `singleModule`, `specs` is itself one module's folder (what the build plugin passes).
+    static func render(specs: String, singleModule: Bool = false) throws -> (modules: [Module], diagnostics: [Diagnostic]) {
         let generator = try SwiftGenerator()
         var modules: [Module] = []
         var diagnostics: [Diagnostic] = []
-        for folder in try SpecFolder.all(in: specs) {
+        let base = specs.hasSuffix("/") && specs.count > 1 ? String(specs.dropLast()) : specs
+        let folders = singleModule ? [try SpecFolder.config(base, folderName: URL(fileURLWithPath: base).lastPathComponent)]
+            : try SpecFolder.all(in: specs)
+        for folder in folders {
             var operations: [APISchema.Operation] = []
             for file in try PageFiles.expand([folder.path]) {
                 let result = DocParser.parse(try PageFiles.read(file), file: file)
@@ -144,6 +148,12 @@ struct ConfigError: Error, CustomStringConvertible {
 /// rename, and only when its content changed.
 struct OutputFolder {
     var path: String
+    /// Files go straight into `path` rather than into one folder per module.
+    var flat = false
+
+    private func folder(for module: Pipeline.Module) -> String {
+        flat ? path : path + "/" + module.spec.name
+    }
 
     /// What would change: files to write (new or different) and generated files to remove.
     struct Changes {
@@ -157,7 +167,7 @@ struct OutputFolder {
         var changes = Changes()
         let manager = FileManager.default
         for module in modules {
-            let folder = path + "/" + module.spec.name
+            let folder = folder(for: module)
             let names = Set(module.files.map(\.name))
             for file in module.files {
                 let target = folder + "/" + file.name
@@ -184,7 +194,7 @@ struct OutputFolder {
     func write(_ modules: [Pipeline.Module], _ changes: Changes) throws {
         let manager = FileManager.default
         let contents = Dictionary(modules.flatMap { module in
-            module.files.map { (path + "/" + module.spec.name + "/" + $0.name, $0.contents) }
+            module.files.map { (folder(for: module) + "/" + $0.name, $0.contents) }
         }, uniquingKeysWith: { a, _ in a })
         for target in changes.written {
             guard let text = contents[target] else { continue }

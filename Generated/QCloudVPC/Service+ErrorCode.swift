@@ -55,13 +55,13 @@ public enum VPCErrorCode: ServiceErrorCode, Swift.CaseIterable {
     case serviceUnavailable
     /// 该资源正在被操作，请等上次操作结束后再执行新的操作。
     case actionLocked
-    /// 无效的vpn网关。vpn网关资源不存在，请再次核实您输入的资源信息是否正确，可通过[DescribeVpnGw](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2VPN%e7%bd%91%e5%85%b3%e5%88%97%e8%a1%a8?viewType=preview)接口查询vpn网关。
+    /// `InvalidVpnGw.NotFound`, documented by AddVpnConnEx.
     case invalidVpnGwNotFound
-    /// 无效的对端网关。对端网关资源不存在，请再次核实您输入的资源信息是否正确，可通过[DescribeUserGw](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2%e5%af%b9%e7%ab%af%e7%bd%91%e5%85%b3?viewType=preview)接口查询对端网关。
+    /// `InvalidUserGw.NotFound`, documented by AddVpnConnEx.
     case invalidUserGwNotFound
-    /// VPN 名称不合法。可任意命名，但不得超过60个字符。
+    /// `InvalidVpnConnName`, documented by AddVpnConnEx.
     case invalidVpnConnName
-    /// 您已经达到指定区域vpn通道资源申请数量上限。如果需要更多资源，请联系客服申请。更多vpc资源限制信息详见[VPC使用限制](https://cloud.tencent.com/doc/product/215/537)。
+    /// `VpnConnLimitExceeded`, documented by AddVpnConnEx.
     case vpnConnLimitExceeded
     /// A code the docs do not list, kept as sent.
     case other(Swift.String)

@@ -20,9 +20,7 @@ public struct VPCClient: Swift.Sendable {
         self.client = QCloudClient(credentials: credentials, configuration: configuration, transport: transport)
     }
 
-    /// 用于创建VPN通道。
-    ///
-    /// Calls `AddVpnConnEx`.
+    /// Calls `AddVpnConnEx`; see ``AddVpnConnEx``.
     public func addVpnConnEx(_ request: AddVpnConnEx.Request) async throws -> AddVpnConnEx.Response {
         try await client.send(AddVpnConnEx.self, request)
     }

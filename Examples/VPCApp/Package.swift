@@ -1,0 +1,25 @@
+// swift-tools-version:6.1
+// A user's package: it depends on qcloud-docgen by path, imports the committed QCloudVPC
+// module, and has the build plugin generate a module from its own doc pages (WidgetAPI).
+import PackageDescription
+
+let package = Package(
+    name: "VPCApp",
+    platforms: [.macOS(.v13)],
+    dependencies: [
+        .package(name: "qcloud-docgen", path: "../.."),
+    ],
+    targets: [
+        .target(
+            name: "WidgetAPI",
+            dependencies: [.product(name: "QCloudRuntime", package: "qcloud-docgen")],
+            exclude: ["CreateWidget.md", "docgen.yaml"],
+            plugins: [.plugin(name: "DocgenBuildPlugin", package: "qcloud-docgen")]
+        ),
+        .executableTarget(
+            name: "VPCApp",
+            dependencies: ["WidgetAPI", .product(name: "QCloudVPC", package: "qcloud-docgen")]
+        ),
+    ],
+    swiftLanguageModes: [.v6]
+)

@@ -1,0 +1,44 @@
+import Foundation
+import PackagePlugin
+
+/// Generates Swift from the doc pages (`*.md`) and `docgen.yaml` of the target it is applied to,
+/// into the build directory, on every build where a page changed. Output files are declared up
+/// front: one per page (its file name with `.swift`) plus the fixed files every module has.
+/// Doc errors and warnings show as `path:line:column:` diagnostics; an error fails the build.
+@main
+struct DocgenBuildPlugin: BuildToolPlugin {
+    /// The files every module has besides one per page (`SwiftGenerator.fixedFiles`).
+    static let fixedFiles = ["Service+Operations.swift", "Service+Client.swift", "Service+ErrorCode.swift"]
+
+    func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
+        guard let target = target as? SourceModuleTarget else { return [] }
+        let folder = target.directoryURL
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
+        let pages = names.filter { $0.lowercased().hasSuffix(".md") }
+        guard !pages.isEmpty else {
+            Diagnostics.warning("\(target.name): the qcloud-docgen plugin found no .md pages in \(folder.path)")
+            return []
+        }
+        var inputs = pages.map { folder.appendingPathComponent($0) }
+        if names.contains("docgen.yaml") { inputs.append(folder.appendingPathComponent("docgen.yaml")) }
+        let output = context.pluginWorkDirectoryURL.appendingPathComponent("Generated")
+        let outputs = (pages.map(Self.fileName(forPage:)) + Self.fixedFiles).map { output.appendingPathComponent($0) }
+        return [
+            .buildCommand(
+                displayName: "Generating Swift from \(pages.count) doc page(s) of \(target.name)",
+                executable: try context.tool(named: "qcloud-docgen").url,
+                arguments: ["generate", folder.path, "--output", output.path, "--single-module",
+                            "--source-root", context.package.directoryURL.path],
+                inputFiles: inputs,
+                outputFiles: outputs),
+        ]
+    }
+
+    /// The same rule as `SwiftGenerator.fileName(forPage:)`.
+    static func fileName(forPage name: String) -> String {
+        var stem = name
+        if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
+        let safe = String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") ? $0 : "_" })
+        return (safe.isEmpty ? "_" : safe) + ".swift"
+    }
+}
