@@ -22,7 +22,10 @@ for product in vpc clb cvm; do
 done
 status=0
 export LSAN_OPTIONS="suppressions=$root/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"
-"$bin" "$corpus" -max_total_time="$seconds" -jobs="$jobs" -workers="$jobs" -max_len=65536 -timeout=10 \
+parallel=()
+[ "$jobs" -gt 1 ] && parallel=(-jobs="$jobs" -workers="$jobs")
+# With several jobs libFuzzer writes fuzz-N.log files into the working folder (ignored by git).
+"$bin" "$corpus" -max_total_time="$seconds" "${parallel[@]}" -max_len=65536 -timeout=10 \
   -rss_limit_mb=4096 -artifact_prefix="$crashes/" -print_final_stats=1 2>&1 | tail -25 || status=$?
 for crash in "$crashes"/*; do
   [ -f "$crash" ] && cp "$crash" "Tests/DocParserTests/Fixtures/Fuzz/$(basename "$crash")"
