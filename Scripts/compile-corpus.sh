@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Generates a module for each product of the real corpus (../shared/corpus: vpc, clb, cvm; the
+# Generates a module for the hostile fixture pages that must compile, and for each product of the real corpus (../shared/corpus: vpc, clb, cvm; the
 # older copies in _alt/ are left out, as they repeat actions) into a temporary package that
 # depends on this one, and compiles it with warnings as errors under Swift 6. Prints the
 # generation and compile times.
@@ -10,6 +10,12 @@ work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 
 mkdir -p "$work/specs" "$work/pkg/Sources"
+# The hostile pages that must compile (Tests/DocParserTests/Fixtures/Hostile/EXPECTED.tsv).
+mkdir -p "$work/specs/hostile"
+echo "module: CorpusHostile" > "$work/specs/hostile/docgen.yaml"
+while IFS=$'\t' read -r page outcome _; do
+  [ "$outcome" = compiles ] && ln -s "$root/Tests/DocParserTests/Fixtures/Hostile/$page" "$work/specs/hostile/"
+done < "$root/Tests/DocParserTests/Fixtures/Hostile/EXPECTED.tsv"
 for product in vpc clb cvm; do
   mkdir -p "$work/specs/$product"
   echo "module: Corpus$(echo "$product" | tr a-z A-Z)" > "$work/specs/$product/docgen.yaml"
@@ -19,7 +25,7 @@ done
 cd "$root"
 swift build --product qcloud-docgen >/dev/null
 start=$(date +%s.%N)
-.build/debug/qcloud-docgen generate "$work/specs" --output "$work/pkg/Sources"
+.build/debug/qcloud-docgen generate "$work/specs" --output "$work/pkg/Sources" 2>/dev/null
 generated=$(date +%s.%N)
 
 identity=$(basename "$root" | tr 'A-Z' 'a-z')
@@ -29,11 +35,11 @@ import PackageDescription
 let package = Package(
     name: "CorpusModules",
     dependencies: [.package(path: "$root")],
-    targets: ["CorpusVPC", "CorpusCLB", "CorpusCVM"].map {
-        .target(name: \$0, dependencies: [.product(name: "QCloudRuntime", package: "$identity")],
+    targets: ["CorpusVPC", "CorpusCLB", "CorpusCVM", "CorpusHostile"].map {
+        .target(name: \$0, dependencies: [.product(name: "QCloudRuntime", package: "$identity")], exclude: ["api-schema.json"],
                 swiftSettings: [.unsafeFlags(["-warnings-as-errors"])])
     } + [
-        .executableTarget(name: "replay", dependencies: ["CorpusVPC", "CorpusCLB", "CorpusCVM",
+        .executableTarget(name: "replay", dependencies: ["CorpusVPC", "CorpusCLB", "CorpusCVM", "CorpusHostile",
                                                          .product(name: "QCloudRuntime", package: "$identity")]),
     ],
     swiftLanguageModes: [.v6]
@@ -45,6 +51,7 @@ mkdir -p "$work/pkg/Sources/replay"
 cat > "$work/pkg/Sources/replay/main.swift" <<'SWIFT'
 import CorpusCLB
 import CorpusCVM
+import CorpusHostile
 import CorpusVPC
 import QCloudRuntime
 import Foundation
@@ -52,7 +59,7 @@ import Foundation
 func problems<Operation: OperationDescriptor>(_ operation: Operation.Type) -> [String] { ExampleReplay.problems(operation) }
 var count = 0
 var failures: [String] = []
-for operation in CorpusVPCOperations.all + CorpusCLBOperations.all + CorpusCVMOperations.all {
+for operation in CorpusVPCOperations.all + CorpusCLBOperations.all + CorpusCVMOperations.all + CorpusHostileOperations.all {
     count += operation.examples.count
     failures += problems(operation)
 }

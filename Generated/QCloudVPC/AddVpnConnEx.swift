@@ -117,43 +117,43 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     }
 
     public func encodeParameters(into writer: inout ParameterWriter, at path: Swift.String) {
-        writer.write(vpcId, "vpcId", under: path)
-        writer.write(vpnGwId, "vpnGwId", under: path)
-        writer.write(userGwId, "userGwId", under: path)
-        writer.write(vpnConnName, "vpnConnName", under: path)
-        writer.write(preSharedKey, "preSharedKey", under: path)
-        writer.write(userGwCidrBlock, "userGwCidrBlock", under: path)
-        writer.write(spdAcl, "spdAcl", under: path)
-        writer.write(ikeSet, "IKESet", under: path)
-        writer.write(ipsecSet, "IPsecSet", under: path)
+        writer.write(self.vpcId, "vpcId", under: path)
+        writer.write(self.vpnGwId, "vpnGwId", under: path)
+        writer.write(self.userGwId, "userGwId", under: path)
+        writer.write(self.vpnConnName, "vpnConnName", under: path)
+        writer.write(self.preSharedKey, "preSharedKey", under: path)
+        writer.write(self.userGwCidrBlock, "userGwCidrBlock", under: path)
+        writer.write(self.spdAcl, "spdAcl", under: path)
+        writer.write(self.ikeSet, "IKESet", under: path)
+        writer.write(self.ipsecSet, "IPsecSet", under: path)
     }
 
     /// The members, with secrets (keys, passwords) redacted.
     public var description: Swift.String {
         RedactedDescription.make("AddVpnConnExRequest", [
-            ("vpcId", vpcId, false),
-            ("vpnGwId", vpnGwId, false),
-            ("userGwId", userGwId, false),
-            ("vpnConnName", vpnConnName, false),
-            ("preSharedKey", preSharedKey, true),
-            ("userGwCidrBlock", userGwCidrBlock, false),
-            ("spdAcl", spdAcl, false),
-            ("IKESet", ikeSet, true),
-            ("IPsecSet", ipsecSet, false),
+            ("vpcId", self.vpcId, false),
+            ("vpnGwId", self.vpnGwId, false),
+            ("userGwId", self.userGwId, false),
+            ("vpnConnName", self.vpnConnName, false),
+            ("preSharedKey", self.preSharedKey, true),
+            ("userGwCidrBlock", self.userGwCidrBlock, false),
+            ("spdAcl", self.spdAcl, false),
+            ("IKESet", self.ikeSet, true),
+            ("IPsecSet", self.ipsecSet, false),
         ])
     }
 
     public var debugDescription: Swift.String { description }
 
     public func validate(into validator: inout Validator, at path: Swift.String) {
-        validator.required(vpcId, Validator.path(path, "vpcId"))
-        validator.required(vpnGwId, Validator.path(path, "vpnGwId"))
-        validator.required(userGwId, Validator.path(path, "userGwId"))
-        validator.required(vpnConnName, Validator.path(path, "vpnConnName"))
-        validator.length(vpnConnName, Validator.path(path, "vpnConnName"), min: nil, max: 60)
-        validator.required(preSharedKey, Validator.path(path, "preSharedKey"))
-        ikeSet?.validate(into: &validator, at: Validator.path(path, "IKESet"))
-        ipsecSet?.validate(into: &validator, at: Validator.path(path, "IPsecSet"))
+        validator.required(self.vpcId, Validator.path(path, "vpcId"))
+        validator.required(self.vpnGwId, Validator.path(path, "vpnGwId"))
+        validator.required(self.userGwId, Validator.path(path, "userGwId"))
+        validator.required(self.vpnConnName, Validator.path(path, "vpnConnName"))
+        validator.length(self.vpnConnName, Validator.path(path, "vpnConnName"), min: nil, max: 60)
+        validator.required(self.preSharedKey, Validator.path(path, "preSharedKey"))
+        self.ikeSet?.validate(into: &validator, at: Validator.path(path, "IKESet"))
+        self.ipsecSet?.validate(into: &validator, at: Validator.path(path, "IPsecSet"))
         validator.atLeastOne([!(self.userGwCidrBlock?.isEmpty ?? true), self.spdAcl != nil], ["userGwCidrBlock", "spdAcl"])
         validator.requiredIf(self.ikeSet?.localAddress != nil, "IKESet.localAddress", when: self.ikeSet?.localIdentity?.rawValue == "address", "IKESet.localIdentity is address")
         validator.requiredIf(self.ikeSet?.remoteAddress != nil, "IKESet.remoteAddress", when: self.ikeSet?.remoteIdentity?.rawValue == "address", "IKESet.remoteIdentity is address")
@@ -260,49 +260,49 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         }
 
         public func encodeParameters(into writer: inout ParameterWriter, at path: Swift.String) {
-            writer.write(propoEncryAlgorithm, "propoEncryAlgorithm", under: path)
-            writer.write(propoAuthenAlgorithm, "propoAuthenAlgorithm", under: path)
-            writer.write(exchangeMode, "exchangeMode", under: path)
-            writer.write(localIdentity, "localIdentity", under: path)
-            writer.write(remoteIdentity, "remoteIdentity", under: path)
-            writer.write(localAddress, "localAddress", under: path)
-            writer.write(remoteAddress, "remoteAddress", under: path)
-            writer.write(localFqdnName, "localFqdnName", under: path)
-            writer.write(remoteFqdnName, "remoteFqdnName", under: path)
-            writer.write(dhGroupName, "dhGroupName", under: path)
-            writer.write(ikeSaLifetimeSeconds, "ikeSaLifetimeSeconds", under: path)
-            writer.write(encryptAlgorithm, "encryptAlgorithm", under: path)
+            writer.write(self.propoEncryAlgorithm, "propoEncryAlgorithm", under: path)
+            writer.write(self.propoAuthenAlgorithm, "propoAuthenAlgorithm", under: path)
+            writer.write(self.exchangeMode, "exchangeMode", under: path)
+            writer.write(self.localIdentity, "localIdentity", under: path)
+            writer.write(self.remoteIdentity, "remoteIdentity", under: path)
+            writer.write(self.localAddress, "localAddress", under: path)
+            writer.write(self.remoteAddress, "remoteAddress", under: path)
+            writer.write(self.localFqdnName, "localFqdnName", under: path)
+            writer.write(self.remoteFqdnName, "remoteFqdnName", under: path)
+            writer.write(self.dhGroupName, "dhGroupName", under: path)
+            writer.write(self.ikeSaLifetimeSeconds, "ikeSaLifetimeSeconds", under: path)
+            writer.write(self.encryptAlgorithm, "encryptAlgorithm", under: path)
         }
 
         /// The members, with secrets (keys, passwords) redacted.
         public var description: Swift.String {
             RedactedDescription.make("IKESet", [
-                ("propoEncryAlgorithm", propoEncryAlgorithm, false),
-                ("propoAuthenAlgorithm", propoAuthenAlgorithm, false),
-                ("exchangeMode", exchangeMode, false),
-                ("localIdentity", localIdentity, false),
-                ("remoteIdentity", remoteIdentity, false),
-                ("localAddress", localAddress, false),
-                ("remoteAddress", remoteAddress, false),
-                ("localFqdnName", localFqdnName, false),
-                ("remoteFqdnName", remoteFqdnName, false),
-                ("dhGroupName", dhGroupName, true),
-                ("ikeSaLifetimeSeconds", ikeSaLifetimeSeconds, false),
-                ("encryptAlgorithm", encryptAlgorithm, false),
+                ("propoEncryAlgorithm", self.propoEncryAlgorithm, false),
+                ("propoAuthenAlgorithm", self.propoAuthenAlgorithm, false),
+                ("exchangeMode", self.exchangeMode, false),
+                ("localIdentity", self.localIdentity, false),
+                ("remoteIdentity", self.remoteIdentity, false),
+                ("localAddress", self.localAddress, false),
+                ("remoteAddress", self.remoteAddress, false),
+                ("localFqdnName", self.localFqdnName, false),
+                ("remoteFqdnName", self.remoteFqdnName, false),
+                ("dhGroupName", self.dhGroupName, true),
+                ("ikeSaLifetimeSeconds", self.ikeSaLifetimeSeconds, false),
+                ("encryptAlgorithm", self.encryptAlgorithm, false),
             ])
         }
 
         public var debugDescription: Swift.String { description }
 
         public func validate(into validator: inout Validator, at path: Swift.String) {
-            validator.documented(propoEncryAlgorithm, Validator.path(path, "propoEncryAlgorithm"))
-            validator.documented(propoAuthenAlgorithm, Validator.path(path, "propoAuthenAlgorithm"))
-            validator.documented(exchangeMode, Validator.path(path, "exchangeMode"))
-            validator.documented(localIdentity, Validator.path(path, "localIdentity"))
-            validator.documented(remoteIdentity, Validator.path(path, "remoteIdentity"))
-            validator.documented(dhGroupName, Validator.path(path, "dhGroupName"))
-            validator.range(ikeSaLifetimeSeconds, Validator.path(path, "ikeSaLifetimeSeconds"), min: 60, max: 604800)
-            validator.documented(encryptAlgorithm, Validator.path(path, "encryptAlgorithm"))
+            validator.documented(self.propoEncryAlgorithm, Validator.path(path, "propoEncryAlgorithm"))
+            validator.documented(self.propoAuthenAlgorithm, Validator.path(path, "propoAuthenAlgorithm"))
+            validator.documented(self.exchangeMode, Validator.path(path, "exchangeMode"))
+            validator.documented(self.localIdentity, Validator.path(path, "localIdentity"))
+            validator.documented(self.remoteIdentity, Validator.path(path, "remoteIdentity"))
+            validator.documented(self.dhGroupName, Validator.path(path, "dhGroupName"))
+            validator.range(self.ikeSaLifetimeSeconds, Validator.path(path, "ikeSaLifetimeSeconds"), min: 60, max: 604800)
+            validator.documented(self.encryptAlgorithm, Validator.path(path, "encryptAlgorithm"))
         }
 
         /// The values `propoEncryAlgorithm` takes.
@@ -484,29 +484,29 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         }
 
         public func encodeParameters(into writer: inout ParameterWriter, at path: Swift.String) {
-            writer.write(integrityAlgorith, "integrityAlgorith", under: path)
-            writer.write(ipsecSaLifetimeSeconds, "ipsecSaLifetimeSeconds", under: path)
-            writer.write(ipsecSaLifetimeTraffic, "ipsecSaLifetimeTraffic", under: path)
-            writer.write(pfsDhGroup, "pfsDhGroup", under: path)
+            writer.write(self.integrityAlgorith, "integrityAlgorith", under: path)
+            writer.write(self.ipsecSaLifetimeSeconds, "ipsecSaLifetimeSeconds", under: path)
+            writer.write(self.ipsecSaLifetimeTraffic, "ipsecSaLifetimeTraffic", under: path)
+            writer.write(self.pfsDhGroup, "pfsDhGroup", under: path)
         }
 
         /// The members, with secrets (keys, passwords) redacted.
         public var description: Swift.String {
             RedactedDescription.make("IPsecSet", [
-                ("integrityAlgorith", integrityAlgorith, false),
-                ("ipsecSaLifetimeSeconds", ipsecSaLifetimeSeconds, false),
-                ("ipsecSaLifetimeTraffic", ipsecSaLifetimeTraffic, false),
-                ("pfsDhGroup", pfsDhGroup, false),
+                ("integrityAlgorith", self.integrityAlgorith, false),
+                ("ipsecSaLifetimeSeconds", self.ipsecSaLifetimeSeconds, false),
+                ("ipsecSaLifetimeTraffic", self.ipsecSaLifetimeTraffic, false),
+                ("pfsDhGroup", self.pfsDhGroup, false),
             ])
         }
 
         public var debugDescription: Swift.String { description }
 
         public func validate(into validator: inout Validator, at path: Swift.String) {
-            validator.documented(integrityAlgorith, Validator.path(path, "integrityAlgorith"))
-            validator.range(ipsecSaLifetimeSeconds, Validator.path(path, "ipsecSaLifetimeSeconds"), min: 180, max: 604800)
-            validator.range(ipsecSaLifetimeTraffic, Validator.path(path, "ipsecSaLifetimeTraffic"), min: 2560, max: 604800)
-            validator.documented(pfsDhGroup, Validator.path(path, "pfsDhGroup"))
+            validator.documented(self.integrityAlgorith, Validator.path(path, "integrityAlgorith"))
+            validator.range(self.ipsecSaLifetimeSeconds, Validator.path(path, "ipsecSaLifetimeSeconds"), min: 180, max: 604800)
+            validator.range(self.ipsecSaLifetimeTraffic, Validator.path(path, "ipsecSaLifetimeTraffic"), min: 2560, max: 604800)
+            validator.documented(self.pfsDhGroup, Validator.path(path, "pfsDhGroup"))
         }
 
         /// The values `integrityAlgorith` takes.

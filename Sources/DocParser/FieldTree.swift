@@ -7,15 +7,18 @@ final class FieldTree {
     final class Node {
         let name: String
         var row: ParamRow?
-        var children: [Node] = []
+        /// The children in the order they first appeared.
+        private(set) var children: [Node] = []
+        private var byName: [String: Node] = [:]
         init(name: String) { self.name = name }
 
-        func child(_ name: String) -> Node? { children.first { $0.name == name } }
+        func child(_ name: String) -> Node? { byName[name] }
 
         func childOrNew(_ name: String) -> Node {
-            if let existing = child(name) { return existing }
+            if let existing = byName[name] { return existing }
             let node = Node(name: name)
             children.append(node)
+            byName[name] = node
             return node
         }
 

@@ -29,8 +29,7 @@ enum ErrorsBuilder {
         var views: [CaseView] = []
         for entry in entries {
             let name = usedNames.claim(entry.name)
-            let escaped = SwiftNaming.keywords.contains(name) ? "`\(name)`" : name
-            views.append(CaseView(doc: SwiftNaming.docLines(entry.doc), caseName: escaped,
+            views.append(CaseView(doc: SwiftNaming.docLines(entry.doc), caseName: name,
                                        literal: SwiftNaming.literal(entry.code), last: false))
         }
         return views.markingLast { view, last in

@@ -54,6 +54,21 @@ public struct SwiftGenerator: Sendable {
         self.library = library
     }
 
+    /// The most members one generated type may have: beyond it the code would compile slowly and
+    /// be unusable, so the page is reported instead.
+    public static let maximumMembers = 1000
+
+    /// The member count and first member of the field list with the most members, at any depth.
+    static func largestStruct(_ fields: [Field]) -> (count: Int, source: SourceLocation)? {
+        var best: (count: Int, source: SourceLocation)? = fields.first.map { (fields.count, $0.source) }
+        for field in fields {
+            for inner in [field.fields ?? [], field.item?.fields ?? []] {
+                if let candidate = largestStruct(inner), candidate.count > (best?.count ?? 0) { best = candidate }
+            }
+        }
+        return best
+    }
+
     /// The files every module has besides one per page. Their `+` cannot come from a page's
     /// file name, so they never collide with one.
     public static let fixedFiles = ["Service+Operations.swift", "Service+Client.swift", "Service+ErrorCode.swift"]
@@ -92,6 +107,10 @@ public struct SwiftGenerator: Sendable {
             }
             fileNames[fileName] = operation.source.file
             seen[operation.action] = operation.source.file
+            if let crowded = Self.largestStruct(operation.input + operation.output), crowded.count > Self.maximumMembers {
+                diagnostics.append(Diagnostic(.error, "\(crowded.count) members in one type (limit \(Self.maximumMembers)): split the table or raise the limit", at: crowded.source))
+                continue
+            }
             var requestBuilder = RequestBuilder(file: operation.source.file)
             let request = requestBuilder.build(operation)
             var responseBuilder = ResponseBuilder(file: operation.source.file)
@@ -127,7 +146,7 @@ public struct SwiftGenerator: Sendable {
             let method = methodNames.claim(SwiftNaming.propertyName(operation.action).replacingBackticks())
             // Only names here, so that a page's new wording rewrites only that page's file.
             methods.append(.init(doc: ["Calls `\(operation.action)`; see ``\(SwiftNaming.typeName(operation.action))``."],
-                                 method: SwiftNaming.keywords.contains(method) ? "`\(method)`" : method,
+                                 method: method,
                                  type: SwiftNaming.typeName(operation.action)))
         }
         let client = ClientView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,

@@ -33,7 +33,7 @@ struct RequestBuilder {
                 doc: DocComment.lines(for: field), swiftName: swiftName, label: swiftName,
                 swiftType: optional ? "\(type)?" : type, optional: optional, wireLiteral: wire, decodeCall: read, last: false,
                 secret: Self.isSecret(field)))
-            checks += self.checks(for: field, swiftName: swiftName, path: pathExpression, extra: extra)
+            checks += self.checks(for: field, swiftName: "self." + swiftName, path: pathExpression, extra: extra)
         }
         diagnostics += names.diagnostics
         let marked = properties.markingLast { property, last in
@@ -260,8 +260,7 @@ enum ValueListBuilder {
             var caseName = SwiftNaming.propertyName(value.value).replacingBackticks()
             if caseName.isEmpty || caseName == "_" { caseName = "empty" }
             let unique = used.claim(caseName)
-            let escaped = SwiftNaming.keywords.contains(unique) ? "`\(unique)`" : unique
-            views.append(CaseView(doc: SwiftNaming.docLines(value.description ?? "`\(value.value)`"), caseName: escaped,
+            views.append(CaseView(doc: SwiftNaming.docLines(value.description ?? "`\(value.value)`"), caseName: unique,
                                    literal: SwiftNaming.literal(value.value), last: false))
         }
         let marked = views.markingLast { view, last in

@@ -1,7 +1,8 @@
 /// Swift names for wire names, and Swift literals for document text. Every identifier this
 /// returns is valid Swift; document text can never leave a comment or a string literal.
 public enum SwiftNaming {
-    /// Words Swift reserves in declarations: escaped with backticks as property names.
+    /// Words Swift reserves, and contextual keywords that read badly as names: a name that would
+    /// be one gets `Value` appended.
     static let keywords: Set<String> = [
         "associatedtype", "class", "deinit", "enum", "extension", "fileprivate", "func", "import", "init", "inout",
         "internal", "let", "open", "operator", "private", "precedencegroup", "protocol", "public", "rethrows",
@@ -37,13 +38,16 @@ public enum SwiftNaming {
         return words
     }
 
-    /// `vpcId` → `vpcId`, `IKESet` → `ikeSet`, `IPsecSet` → `ipsecSet`, `3des-cbc` → `_3desCbc`.
+    /// `vpcId` → `vpcId`, `IKESet` → `ikeSet`, `IPsecSet` → `ipsecSet`, `3des-cbc` → `_3desCbc`,
+    /// `default` → `defaultValue`.
     public static func propertyName(_ wire: String) -> String {
         let parts = words(wire)
         guard let first = parts.first else { return "_\(hexName(wire))" }
         var name = lowerFirstWord(first) + parts.dropFirst().map(upperFirst).joined()
         if let start = name.first, start.isNumber { name = "_" + name }
-        return keywords.contains(name) ? "`\(name)`" : name
+        // A keyword gets `Value` appended rather than backticks: a member called `self` or `init`
+        // would be unusable in initialisers and member access even when escaped.
+        return keywords.contains(name) ? name + "Value" : name
     }
 
     /// `IKESet` → `IKESet`, `data` → `Data`, `privateIpAddressSet` → `PrivateIpAddressSet`.
@@ -96,10 +100,15 @@ public enum SwiftNaming {
         return out + "\""
     }
 
+    /// The longest description copied into a doc comment.
+    static let maximumDocLength = 4000
+
     /// Doc-comment lines for untrusted text: one `///` line per line of text, control and
     /// bidi characters dropped, so nothing can end the comment or hide code.
     public static func docLines(_ text: String) -> [String] {
         var lines: [String] = []
+        // Doc comments keep the first few thousand characters; the schema keeps all of it.
+        let text = text.count > maximumDocLength ? String(text.prefix(maximumDocLength)) + "…" : text
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }) {
             var line = ""
             for scalar in raw.unicodeScalars {

@@ -4,7 +4,7 @@ import Testing
 @Suite struct NamingTests {
     @Test(arguments: [
         ("vpcId", "vpcId"), ("IKESet", "ikeSet"), ("IPsecSet", "ipsecSet"), ("3des-cbc", "_3desCbc"),
-        ("default", "`default`"), ("class", "`class`"), ("vpc_id", "vpcId"), ("aes-cbc-128", "aesCbc128"),
+        ("default", "defaultValue"), ("class", "classValue"), ("self", "selfValue"), ("init", "initValue"), ("vpc_id", "vpcId"), ("aes-cbc-128", "aesCbc128"),
         ("InvalidVpc.NotFound", "invalidVpcNotFound"), ("null", "null"),
     ])
     func propertyNames(_ wire: String, _ swift: String) {
