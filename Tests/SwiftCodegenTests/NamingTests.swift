@@ -1,3 +1,4 @@
+import APISchema
 @testable import SwiftCodegen
 import Testing
 
@@ -27,5 +28,16 @@ import Testing
     @Test func docLinesCannotEscape() {
         let lines = SwiftNaming.docLines("end */ here\r\nnext\u{2028}third\u{202E}")
         #expect(lines == ["end */ here", "next", "third"])
+    }
+}
+
+@Suite struct SecretTests {
+    @Test(arguments: [
+        ("preSharedKey", "预共享密钥。", true), ("password", "", true), ("loginPasswd", "", true), ("secretKey", "", true),
+        ("sessionToken", "", true), ("pin", "登录密码", true), ("vpcId", "网络ID", false), ("keyword", "关键字", false),
+    ])
+    func documentedKeysAndPasswordsAreSecret(_ name: String, _ description: String, _ secret: Bool) {
+        let field = Field(name: name, type: .string, description: description, source: SourceLocation(file: "x.md", line: 1))
+        #expect(RequestBuilder.isSecret(field) == secret)
     }
 }

@@ -1,0 +1,59 @@
+#!/usr/bin/env bash
+# The command line as a user meets it:
+# 1. `qcloud-docgen` leaves Generated/ unchanged, a second run writes nothing, `check` passes,
+#    and `check` fails (exit 1) with the API diff and only the edited page's files once a spec
+#    page is edited (in place, so docgen.yaml's relative paths resolve; restored on exit).
+# 2. Atomic output: with one bad page among good ones, generate exits 1 and leaves the output
+#    folder exactly as it was.
+# 3. Bad usage exits 2.
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+cd "$root"
+swift build --product qcloud-docgen >/dev/null
+cli=.build/debug/qcloud-docgen
+before=$(git status --porcelain -- Generated)
+$cli generate
+[ "$(git status --porcelain -- Generated)" = "$before" ] || { echo "FAIL: generate changed Generated/"; exit 1; }
+$cli generate | grep -q "no change" || { echo "FAIL: a second generate wrote files"; exit 1; }
+$cli check
+
+page=specs/vpc/AddVpnConnEx.md
+saved=$(mktemp)
+cp "$page" "$saved"
+trap 'cp "$saved" "$page"; rm -f "$saved"' EXIT
+sed -i 's/通道名称，可任意命名/通道的名称，可任意命名/' "$page"
+status=0
+out=$($cli check 2>&1) || status=$?
+[ "$status" = 1 ] || { echo "FAIL: check exited $status after a spec edit"; echo "$out"; exit 1; }
+[ "$(echo "$out" | grep -c '^stale: ')" = 2 ] && echo "$out" | grep -q '^stale: Generated/QCloudVPC/AddVpnConnEx.swift$' \
+  && echo "$out" | grep -q '^stale: Generated/QCloudVPC/api-schema.json$' \
+  || { echo "FAIL: check should name only AddVpnConnEx.swift and the schema:"; echo "$out"; exit 1; }
+echo "$out" | grep -q '^documentation: AddVpnConnEx input.vpnConnName: description changed' \
+  || { echo "FAIL: check should report the change as an API diff:"; echo "$out"; exit 1; }
+echo "drift check: ok (generate is a no-op, check passes, check fails after a spec edit with the API diff and the one stale file)"
+
+work=$(mktemp -d)
+trap 'cp "$saved" "$page"; rm -f "$saved"; rm -rf "$work"' EXIT
+hostile=Tests/DocParserTests/Fixtures/Hostile
+mkdir -p "$work/specs/widgets" "$work/out"
+cp "$hostile/keyword-names.md" "$hostile/digit-names.md" "$hostile/colliding-names.md" "$work/specs/widgets/"
+$cli generate "$work/specs" --output "$work/out" >/dev/null 2>&1
+snapshot() { (cd "$work/out" && find . -type f | sort | xargs sha256sum); }
+before=$(snapshot)
+echo "| extra | 否 | String | changed |" >> "$work/specs/widgets/digit-names.md"
+cp "$hostile/unknown-type.md" "$work/specs/widgets/"
+status=0
+err=$($cli generate "$work/specs" --output "$work/out" 2>&1 >/dev/null) || status=$?
+[ "$status" = 1 ] || { echo "FAIL: generate with a bad page exited $status"; exit 1; }
+echo "$err" | grep -q "unknown-type.md:8:12: error: unknown type 'Quaternion'" || { echo "FAIL: no located error: $err"; exit 1; }
+[ "$(snapshot)" = "$before" ] || { echo "FAIL: a failing generate changed the output folder"; exit 1; }
+[ -z "$(find "$work/out" -name '.*.tmp')" ] || { echo "FAIL: temporary files left behind"; exit 1; }
+echo "atomic output: ok (a bad page among good ones: exit 1, output untouched)"
+
+status=0
+$cli diff >/dev/null 2>&1 || status=$?
+[ "$status" = 2 ] || { echo "FAIL: bad usage exited $status"; exit 1; }
+status=0
+$cli lint "$work/no-such-folder" >/dev/null 2>&1 || status=$?
+[ "$status" = 2 ] || { echo "FAIL: a missing path exited $status"; exit 1; }
+echo "usage errors: ok (exit 2)"
