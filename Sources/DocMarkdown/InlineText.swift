@@ -45,22 +45,38 @@ public struct InlineText: Sendable, Hashable {
     /// Folds blanks (spaces, tabs, NBSP and other Unicode spaces) to single spaces, trims each line
     /// and drops empty lines.
     static func fold(_ s: String) -> String {
+        // Works on Unicode scalars: blanks are single scalars, and this avoids grapheme breaking.
         var lines: [String] = []
-        for line in s.split(separator: "\n", omittingEmptySubsequences: false) {
-            var out = ""
-            var pendingSpace = false
-            for ch in line {
-                if ch.isFoldableBlank {
-                    pendingSpace = true
-                } else {
-                    if pendingSpace && !out.isEmpty { out.append(" ") }
-                    pendingSpace = false
-                    out.append(ch)
-                }
-            }
-            if !out.isEmpty { lines.append(out) }
+        var out = String.UnicodeScalarView()
+        var pendingSpace = false
+        func endLine() {
+            if !out.isEmpty { lines.append(String(out)) }
+            out = String.UnicodeScalarView()
+            pendingSpace = false
         }
+        for scalar in s.unicodeScalars {
+            if scalar == "\n" {
+                endLine()
+            } else if isFoldableBlank(scalar) {
+                pendingSpace = true
+            } else {
+                if pendingSpace && !out.isEmpty { out.append(" ") }
+                pendingSpace = false
+                out.append(scalar)
+            }
+        }
+        endLine()
         return lines.joined(separator: "\n")
+    }
+
+    /// Spaces, tabs, NBSP, zero-width and other Unicode spaces, controls other than newline.
+    static func isFoldableBlank(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x20, 0x00...0x09, 0x0B...0x1F, 0x7F: return true
+        case 0x21...0x7E: return false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: return true
+        default: return false
+        }
     }
 }
 
@@ -99,5 +115,35 @@ extension StringProtocol {
             if self[before].isWhitespace || self[before].isFoldableBlank { end = before } else { break }
         }
         return String(self[start..<end])
+    }
+}
+
+extension String {
+    /// Whether `needle` occurs in the string, compared byte for byte in UTF-8 (no Unicode
+    /// folding): much cheaper than Foundation's `contains`, which folds character clusters.
+    public func containsBytes(_ needle: String) -> Bool {
+        let pattern = Array(needle.utf8)
+        guard let first = pattern.first else { return true }
+        var found = false
+        utf8.withContiguousStorageIfAvailable { bytes in
+            guard bytes.count >= pattern.count else { return }
+            var index = 0
+            let last = bytes.count - pattern.count
+            while index <= last {
+                if bytes[index] == first {
+                    var matched = true
+                    for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
+                        matched = false
+                        break
+                    }
+                    if matched {
+                        found = true
+                        return
+                    }
+                }
+                index += 1
+            }
+        } ?? { found = Array(utf8).firstRange(of: pattern) != nil }()
+        return found
     }
 }

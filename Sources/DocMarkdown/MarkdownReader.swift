@@ -37,6 +37,29 @@ public enum MarkdownReader {
         return MarkdownDocument(blocks: walker.blocks, lines: lines)
     }
 
+    /// Parses with cmark-gfm and its table extension and frees the tree, building nothing: the
+    /// floor the benchmarks compare the whole pipeline with. Returns the number of top-level nodes.
+    public static func cmarkOnly(_ bytes: [UInt8]) -> Int {
+        _ = registered
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return 0 }
+        defer { cmark_parser_free(parser) }
+        if let table = cmark_find_syntax_extension("table") { cmark_parser_attach_syntax_extension(parser, table) }
+        bytes.withUnsafeBufferPointer { buffer in
+            buffer.withMemoryRebound(to: CChar.self) { chars in
+                if let base = chars.baseAddress { cmark_parser_feed(parser, base, chars.count) }
+            }
+        }
+        guard let root = cmark_parser_finish(parser) else { return 0 }
+        defer { cmark_node_free(root) }
+        var count = 0
+        var child = cmark_node_first_child(root)
+        while let node = child {
+            count += 1
+            child = cmark_node_next(node)
+        }
+        return count
+    }
+
     /// Parses a page given as a string.
     public static func read(_ text: String) -> MarkdownDocument {
         read(Array(text.utf8))

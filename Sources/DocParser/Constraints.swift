@@ -60,12 +60,12 @@ enum ConstraintReader {
 
     // MARK: - Value lists
 
-    static let jsonMention = Pattern(#"(?i)json\s*(?:格式|字符串|串|string|形式|结构)"#)
-    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|仅可为|取值(?=\s*(?:为|是)?\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#)
+    static let jsonMention = Pattern(#"(?i)json\s*(?:格式|字符串|串|string|形式|结构)"#, anyOf: ["json", "JSON", "Json"])
+    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|仅可为|取值(?=\s*(?:为|是)?\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["值", "支持", "只能", "仅可"])
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
-    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)"#)
-    static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)[^，,；;。]{0,4}[：:]"#)
-    static let numericRange = Pattern(#"^\s*[\[［(（]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至|—|–|－|,|，)\s*(-?\d+(?:\.\d+)?)"#)
+    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)"#, anyOf: [":", "："])
+    static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)[^，,；;。]{0,4}[：:]"#, anyOf: ["其他", "其它", "其余", "以外"])
+    static let numericRange = Pattern(#"^\s*[\[［(（]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至|—|–|－|,|，)\s*(-?\d+(?:\.\d+)?)"#, needsDigit: true)
 
     private static func readEnum(_ text: String, type: FieldType, into result: inout Constraints) {
         // 1. A list after an explicit intro.
@@ -189,11 +189,11 @@ enum ConstraintReader {
 
     // MARK: - Lengths
 
-    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位字符|characters?|bytes?)"#)
-    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过|不可超过|不大于|最多|最长|至多|上限为?|小于等于|少于|小于)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位字符|characters?|bytes?)"#)
-    static let lengthLimit = Pattern(#"长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|上限为?|小于等于|不大于)\s*[：:]?\s*(\d+)"#)
-    static let lengthBetween = Pattern(#"长度\s*(?:限制|范围)?\s*(?:为|是|在)?\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至)\s*(\d+)"#)
-    static let lengthWithin = Pattern(#"(\d+)\s*个字符以内"#)
+    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位字符|characters?|bytes?)"#, needsDigit: true)
+    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过|不可超过|不大于|最多|最长|至多|上限为?|小于等于|少于|小于)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位字符|characters?|bytes?)"#, needsDigit: true)
+    static let lengthLimit = Pattern(#"长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|上限为?|小于等于|不大于)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
+    static let lengthBetween = Pattern(#"长度\s*(?:限制|范围)?\s*(?:为|是|在)?\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
+    static let lengthWithin = Pattern(#"(\d+)\s*个字符以内"#, anyOf: ["个字符以内"], needsDigit: true)
 
     private static func readLength(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type == .string || type == .json || type == .datetime else { return }
@@ -213,10 +213,10 @@ enum ConstraintReader {
 
     // MARK: - Numeric ranges
 
-    static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围)\s*(?:为|是|在)?\s*[：:]?\s*"#)
-    static let rangeBetween = Pattern(#"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(-?\d+(?:\.\d+)?)\s*(?:之间|以内|范围内)"#)
-    static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#)
-    static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#)
+    static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围)\s*(?:为|是|在)?\s*[：:]?\s*"#, anyOf: ["范围", "区间"])
+    static let rangeBetween = Pattern(#"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(-?\d+(?:\.\d+)?)\s*(?:之间|以内|范围内)"#, anyOf: ["之间", "以内", "范围内"], needsDigit: true)
+    static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#, anyOf: ["最大", "上限", "超过", "不大于", "小于等于", "最多"], needsDigit: true)
+    static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#, anyOf: ["最小", "下限", "小于", "大于等于", "最少"], needsDigit: true)
 
     private static func readRange(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type == .integer || type == .number else { return }
@@ -257,7 +257,7 @@ enum ConstraintReader {
 
     // MARK: - Defaults
 
-    static let defaultIntro = Pattern(#"(?:默认(?:值)?|缺省(?:值)?)\s*(?:为|是|设置为|设为)?\s*[：:]?\s*"#)
+    static let defaultIntro = Pattern(#"(?:默认(?:值)?|缺省(?:值)?)\s*(?:为|是|设置为|设为)?\s*[：:]?\s*"#, anyOf: ["默认", "缺省"])
 
     private static func readDefault(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type != .array, type != .object else { return }

@@ -4,13 +4,13 @@ import DocMarkdown
 enum PageIdentity {
     /// Patterns that name the action, most specific first. Each captures the name in group 1.
     static let actionPatterns: [Pattern] = [
-        Pattern(#"Action\s*字段(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
-        Pattern(#"本接口\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#),
-        Pattern(#"接口名(?:称)?\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
-        Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#),
+        Pattern(#"Action\s*字段(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["字段"]),
+        Pattern(#"本接口\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["本接口"]),
+        Pattern(#"接口名(?:称)?\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["接口名"]),
+        Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#, anyOf: ["接口", "API"]),
     ]
 
-    static let hostPattern = Pattern(#"域名\s*(?:为|是)?\s*[：:]?\s*[`'"“]?(?:https?://)?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)"#)
+    static let hostPattern = Pattern(#"域名\s*(?:为|是)?\s*[：:]?\s*[`'"“]?(?:https?://)?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)"#, anyOf: ["域名"])
 
     /// All action names the prose gives, each with its text's location, in pattern priority order.
     static func actionCandidates(in texts: [(String, SourcePosition)]) -> [(name: String, at: SourcePosition)] {

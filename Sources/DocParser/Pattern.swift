@@ -1,15 +1,29 @@
+import DocMarkdown
 import Foundation
 
 /// A regular expression compiled once and shared: `NSRegularExpression` is immutable and safe
 /// to use from several threads, which Swift cannot see, hence `@unchecked Sendable`.
 struct Pattern: @unchecked Sendable {
     private let regex: NSRegularExpression
+    /// Words of which a text must contain at least one for the pattern to be tried at all (empty:
+    /// always try). ICU matching on Linux is costly, and most descriptions contain none of them.
+    private let anyOf: [String]
+    /// Whether a match needs an ASCII digit.
+    private let needsDigit: Bool
 
     /// Compiles `pattern`. Every pattern is a literal in this module, checked by the unit
     /// tests; none comes from a document.
-    init(_ pattern: String) {
+    init(_ pattern: String, anyOf: [String] = [], needsDigit: Bool = false) {
         // swiftlint:disable:next force_try
         regex = try! NSRegularExpression(pattern: pattern, options: [])
+        self.anyOf = anyOf
+        self.needsDigit = needsDigit
+    }
+
+    /// False when the text cannot match (a cheap test before ICU runs).
+    private func mayMatch(_ text: String) -> Bool {
+        if needsDigit, !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
+        return anyOf.isEmpty || anyOf.contains { text.containsBytes($0) }
     }
 
     /// One match: the whole match and its capture groups (nil where a group did not take part).
@@ -24,6 +38,7 @@ struct Pattern: @unchecked Sendable {
 
     /// The first match in `text`, starting at `from`.
     func firstMatch(in text: String, from: String.Index? = nil) -> Match? {
+        guard mayMatch(text) else { return nil }
         let start = from ?? text.startIndex
         let range = NSRange(start..<text.endIndex, in: text)
         guard let result = regex.firstMatch(in: text, options: [], range: range) else { return nil }
@@ -32,6 +47,7 @@ struct Pattern: @unchecked Sendable {
 
     /// Every match in `text`.
     func matches(in text: String) -> [Match] {
+        guard mayMatch(text) else { return [] }
         let range = NSRange(text.startIndex..<text.endIndex, in: text)
         return regex.matches(in: text, options: [], range: range).compactMap { Self.convert($0, in: text) }
     }

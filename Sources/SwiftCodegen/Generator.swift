@@ -183,12 +183,11 @@ public struct SwiftGenerator: Sendable {
         var view = view
         view.innerCode = try view.valueLists.map { Self.indent(try render($0, "valueList")) }
             + view.nested.map { Self.indent(try renderStruct($0, template)) }
-        return try render(view, template).trimmingCharacters(in: .newlines)
+        return Self.trimmingNewlines(try render(view, template))
     }
 
     static func indent(_ text: String) -> String {
-        text.trimmingCharacters(in: .newlines).split(separator: "\n", omittingEmptySubsequences: false)
-            .map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
+        lines(of: trimmingNewlines(text)).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
     }
 
     private func render(_ view: Any, _ template: String) throws -> String {
@@ -200,14 +199,27 @@ public struct SwiftGenerator: Sendable {
 
     /// Removes trailing spaces and runs of blank lines the templates leave, and ends with one newline.
     static func tidy(_ text: String) -> String {
-        var lines: [String] = []
-        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
-            let trimmed = String(line).trimmingTrailingSpaces()
-            if trimmed.isEmpty, lines.last?.isEmpty ?? true { continue }
-            lines.append(trimmed)
+        var kept: [String] = []
+        for line in lines(of: text) {
+            let trimmed = line.trimmingTrailingSpaces()
+            if trimmed.isEmpty, kept.last?.isEmpty ?? true { continue }
+            kept.append(trimmed)
         }
-        while lines.last?.isEmpty == true { lines.removeLast() }
-        return lines.joined(separator: "\n") + "\n"
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        return kept.joined(separator: "\n") + "\n"
+    }
+
+    /// The lines of a text, split on the newline byte (cheaper than splitting by Character).
+    static func lines(of text: String) -> [String] {
+        text.utf8.split(separator: 0x0A, omittingEmptySubsequences: false).map { String(Substring($0)) }
+    }
+
+    /// The text without leading and trailing newlines.
+    static func trimmingNewlines(_ text: String) -> String {
+        var kept = lines(of: text)
+        while kept.first?.isEmpty == true { kept.removeFirst() }
+        while kept.last?.isEmpty == true { kept.removeLast() }
+        return kept.joined(separator: "\n")
     }
 }
 
