@@ -7,19 +7,19 @@ import Mustache
 extension OperationView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "sourceFile": sourceFile
-        case "doc": doc
-        case "name": name
-        case "actionLiteral": actionLiteral
-        case "hostLiteral": hostLiteral
-        case "pathLiteral": pathLiteral
-        case "errorType": errorType
-        case "errors": errors
-        case "requestType": requestType
-        case "responseType": responseType
-        case "exampleCount": exampleCount
-        case "examples": examples
-        case "code": code
+        case "sourceFile": self.sourceFile
+        case "doc": self.doc
+        case "name": self.name
+        case "actionLiteral": self.actionLiteral
+        case "hostLiteral": self.hostLiteral
+        case "pathLiteral": self.pathLiteral
+        case "errorType": self.errorType
+        case "errors": self.errors
+        case "requestType": self.requestType
+        case "responseType": self.responseType
+        case "exampleCount": self.exampleCount
+        case "examples": self.examples
+        case "code": self.code
         default: nil
         }
     }
@@ -28,15 +28,15 @@ extension OperationView: MustacheParent {
 extension StructView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "doc": doc
-        case "name": name
-        case "nameLiteral": nameLiteral
-        case "properties": properties
-        case "hasProperties": hasProperties
-        case "checks": checks
-        case "valueLists": valueLists
-        case "nested": nested
-        case "innerCode": innerCode
+        case "doc": self.doc
+        case "name": self.name
+        case "nameLiteral": self.nameLiteral
+        case "properties": self.properties
+        case "hasProperties": self.hasProperties
+        case "checks": self.checks
+        case "valueLists": self.valueLists
+        case "nested": self.nested
+        case "innerCode": self.innerCode
         default: nil
         }
     }
@@ -45,15 +45,15 @@ extension StructView: MustacheParent {
 extension PropertyView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "doc": doc
-        case "swiftName": swiftName
-        case "label": label
-        case "swiftType": swiftType
-        case "optional": optional
-        case "wireLiteral": wireLiteral
-        case "decodeCall": decodeCall
-        case "last": last
-        case "secret": secret
+        case "doc": self.doc
+        case "swiftName": self.swiftName
+        case "label": self.label
+        case "swiftType": self.swiftType
+        case "optional": self.optional
+        case "wireLiteral": self.wireLiteral
+        case "decodeCall": self.decodeCall
+        case "last": self.last
+        case "secret": self.secret
         default: nil
         }
     }
@@ -62,9 +62,9 @@ extension PropertyView: MustacheParent {
 extension ValueListView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "doc": doc
-        case "name": name
-        case "values": values
+        case "doc": self.doc
+        case "name": self.name
+        case "values": self.values
         default: nil
         }
     }
@@ -73,10 +73,10 @@ extension ValueListView: MustacheParent {
 extension CaseView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "doc": doc
-        case "caseName": caseName
-        case "literal": literal
-        case "last": last
+        case "doc": self.doc
+        case "caseName": self.caseName
+        case "literal": self.literal
+        case "last": self.last
         default: nil
         }
     }
@@ -85,11 +85,11 @@ extension CaseView: MustacheParent {
 extension ExampleView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "parameters": parameters
-        case "responseJSON": responseJSON
-        case "omittedRequired": omittedRequired
-        case "undocumented": undocumented
-        case "unreadable": unreadable
+        case "parameters": self.parameters
+        case "responseJSON": self.responseJSON
+        case "omittedRequired": self.omittedRequired
+        case "undocumented": self.undocumented
+        case "unreadable": self.unreadable
         default: nil
         }
     }
@@ -98,8 +98,8 @@ extension ExampleView: MustacheParent {
 extension ExampleView.Parameter: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "name": name
-        case "value": value
+        case "name": self.name
+        case "value": self.value
         default: nil
         }
     }
@@ -108,10 +108,10 @@ extension ExampleView.Parameter: MustacheParent {
 extension OperationsView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "sourceFolder": sourceFolder
-        case "service": service
-        case "name": name
-        case "operations": operations
+        case "sourceFolder": self.sourceFolder
+        case "service": self.service
+        case "name": self.name
+        case "operations": self.operations
         default: nil
         }
     }
@@ -120,10 +120,10 @@ extension OperationsView: MustacheParent {
 extension ClientView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "sourceFolder": sourceFolder
-        case "service": service
-        case "name": name
-        case "operations": operations
+        case "sourceFolder": self.sourceFolder
+        case "service": self.service
+        case "name": self.name
+        case "operations": self.operations
         default: nil
         }
     }
@@ -132,9 +132,9 @@ extension ClientView: MustacheParent {
 extension ClientView.Method: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "doc": doc
-        case "method": method
-        case "type": type
+        case "doc": self.doc
+        case "method": self.method
+        case "type": self.type
         default: nil
         }
     }
@@ -143,11 +143,11 @@ extension ClientView.Method: MustacheParent {
 extension ErrorsView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
-        case "sourceFolder": sourceFolder
-        case "service": service
-        case "name": name
-        case "errorAlias": errorAlias
-        case "cases": cases
+        case "sourceFolder": self.sourceFolder
+        case "service": self.service
+        case "name": self.name
+        case "errorAlias": self.errorAlias
+        case "cases": self.cases
         default: nil
         }
     }
