@@ -40,12 +40,14 @@ let package = Package(
         .target(name: "APISchema"),
         // Markdown tree → IR.
         .target(name: "DocParser", dependencies: ["DocMarkdown", "APISchema"]),
+        // A parallel map over all cores, for reading pages and rendering files.
+        .target(name: "ParallelMap"),
         // Schema → classified API changes.
         .target(name: "SchemaDiff", dependencies: ["APISchema"]),
         // IR → Swift through Mustache templates.
         .target(
             name: "SwiftCodegen",
-            dependencies: ["APISchema", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["APISchema", "ParallelMap", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Templates")]
         ),
         // What generated code imports.
@@ -56,7 +58,7 @@ let package = Package(
         .executableTarget(
             name: "qcloud-docgen",
             dependencies: [
-                "DocParser", "APISchema", "SwiftCodegen", "SchemaDiff",
+                "DocParser", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]

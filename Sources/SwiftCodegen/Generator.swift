@@ -1,6 +1,7 @@
 import APISchema
 import Foundation
 import Mustache
+import ParallelMap
 
 /// One generated file: its name inside the module folder and its text.
 public struct GeneratedFile: Sendable, Hashable {
@@ -95,6 +96,8 @@ public struct SwiftGenerator: Sendable {
         let errorCases = ErrorsBuilder.cases(for: operations, serviceErrors: serviceErrors)
         let errorNames = Dictionary(errorCases.map { ($0.literal, $0.caseName) }, uniquingKeysWith: { a, _ in a })
         var fileNames: [String: String] = [:]
+        // First, in order: which operations make files (duplicates and oversized types are errors).
+        var accepted: [(operation: APISchema.Operation, fileName: String)] = []
         for operation in operations.sorted(by: { ($0.action, $0.source.file) < ($1.action, $1.source.file) }) {
             if let other = seen[operation.action] {
                 diagnostics.append(Diagnostic(.error, "action \(operation.action) is documented twice (also in \(other))", at: operation.source))
@@ -111,30 +114,15 @@ public struct SwiftGenerator: Sendable {
                 diagnostics.append(Diagnostic(.error, "\(crowded.count) members in one type (limit \(Self.maximumMembers)): split the table or raise the limit", at: crowded.source))
                 continue
             }
-            var requestBuilder = RequestBuilder(file: operation.source.file)
-            let request = requestBuilder.build(operation)
-            var responseBuilder = ResponseBuilder(file: operation.source.file)
-            let response = responseBuilder.build(operation)
-            diagnostics += requestBuilder.diagnostics + responseBuilder.diagnostics
-            let view = OperationView(
-                sourceFile: SwiftNaming.docLines(operation.source.file).joined(),
-                doc: SwiftNaming.docLines(operation.summary) + ["", "Action `\(operation.action)` on `\(operation.host)`."],
-                name: SwiftNaming.typeName(operation.action),
-                actionLiteral: SwiftNaming.literal(operation.action),
-                hostLiteral: SwiftNaming.literal(operation.host),
-                pathLiteral: SwiftNaming.literal(operation.path),
-                errorType: errorType,
-                errors: operation.errors.compactMap { error in
-                    errorNames[SwiftNaming.literal(error.code)].map {
-                        CaseView(doc: [SwiftNaming.docLines(error.description).joined(separator: " ")], caseName: $0, literal: "", last: false)
-                    }
-                },
-                requestType: request.name,
-                responseType: response.name,
-                exampleCount: examples(of: operation).count,
-                examples: examples(of: operation),
-                code: [try renderStruct(request, "request"), try renderStruct(response, "response")])
-            files.append(GeneratedFile(name: fileName, contents: try render(view, "operation")))
+            accepted.append((operation, fileName))
+        }
+        // Then the files, each independent of the others, on all cores.
+        let rendered = try accepted.parallelMap { operation, fileName in
+            try renderOperation(operation, fileName: fileName, errorType: errorType, errorNames: errorNames)
+        }
+        for (file, fileDiagnostics) in rendered {
+            files.append(file)
+            diagnostics += fileDiagnostics
         }
         let names = operations.filter { seen[$0.action] == $0.source.file }.map(\.action).sorted().map(SwiftNaming.typeName)
         let list = OperationsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
@@ -156,6 +144,36 @@ public struct SwiftGenerator: Sendable {
                                 name: errorType, errorAlias: module.servicePrefix + "Error", cases: errorCases)
         files.append(GeneratedFile(name: Self.fixedFiles[2], contents: try render(errors, "errors")))
         return (files.sorted { $0.name < $1.name }, diagnostics)
+    }
+
+    /// One operation's file.
+    private func renderOperation(_ operation: APISchema.Operation, fileName: String, errorType: String,
+                                 errorNames: [String: String]) throws -> (GeneratedFile, [Diagnostic]) {
+        var requestBuilder = RequestBuilder(file: operation.source.file)
+        let request = requestBuilder.build(operation)
+        var responseBuilder = ResponseBuilder(file: operation.source.file)
+        let response = responseBuilder.build(operation)
+        let examples = examples(of: operation)
+        let view = OperationView(
+            sourceFile: SwiftNaming.docLines(operation.source.file).joined(),
+            doc: SwiftNaming.docLines(operation.summary) + ["", "Action `\(operation.action)` on `\(operation.host)`."],
+            name: SwiftNaming.typeName(operation.action),
+            actionLiteral: SwiftNaming.literal(operation.action),
+            hostLiteral: SwiftNaming.literal(operation.host),
+            pathLiteral: SwiftNaming.literal(operation.path),
+            errorType: errorType,
+            errors: operation.errors.compactMap { error in
+                errorNames[SwiftNaming.literal(error.code)].map {
+                    CaseView(doc: [SwiftNaming.docLines(error.description).joined(separator: " ")], caseName: $0, literal: "", last: false)
+                }
+            },
+            requestType: request.name,
+            responseType: response.name,
+            exampleCount: examples.count,
+            examples: examples,
+            code: [try renderStruct(request, "request"), try renderStruct(response, "response")])
+        let file = GeneratedFile(name: fileName, contents: try render(view, "operation"))
+        return (file, requestBuilder.diagnostics + responseBuilder.diagnostics)
     }
 
     /// The page's own examples (not follow-up calls such as a task query), as literals.

@@ -1,6 +1,7 @@
 import APISchema
 import DocParser
 import Foundation
+import ParallelMap
 import SwiftCodegen
 import Yams
 
@@ -42,8 +43,11 @@ struct Pipeline {
             : try SpecFolder.all(in: specs)
         for folder in folders {
             var operations: [APISchema.Operation] = []
-            for file in try PageFiles.expand([folder.path]) {
-                let result = DocParser.parse(try PageFiles.read(file), file: file)
+            // Pages are independent: read them on all cores, then collect in file order.
+            let results = try PageFiles.expand([folder.path]).parallelMap { file in
+                DocParser.parse(try PageFiles.read(file), file: file)
+            }
+            for result in results {
                 diagnostics += result.diagnostics
                 if let operation = result.operation { operations.append(operation) }
             }
