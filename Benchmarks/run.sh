@@ -45,17 +45,26 @@ import PackageDescription
 let package = Package(
     name: "BenchModules",
     dependencies: [.package(path: "$root")],
-    targets: ["BenchVPC", "BenchCLB", "BenchCVM"].map {
-        .target(name: \$0, dependencies: [.product(name: "QCloudRuntime", package: "$identity")], exclude: ["api-schema.json"])
-    },
+    targets: [.target(name: "Runtime", dependencies: [.product(name: "QCloudRuntime", package: "$identity")])],
     swiftLanguageModes: [.v6]
 )
 PKG
+mkdir -p "$work/pkg/Sources/Runtime" && echo "import QCloudRuntime" > "$work/pkg/Sources/Runtime/Runtime.swift"
+# The generated sources alone are compiled with swiftc (batch mode, 2 jobs, as SwiftPM does),
+# against the QCloudRuntime module SwiftPM built, so the figure is the generated code's own cost.
+echo "   $operations operations, $lines lines of generated Swift"
 for config in debug release; do
-  (cd "$work/pkg" && swift build -c $config --target QCloudRuntime >/dev/null 2>&1)
-  start=$(date +%s.%N)
   (cd "$work/pkg" && swift build -c $config >/dev/null 2>&1)
-  end=$(date +%s.%N)
-  awk -v s="$start" -v e="$end" -v n="$operations" -v c="$config" -v l="$lines" \
-    'BEGIN { printf "   %s: %.1f s for %d operations (%d lines): %.0f ms per operation\n", c, e - s, n, l, (e - s) * 1000 / n }'
+  modules=$(cd "$work/pkg" && swift build -c $config --show-bin-path)/Modules
+  flag=$([ $config = debug ] && echo -Onone || echo -O)
+  total=0
+  for module in BenchVPC BenchCLB BenchCVM; do
+    mkdir -p "$work/obj/$config/$module"
+    start=$(date +%s.%N)
+    (cd "$work/obj/$config/$module" && swiftc -swift-version 6 -parse-as-library -module-name "$module" -I "$modules" $flag \
+       -c -j2 -enable-batch-mode "$work/pkg/Sources/$module"/*.swift)
+    end=$(date +%s.%N)
+    total=$(awk -v t="$total" -v s="$start" -v e="$end" 'BEGIN { print t + e - s }')
+  done
+  awk -v t="$total" -v n="$operations" -v c="$config" 'BEGIN { printf "   %s: %.1f s, %.0f ms per operation\n", c, t, t * 1000 / n }'
 done

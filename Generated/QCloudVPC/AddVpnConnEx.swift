@@ -130,17 +130,17 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
 
     /// The members, with secrets (keys, passwords) redacted.
     public var description: Swift.String {
-        RedactedDescription.make("AddVpnConnExRequest", [
-            ("vpcId", self.vpcId, false),
-            ("vpnGwId", self.vpnGwId, false),
-            ("userGwId", self.userGwId, false),
-            ("vpnConnName", self.vpnConnName, false),
-            ("preSharedKey", self.preSharedKey, true),
-            ("userGwCidrBlock", self.userGwCidrBlock, false),
-            ("spdAcl", self.spdAcl, false),
-            ("IKESet", self.ikeSet, true),
-            ("IPsecSet", self.ipsecSet, false),
-        ])
+        var parts = RedactedDescription()
+        parts.add("vpcId", self.vpcId, secret: false)
+        parts.add("vpnGwId", self.vpnGwId, secret: false)
+        parts.add("userGwId", self.userGwId, secret: false)
+        parts.add("vpnConnName", self.vpnConnName, secret: false)
+        parts.add("preSharedKey", self.preSharedKey, secret: true)
+        parts.add("userGwCidrBlock", self.userGwCidrBlock, secret: false)
+        parts.add("spdAcl", self.spdAcl, secret: false)
+        parts.add("IKESet", self.ikeSet, secret: true)
+        parts.add("IPsecSet", self.ipsecSet, secret: false)
+        return parts.text("AddVpnConnExRequest")
     }
 
     public var debugDescription: Swift.String { description }
@@ -276,20 +276,20 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
 
         /// The members, with secrets (keys, passwords) redacted.
         public var description: Swift.String {
-            RedactedDescription.make("IKESet", [
-                ("propoEncryAlgorithm", self.propoEncryAlgorithm, false),
-                ("propoAuthenAlgorithm", self.propoAuthenAlgorithm, false),
-                ("exchangeMode", self.exchangeMode, false),
-                ("localIdentity", self.localIdentity, false),
-                ("remoteIdentity", self.remoteIdentity, false),
-                ("localAddress", self.localAddress, false),
-                ("remoteAddress", self.remoteAddress, false),
-                ("localFqdnName", self.localFqdnName, false),
-                ("remoteFqdnName", self.remoteFqdnName, false),
-                ("dhGroupName", self.dhGroupName, true),
-                ("ikeSaLifetimeSeconds", self.ikeSaLifetimeSeconds, false),
-                ("encryptAlgorithm", self.encryptAlgorithm, false),
-            ])
+            var parts = RedactedDescription()
+            parts.add("propoEncryAlgorithm", self.propoEncryAlgorithm, secret: false)
+            parts.add("propoAuthenAlgorithm", self.propoAuthenAlgorithm, secret: false)
+            parts.add("exchangeMode", self.exchangeMode, secret: false)
+            parts.add("localIdentity", self.localIdentity, secret: false)
+            parts.add("remoteIdentity", self.remoteIdentity, secret: false)
+            parts.add("localAddress", self.localAddress, secret: false)
+            parts.add("remoteAddress", self.remoteAddress, secret: false)
+            parts.add("localFqdnName", self.localFqdnName, secret: false)
+            parts.add("remoteFqdnName", self.remoteFqdnName, secret: false)
+            parts.add("dhGroupName", self.dhGroupName, secret: true)
+            parts.add("ikeSaLifetimeSeconds", self.ikeSaLifetimeSeconds, secret: false)
+            parts.add("encryptAlgorithm", self.encryptAlgorithm, secret: false)
+            return parts.text("IKESet")
         }
 
         public var debugDescription: Swift.String { description }
@@ -492,12 +492,12 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
 
         /// The members, with secrets (keys, passwords) redacted.
         public var description: Swift.String {
-            RedactedDescription.make("IPsecSet", [
-                ("integrityAlgorith", self.integrityAlgorith, false),
-                ("ipsecSaLifetimeSeconds", self.ipsecSaLifetimeSeconds, false),
-                ("ipsecSaLifetimeTraffic", self.ipsecSaLifetimeTraffic, false),
-                ("pfsDhGroup", self.pfsDhGroup, false),
-            ])
+            var parts = RedactedDescription()
+            parts.add("integrityAlgorith", self.integrityAlgorith, secret: false)
+            parts.add("ipsecSaLifetimeSeconds", self.ipsecSaLifetimeSeconds, secret: false)
+            parts.add("ipsecSaLifetimeTraffic", self.ipsecSaLifetimeTraffic, secret: false)
+            parts.add("pfsDhGroup", self.pfsDhGroup, secret: false)
+            return parts.text("IPsecSet")
         }
 
         public var debugDescription: Swift.String { description }
@@ -554,7 +554,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
 }
 
 /// The response of `AddVpnConnEx`.
-public struct AddVpnConnExResponse: Swift.Sendable, Swift.Hashable, Swift.Decodable {
+public struct AddVpnConnExResponse: Swift.Sendable, Swift.Decodable {
     /// 错误码，0：成功，其他值：失败
     ///
     /// Wire name `code`.
@@ -584,7 +584,7 @@ public struct AddVpnConnExResponse: Swift.Sendable, Swift.Hashable, Swift.Decoda
     }
 
     /// The members of `data` (specs/vpc/AddVpnConnEx.md:59).
-    public struct Data: Swift.Sendable, Swift.Hashable, Swift.Decodable {
+    public struct Data: Swift.Sendable, Swift.Decodable {
         /// 任务ID，操作结果可以用taskId查询，详见[查询任务执行结果接口](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2%e4%bb%bb%e5%8a%a1%e6%89%a7%e8%a1%8c%e7%bb%93%e6%9e%9c%e6%8e%a5%e5%8f%a3)。
         ///
         /// Wire name `taskId`.

@@ -63,36 +63,29 @@ public enum Redaction {
     }
 }
 
-/// Builds the description of a generated request with secret members redacted.
-public enum RedactedDescription {
-    /// `Name(a: 1, secret: <redacted>)`; nil optionals are left out.
-    public static func make(_ type: String, _ members: [(name: String, value: Any?, secret: Bool)]) -> String {
-        let parts = members.compactMap { member -> String? in
-            guard let value = member.value else { return nil }
-            if case Optional<Any>.none = value as Any? { return nil }
-            return "\(member.name): " + (member.secret ? Redaction.placeholder : describe(value))
+/// Builds the description of a generated request with secret members redacted. Generated code
+/// calls ``add(_:_:secret:)`` once per member (generic calls compile faster than a literal of
+/// heterogeneous tuples).
+public struct RedactedDescription: Sendable {
+    private var parts: [String] = []
+
+    /// An empty description.
+    public init() {}
+
+    /// Adds a member; nil members are left out, secret ones shown as ``Redaction/placeholder``.
+    public mutating func add<Value>(_ name: String, _ value: Value?, secret: Bool) {
+        guard let value else { return }
+        if secret {
+            parts.append("\(name): \(Redaction.placeholder)")
+        } else if let text = value as? String {
+            parts.append("\(name): \"\(text)\"")
+        } else {
+            parts.append("\(name): \(value)")
         }
-        return "\(type)(\(parts.joined(separator: ", ")))"
     }
 
-    private static func describe(_ value: Any) -> String {
-        if let optional = value as? any OptionalProtocol { return optional.wrappedDescription }
-        if let text = value as? String { return "\"\(text)\"" }
-        return String(describing: value)
-    }
-}
-
-/// Lets ``RedactedDescription`` see through optionals without printing `Optional(...)`.
-protocol OptionalProtocol {
-    var wrappedDescription: String { get }
-}
-
-extension Optional: OptionalProtocol {
-    var wrappedDescription: String {
-        switch self {
-        case .some(let value as String): return "\"\(value)\""
-        case .some(let value): return String(describing: value)
-        case .none: return "nil"
-        }
+    /// `Type(a: 1, secret: <redacted>)`.
+    public func text(_ type: String) -> String {
+        "\(type)(\(parts.joined(separator: ", ")))"
     }
 }

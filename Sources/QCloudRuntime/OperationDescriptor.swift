@@ -4,7 +4,7 @@ public protocol OperationDescriptor: Sendable {
     /// The request type.
     associatedtype Request: ParameterStruct & ParameterEncodable & Validatable & Hashable
     /// The response type.
-    associatedtype Response: Decodable & Sendable & Hashable
+    associatedtype Response: Decodable & Sendable
     /// The service's error codes.
     associatedtype ErrorCode: ServiceErrorCode
 
