@@ -11,6 +11,8 @@ let package = Package(
         .library(name: "DocParser", targets: ["DocParser"]),
         .library(name: "SwiftCodegen", targets: ["SwiftCodegen"]),
         .library(name: "QCloudRuntime", targets: ["QCloudRuntime"]),
+        .library(name: "QCloudRuntimeTesting", targets: ["QCloudRuntimeTesting"]),
+        .library(name: "DocgenPipeline", targets: ["DocgenPipeline"]),
         .library(name: "QCloudVPC", targets: ["QCloudVPC"]),
         .plugin(name: "DocgenBuildPlugin", targets: ["DocgenBuildPlugin"]),
         .plugin(name: "DocgenCommandPlugin", targets: ["DocgenCommandPlugin"]),
@@ -38,8 +40,18 @@ let package = Package(
         .target(name: "DocMarkdown", dependencies: ["CCmarkGFM", "CLibXML2"]),
         // The IR: value types only.
         .target(name: "APISchema"),
-        // Markdown tree → IR.
-        .target(name: "DocParser", dependencies: ["DocMarkdown", "APISchema"]),
+        // Each page dialect's vocabulary, as data (section titles, header words, type spellings, ...).
+        .target(name: "DocDialects", dependencies: ["APISchema", "DocMarkdown"]),
+        // Markdown tree → IR, one page at a time, in the page's dialect.
+        .target(name: "DocParser", dependencies: ["DocMarkdown", "DocDialects", "APISchema"]),
+        // docgen.yaml, typed: module, error pages, errata.
+        .target(name: "DocgenConfig", dependencies: ["APISchema", .product(name: "Yams", package: "Yams")]),
+        // The only cross-page stage: duplicates, example members, secrets, errata.
+        .target(name: "DocResolver", dependencies: ["APISchema", "DocgenConfig"]),
+        // The stages as one value (find, classify, parse, resolve, render, write).
+        .target(name: "DocgenPipeline", dependencies: [
+            "APISchema", "DocDialects", "DocParser", "DocgenConfig", "DocResolver", "SwiftCodegen", "ParallelMap",
+        ]),
         // A parallel map over all cores, for reading pages and rendering files.
         .target(name: "ParallelMap"),
         // Schema → classified API changes.
@@ -47,19 +59,22 @@ let package = Package(
         // IR → Swift through Mustache templates.
         .target(
             name: "SwiftCodegen",
-            dependencies: ["APISchema", "ParallelMap", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["APISchema", "QCloudProtocol", "ParallelMap", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Templates")]
         ),
+        // Protocol facts the generator and the runtime share (the common error codes).
+        .target(name: "QCloudProtocol"),
         // What generated code imports.
-        .target(name: "QCloudRuntime", dependencies: [.product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "QCloudRuntime", dependencies: ["QCloudProtocol", .product(name: "Crypto", package: "swift-crypto")]),
+        // What only tests of generated modules use (example replay).
+        .target(name: "QCloudRuntimeTesting", dependencies: ["QCloudRuntime"]),
         // The committed output for specs/vpc.
         .target(name: "QCloudVPC", dependencies: ["QCloudRuntime"], path: "Generated/QCloudVPC", exclude: ["api-schema.json"]),
         // The command line.
         .executableTarget(
             name: "qcloud-docgen",
             dependencies: [
-                "DocParser", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap",
-                .product(name: "Yams", package: "Yams"),
+                "DocgenPipeline", "DocParser", "DocMarkdown", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -86,18 +101,19 @@ let package = Package(
             dependencies: ["QCloudVPC", "QCloudRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")]
         ),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown"]),
-        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "APISchema"], exclude: ["Fixtures"]),
-        .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "APISchema"]),
+        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocgenPipeline", "APISchema"], exclude: ["Fixtures"]),
+        .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocResolver", "APISchema"]),
+        .testTarget(name: "DocgenPipelineTests", dependencies: ["DocgenPipeline", "DocgenConfig", "DocResolver", "SchemaDiff", "APISchema"]),
         .testTarget(
             name: "QCloudVPCTests",
             dependencies: [
-                "QCloudVPC", "QCloudRuntime",
+                "QCloudVPC", "QCloudRuntime", "QCloudRuntimeTesting",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),
             ]
         ),
         .testTarget(name: "QCloudRuntimeTests", dependencies: ["QCloudRuntime"]),
-        .testTarget(name: "DocgenPluginDemoTests", dependencies: ["DocgenPluginDemo"]),
+        .testTarget(name: "DocgenPluginDemoTests", dependencies: ["DocgenPluginDemo", "QCloudRuntimeTesting"]),
         .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "DocParser", "APISchema"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]

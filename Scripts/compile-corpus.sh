@@ -40,7 +40,8 @@ let package = Package(
                 swiftSettings: [.unsafeFlags(["-warnings-as-errors"])])
     } + [
         .executableTarget(name: "replay", dependencies: ["CorpusVPC", "CorpusCLB", "CorpusCVM", "CorpusHostile",
-                                                         .product(name: "QCloudRuntime", package: "$identity")]),
+                                                         .product(name: "QCloudRuntime", package: "$identity"),
+                                                         .product(name: "QCloudRuntimeTesting", package: "$identity")]),
     ],
     swiftLanguageModes: [.v6]
 )
@@ -54,6 +55,7 @@ import CorpusCVM
 import CorpusHostile
 import CorpusVPC
 import QCloudRuntime
+import QCloudRuntimeTesting
 import Foundation
 
 func problems<Operation: OperationDescriptor>(_ operation: Operation.Type) -> [String] { ExampleReplay.problems(operation) }

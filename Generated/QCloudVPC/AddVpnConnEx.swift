@@ -68,6 +68,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     ///
     /// Wire name `preSharedKey`; required.
     /// Documented at specs/vpc/AddVpnConnEx.md:17.
+    /// Corrected in docgen.yaml: The pre-shared key authenticates the tunnel; it must never be printed.
     public var preSharedKey: Swift.String
     /// 对端网段CIDR地址，可写多个，指定vpc可以和哪些IDC网段通信，后面升级为spdAcl（粒度更细），userGwCidrBlock和spdAcl必须填一项。
     ///
@@ -83,6 +84,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     ///
     /// Wire name `IKESet`; optional.
     /// Documented at specs/vpc/AddVpnConnEx.md:20.
+    /// Corrected in docgen.yaml: IKE settings are algorithms, identities and lifetimes; 密钥交换 in the description names the protocol (key exchange), not a secret value.
     public var ikeSet: IKESet?
     /// IPSec配置，腾讯云提供IPSec安全会话设置，详见[VPN连接-IPSec配置](https://cloud.tencent.com/document/product/215/4956#ipsec-.E4.BF.A1.E6.81.AF)。
     ///
@@ -138,7 +140,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         parts.add("preSharedKey", self.preSharedKey, secret: true)
         parts.add("userGwCidrBlock", self.userGwCidrBlock, secret: false)
         parts.add("spdAcl", self.spdAcl, secret: false)
-        parts.add("IKESet", self.ikeSet, secret: true)
+        parts.add("IKESet", self.ikeSet, secret: false)
         parts.add("IPsecSet", self.ipsecSet, secret: false)
         return parts.text("AddVpnConnExRequest")
     }
@@ -215,6 +217,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         ///
         /// Wire name `dhGroupName`; optional; one of `group1`, `group2`, `group5`, `group14`, `group24`.
         /// Documented at specs/vpc/AddVpnConnEx.md:36.
+        /// Corrected in docgen.yaml: The Diffie-Hellman group is a public algorithm choice; 密钥 in the description is about key exchange.
         public var dhGroupName: DhGroupNameValue?
         /// IKE配置，IKE SA Lifetime，单位：秒，设置IKE SA的生存周期，取值范围：60-604800，更多详见产品说明文档。
         ///
@@ -286,7 +289,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
             parts.add("remoteAddress", self.remoteAddress, secret: false)
             parts.add("localFqdnName", self.localFqdnName, secret: false)
             parts.add("remoteFqdnName", self.remoteFqdnName, secret: false)
-            parts.add("dhGroupName", self.dhGroupName, secret: true)
+            parts.add("dhGroupName", self.dhGroupName, secret: false)
             parts.add("ikeSaLifetimeSeconds", self.ikeSaLifetimeSeconds, secret: false)
             parts.add("encryptAlgorithm", self.encryptAlgorithm, secret: false)
             return parts.text("IKESet")

@@ -30,8 +30,17 @@ public struct Field: Sendable, Hashable, Codable {
     public var maxLength: Int?
     /// The sentences the constraints above came from.
     public var constraintSources: [String]?
-    /// Where the row is.
+    /// Where the row is (for a member only the example shows, the example response).
     public var source: SourceLocation
+    /// Where the member comes from when not from the page's tables: decided in the resolve stage.
+    public var origin: FieldOrigin?
+    /// Whether the value is a secret (a key, a password): redacted wherever it is shown.
+    /// Decided in the resolve stage from the name and description, or by an erratum.
+    public var secret: Bool?
+    /// The Swift name an erratum gives the member, instead of the one derived from ``name``.
+    public var swiftName: String?
+    /// The reasons of the docgen.yaml errata that changed this field.
+    public var errata: [String]?
 
     /// Creates a field.
     public init(name: String, type: FieldType, required: Bool = false, description: String = "",
@@ -81,6 +90,15 @@ public struct Indirect<Value: Sendable & Hashable & Codable>: Sendable, Hashable
     public func hash(into hasher: inout Hasher) { hasher.combine(value) }
     public init(from decoder: any Decoder) throws { self.init(try Value(from: decoder)) }
     public func encode(to encoder: any Encoder) throws { try value.encode(to: encoder) }
+}
+
+/// Where a field comes from when the tables do not give it as it is.
+public enum FieldOrigin: String, Sendable, Hashable, Codable {
+    /// Not in the tables: only the page's example response shows the member.
+    case example
+    /// In the tables, but the example response shows another shape (a list where the table says
+    /// a string, ...); the example's shape is kept so the real response decodes.
+    case exampleShape
 }
 
 /// The types a field can have.

@@ -6,7 +6,9 @@ public struct Operation: Sendable, Hashable, Codable {
     public var service: String
     /// The request host (`vpc.api.qcloud.com`).
     public var host: String
-    /// The request path (`/v2/index.php`).
+    /// The page dialect the operation was read in (`v2`).
+    public var dialect: String?
+    /// The request path (the dialect's default, `/v2/index.php` for v2 pages).
     public var path: String
     /// The first sentence of the page's description.
     public var summary: String
@@ -26,11 +28,12 @@ public struct Operation: Sendable, Hashable, Codable {
     public var examples: [Example]
 
     /// Creates an operation.
-    public init(action: String, service: String, host: String, path: String = "/v2/index.php",
+    public init(action: String, service: String, host: String, path: String,
                 summary: String, description: String? = nil, source: SourceLocation,
                 input: [Field] = [], output: [Field] = [], errors: [ErrorCode] = [],
-                rules: [Rule] = [], examples: [Example] = []) {
+                rules: [Rule] = [], examples: [Example] = [], dialect: String? = nil) {
         self.action = action
+        self.dialect = dialect
         self.service = service
         self.host = host
         self.path = path

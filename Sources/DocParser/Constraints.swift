@@ -1,3 +1,4 @@
+import DocDialects
 import Foundation
 import APISchema
 

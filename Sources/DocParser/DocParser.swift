@@ -1,4 +1,5 @@
 import APISchema
+import DocDialects
 import DocMarkdown
 import Foundation
 
@@ -10,15 +11,21 @@ public struct PageResult: Sendable {
     /// Findings about the page.
     public var diagnostics: [Diagnostic]
 
+    /// Creates a result.
+    public init(operation: APISchema.Operation?, diagnostics: [Diagnostic]) {
+        self.operation = operation
+        self.diagnostics = diagnostics
+    }
+
     /// Whether any finding is an error.
     public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
 }
 
 /// Reads Tencent Cloud API 2.0 doc pages (cmark-gfm tree) into the API schema.
 public enum DocParser {
-    /// Reads one page. `file` is the path used in locations. Never traps on any input.
-    public static func parse(_ bytes: [UInt8], file: String) -> PageResult {
-        var parser = PageParser(file: file)
+    /// Reads one page in `dialect`. `file` is the path used in locations. Never traps on any input.
+    public static func parse(_ bytes: [UInt8], file: String, dialect: Dialect = .v2) -> PageResult {
+        var parser = PageParser(file: file, dialect: dialect)
         return parser.parse(bytes)
     }
 }
@@ -26,9 +33,13 @@ public enum DocParser {
 /// The steps of reading one page.
 struct PageParser {
     let file: String
+    let dialect: Dialect
     var diagnostics: [Diagnostic] = []
 
-    init(file: String) { self.file = file }
+    init(file: String, dialect: Dialect) {
+        self.file = file
+        self.dialect = dialect
+    }
 
     func at(_ position: SourcePosition) -> SourceLocation {
         SourceLocation(file: file, line: position.line, column: position.column)
@@ -40,7 +51,7 @@ struct PageParser {
         }
         let document = MarkdownReader.read(bytes)
         checkEncoding(bytes, lines: document.lines)
-        let sections = Section.split(document)
+        let sections = Section.split(document, dialect: dialect)
 
         // 1. Who the page is about.
         let prose = proseBlocks(sections)
@@ -52,7 +63,7 @@ struct PageParser {
         // 2. Tables.
         let input = FieldTree()
         let output = FieldTree()
-        var tables = TableReader(file: file, lines: document.lines)
+        var tables = TableReader(file: file, lines: document.lines, dialect: dialect)
         for (index, example) in examples.examples.enumerated() {
             // Follow-up calls (`步骤2`) describe another action.
             if index > 0, let name = example.action, name != action?.0 { continue }
@@ -107,15 +118,17 @@ struct PageParser {
             action: actionName,
             service: String(hostName.split(separator: ".").first ?? Substring(hostName)),
             host: hostName,
-            summary: PageIdentity.summary(from: description),
+            path: dialect.defaultPath,
+            summary: PageIdentity.summary(from: description, dialect: dialect),
             description: description.isEmpty ? nil : description.joined(separator: "\n"),
             source: pageStart,
             input: inputFields,
             output: outputFields,
             errors: tables.errors,
             rules: inputBuilder.rules,
-            examples: examples.examples)
-        var checker = ExampleChecker(operation: operation, lines: document.lines)
+            examples: examples.examples,
+            dialect: dialect.name)
+        var checker = ExampleChecker(operation: operation, lines: document.lines, envelope: dialect.envelope)
         checker.check()
         diagnostics += checker.diagnostics
         operation.examples = checker.operation.examples
@@ -142,7 +155,7 @@ struct PageParser {
         case .taskOutput, .errors, .examples: return nil
         case .preamble, .description, .other:
             guard !hasParameterSections, let header = table.header else { return nil }
-            let layout = TableLayout(header: header.cells.map(\.text.bare))
+            let layout = TableLayout(header: header.cells.map(\.text.bare), dialect: dialect)
             return layout.required != nil ? input : output
         }
     }
@@ -171,7 +184,7 @@ struct PageParser {
     }
 
     private mutating func findAction(prose: [(String, SourcePosition)], examples: [Example]) -> (String, SourcePosition)? {
-        let candidates = PageIdentity.actionCandidates(in: prose)
+        let candidates = PageIdentity.actionCandidates(in: prose, dialect: dialect)
         if let (name, position, others) = PageIdentity.chooseAction(candidates) {
             if !others.isEmpty {
                 diagnostics.append(Diagnostic(.warning, "the page names the action '\(name)' and also \(others.map { "'\($0)'" }.joined(separator: ", ")); using '\(name)'", at: at(position)))
@@ -190,10 +203,10 @@ struct PageParser {
 
     private mutating func findHost(prose: [(String, SourcePosition)], examples: [Example]) -> String? {
         for (text, _) in prose {
-            if let host = PageIdentity.host(in: text) { return host }
+            if let host = PageIdentity.host(in: text, dialect: dialect) { return host }
         }
         for example in examples {
-            guard let host = example.host?.lowercased(), host.contains("."), host.hasSuffix("qcloud.com") || host.hasSuffix("tencentcloudapi.com") else { continue }
+            guard let host = example.host?.lowercased(), dialect.acceptsExampleHost(host) else { continue }
             let location = example.requestSource ?? SourceLocation(file: file, line: 1, column: 1)
             diagnostics.append(Diagnostic(.warning, "the page gives no request domain (接口请求域名); using the example's host \(host)", at: location))
             return host

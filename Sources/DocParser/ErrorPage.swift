@@ -1,13 +1,14 @@
 import APISchema
+import DocDialects
 import DocMarkdown
 
 /// A service's error-code page (`私有网络错误码`): every error table on it, whatever its
 /// sections are called. Its codes join the service's error enum.
 public enum ErrorPage {
-    /// The codes of every error table on the page, first occurrence kept.
-    public static func parse(_ bytes: [UInt8], file: String) -> (errors: [ErrorCode], diagnostics: [Diagnostic]) {
+    /// The codes of every error table on the page, first occurrence kept, read in `dialect`.
+    public static func parse(_ bytes: [UInt8], file: String, dialect: Dialect = .v2) -> (errors: [ErrorCode], diagnostics: [Diagnostic]) {
         let document = MarkdownReader.read(bytes)
-        var tables = TableReader(file: file, lines: document.lines)
+        var tables = TableReader(file: file, lines: document.lines, dialect: dialect)
         for block in document.blocks {
             if case .table(let table) = block.kind { _ = tables.read(table, caption: nil, into: nil) }
         }

@@ -1,4 +1,5 @@
 import APISchema
+import DocDialects
 
 /// Compares a page's examples with its tables: an example that calls another action, omits a
 /// required parameter, passes an undocumented one, contradicts a documented type, or returns
@@ -13,13 +14,14 @@ struct ExampleChecker {
     private var undocumented: [String] = []
     private var unreadable: [String] = []
 
-    init(operation: Operation, lines: [String]) {
+    /// How the dialect wraps responses: its members are not the action's fields.
+    let envelope: Envelope
+
+    init(operation: Operation, lines: [String], envelope: Envelope) {
         self.operation = operation
         self.lines = lines
+        self.envelope = envelope
     }
-
-    /// Members of the response envelope that every API 2.0 response may carry.
-    static let envelope: Set<String> = ["code", "message", "codeDesc", "requestId"]
 
     mutating func check() {
         for (index, example) in operation.examples.enumerated() {
@@ -168,7 +170,7 @@ struct ExampleChecker {
         for member in members {
             let memberPath = path.isEmpty ? member.key : path + "." + member.key
             guard let field = fields.first(where: { $0.name == member.key }) else {
-                if topLevel && Self.envelope.contains(member.key) { continue }
+                if topLevel && envelope.members.contains(member.key) { continue }
                 warn("example response has '\(memberPath)', which the output table does not document", at: locate("\"\(member.key)\"", from: source))
                 continue
             }

@@ -1,21 +1,12 @@
+import DocDialects
 import DocMarkdown
 
-/// Finds the action name and host a page documents, from its prose.
+/// Finds the action name and host a page documents, from its prose, with the dialect's patterns.
 enum PageIdentity {
-    /// Patterns that name the action, most specific first. Each captures the name in group 1.
-    static let actionPatterns: [Pattern] = [
-        Pattern(#"Action\s*字段(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["字段"]),
-        Pattern(#"本接口\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["本接口"]),
-        Pattern(#"接口名(?:称)?\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["接口名"]),
-        Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#, anyOf: ["接口", "API"]),
-    ]
-
-    static let hostPattern = Pattern(#"域名\s*(?:为|是)?\s*[：:]?\s*[`'"“]?(?:https?://)?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)"#, anyOf: ["域名"])
-
     /// All action names the prose gives, each with its text's location, in pattern priority order.
-    static func actionCandidates(in texts: [(String, SourcePosition)]) -> [(name: String, at: SourcePosition)] {
+    static func actionCandidates(in texts: [(String, SourcePosition)], dialect: Dialect) -> [(name: String, at: SourcePosition)] {
         var found: [(String, SourcePosition)] = []
-        for pattern in actionPatterns {
+        for pattern in dialect.actionPatterns {
             for (text, position) in texts {
                 for match in pattern.matches(in: text) {
                     found.append((match[1], position))
@@ -43,23 +34,21 @@ enum PageIdentity {
     }
 
     /// The host named by a `接口请求域名：` line, if any.
-    static func host(in text: String) -> String? {
-        guard let match = hostPattern.firstMatch(in: text) else { return nil }
+    static func host(in text: String, dialect: Dialect) -> String? {
+        guard let match = dialect.hostPattern.firstMatch(in: text) else { return nil }
         var host = match[1].lowercased()
         while host.hasSuffix(".") { host.removeLast() }
         return host.contains(".") ? host : nil
     }
 
-    static let summaryPrefix = Pattern(#"^\s*(?:本接口\s*[（(][^)）]*[)）]|[`]?[A-Z][A-Za-z0-9_]*[`]?\s*接口(?=用来|用于|可以|可))\s*"#)
-
     /// The first sentence of the description, without the `本接口（X）` lead.
-    static func summary(from paragraphs: [String]) -> String {
+    static func summary(from paragraphs: [String], dialect: Dialect) -> String {
         for paragraph in paragraphs {
             for line in paragraph.split(separator: "\n") {
                 let text = String(line).trimmingBlanks()
-                if text.isEmpty || text.contains("域名") || text.hasPrefix("接口名") { continue }
+                if text.isEmpty || dialect.nonSummaryMarkers.contains(where: { text.contains($0) }) { continue }
                 var sentence = text
-                if let match = summaryPrefix.firstMatch(in: sentence) {
+                if let match = dialect.summaryPrefix.firstMatch(in: sentence) {
                     sentence = String(sentence[match.range.upperBound...])
                 }
                 if let stop = sentence.firstIndex(of: "。") {

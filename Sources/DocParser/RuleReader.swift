@@ -1,3 +1,4 @@
+import DocDialects
 import APISchema
 import Foundation
 

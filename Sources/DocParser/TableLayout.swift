@@ -1,3 +1,4 @@
+import DocDialects
 import DocMarkdown
 
 /// What each column of a table holds, read from its header cells by meaning.
@@ -21,37 +22,14 @@ struct TableLayout: Equatable {
     var columnCount: Int
 
     /// The role of one header cell.
-    enum Role: Equatable {
-        case name, required, type, description, code, ignored, unknown
-    }
+    typealias Role = HeaderRole
 
-    /// What a header cell means. Bold markers, spaces and a trailing colon are ignored.
-    static func role(of header: String) -> Role {
-        let text = header.filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }.lowercased()
-        switch text {
-        case "参数名称", "参数名", "参数", "名称", "字段", "字段名", "字段名称", "参数名字", "name", "parameter", "parametername":
-            return .name
-        case "必选", "是否必选", "必填", "是否必填", "是否必须", "必须", "必传", "是否必传", "required":
-            return .required
-        case "类型", "参数类型", "数据类型", "字段类型", "type":
-            return .type
-        case "描述", "说明", "参数描述", "参数说明", "含义", "备注", "描述信息", "错误描述", "原因", "错误原因", "description":
-            return .description
-        case "错误码", "错误码数值", "错误代码", "返回码", "错误码值", "code", "errorcode":
-            return .code
-        case "序号", "来源", "示例", "取值", "默认值":
-            return .ignored
-        default:
-            return .unknown
-        }
-    }
-
-    /// Reads a table's layout from its header row.
-    init(header: [String]) {
+    /// Reads a table's layout from its header row, with the dialect's header words.
+    init(header: [String], dialect: Dialect) {
         kind = .other
         columnCount = header.count
         for (index, cell) in header.enumerated() {
-            switch TableLayout.role(of: cell) {
+            switch dialect.headerRole(of: cell) {
             case .name: if name == nil { name = index }
             case .required: if required == nil { required = index }
             case .type: if type == nil { type = index }

@@ -1,5 +1,6 @@
 import Foundation
 import APISchema
+import DocDialects
 import DocMarkdown
 
 /// Reads the parameter and error tables of a page into field trees and error codes, taking
@@ -13,9 +14,13 @@ struct TableReader {
     var requestShapes = ExampleShapes()
     var responseShapes = ExampleShapes()
 
-    init(file: String, lines: [String]) {
+    /// The vocabulary of the page's dialect (header words, type spellings).
+    let dialect: Dialect
+
+    init(file: String, lines: [String], dialect: Dialect) {
         self.file = file
         self.lines = lines
+        self.dialect = dialect
     }
 
     func location(_ position: SourcePosition) -> SourceLocation {
@@ -27,7 +32,7 @@ struct TableReader {
     /// table's last row, for the next table.
     mutating func read(_ table: Table, caption: String?, into tree: FieldTree?, isResponse: Bool = false) -> String? {
         guard let header = table.header else { return nil }
-        let layout = TableLayout(header: header.cells.map(\.text.bare))
+        let layout = TableLayout(header: header.cells.map(\.text.bare), dialect: dialect)
         var trailingCaption: String?
         switch layout.kind {
         case .errors:
@@ -136,7 +141,7 @@ struct TableReader {
         return ParamRow(
             path: path,
             typeText: typeText,
-            spelling: layout.type == nil ? .known(.string) : TypeSpelling.read(typeText),
+            spelling: layout.type == nil ? .known(.string) : TypeSpelling.read(typeText, dialect.types),
             required: required,
             description: descriptionCell?.text ?? .empty,
             location: nameLocation,

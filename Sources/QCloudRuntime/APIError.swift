@@ -1,28 +1,4 @@
-/// The numeric error codes every API 2.0 service shares (the common error-code page).
-public enum CommonErrorCode: Int, Sendable, Hashable, CaseIterable {
-    case invalidParameter = 4000
-    case authenticationFailed = 4100
-    case unauthorized = 4101
-    case unauthorizedResource = 4102
-    case unauthorizedOperation = 4103
-    case secretIdNotFound = 4104
-    case tokenError = 4105
-    case mfaFailed = 4106
-    case camAuthorizationFailed = 4110
-    case accessDenied = 4300
-    case quotaExceeded = 4400
-    case replayAttack = 4500
-    case protocolNotSupported = 4600
-    case resourceNotFound = 5000
-    case operationFailed = 5100
-    case purchaseFailed = 5200
-    case insufficientBalance = 5300
-    case partialFailure = 5400
-    case qualificationFailed = 5500
-    case internalError = 6000
-    case versionNotSupported = 6100
-    case underMaintenance = 6200
-}
+@_exported import QCloudProtocol
 
 /// A service error code: generated per service as an enum with a case for every documented
 /// code, the common numeric codes, and a case that keeps codes the docs do not list.

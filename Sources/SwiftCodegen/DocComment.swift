@@ -11,11 +11,19 @@ enum DocComment {
         if !lines.isEmpty { lines.append("") }
         lines += SwiftNaming.docLines(facts.joined(separator: "; ") + ".")
         lines.append("Documented at \(locationText(field.source)).")
-        return lines
+        return lines + errataLines(field)
     }
 
+    /// What docgen.yaml corrected about the field, with each reason.
+    static func errataLines(_ field: Field) -> [String] {
+        (field.errata ?? []).flatMap { SwiftNaming.docLines("Corrected in docgen.yaml: \($0)") }
+    }
+
+    /// What the doc comment of a member only the example response shows says.
+    static let exampleOnlyNote = "Not in the output table: seen only in the page's example response."
+
     static func typeLines(for field: Field) -> [String] {
-        var lines = SwiftNaming.docLines(field.description)
+        var lines = SwiftNaming.docLines(field.origin == .example ? exampleOnlyNote : field.description)
         if !lines.isEmpty { lines.append("") }
         lines.append("The members of `\(SwiftNaming.docLines(field.name).joined())` (\(locationText(field.source))).")
         return lines

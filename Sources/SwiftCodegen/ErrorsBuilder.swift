@@ -1,4 +1,5 @@
 import APISchema
+import QCloudProtocol
 
 
 /// Builds the service's error-code enum: every code the pages document plus the common
@@ -7,8 +8,8 @@ enum ErrorsBuilder {
     static func cases(for operations: [APISchema.Operation], serviceErrors: [ErrorCode] = []) -> [CaseView] {
         var entries: [(code: String, name: String, doc: String)] = []
         var seenCodes: Set<String> = []
-        for common in CommonCodes.all where seenCodes.insert(common.code).inserted {
-            entries.append((common.code, common.name, "Common error \(common.code): \(common.meaning)."))
+        for common in CommonErrorCode.allCases where seenCodes.insert(String(common.rawValue)).inserted {
+            entries.append((String(common.rawValue), common.name, "Common error \(common.rawValue): \(common.meaning)."))
         }
         for error in serviceErrors where seenCodes.insert(error.code).inserted {
             entries.append((error.code, caseName(for: error.code), error.description))

@@ -40,6 +40,9 @@ public struct ModuleSpec: Sendable, Hashable {
 /// Renders the API schema to Swift through the Mustache templates in `Templates/`.
 public struct SwiftGenerator: Sendable {
     private let library: MustacheLibrary
+    private let templateTexts: [String: String]
+    /// When set, every render is checked against its template's tags (tests set it).
+    public var audit: TemplateAudit?
 
     /// Loads the templates shipped with this module.
     public init() throws {
@@ -47,13 +50,19 @@ public struct SwiftGenerator: Sendable {
             throw GeneratorError("the code templates are missing from the SwiftCodegen bundle")
         }
         var library = MustacheLibrary()
-        for name in ["operation", "request", "response", "valueList", "errors", "operations", "client"] {
+        var texts: [String: String] = [:]
+        for name in Self.templateNames {
             let url = folder.appendingPathComponent(name + ".mustache")
             let text = try String(contentsOf: url, encoding: .utf8)
             try library.register(text, named: name)
+            texts[name] = text
         }
         self.library = library
+        self.templateTexts = texts
     }
+
+    /// The templates in `Templates/`: one per kind of file or declaration, and the partials they share.
+    static let templateNames = ["operation", "request", "response", "valueList", "errors", "operations", "client", "docComment", "memberDocComment"]
 
     /// The most members one generated type may have: beyond it the code would compile slowly and
     /// be unusable, so the page is reported instead.
@@ -208,7 +217,13 @@ public struct SwiftGenerator: Sendable {
         lines(of: trimmingNewlines(text)).map { $0.isEmpty ? "" : "    " + $0 }.joined(separator: "\n")
     }
 
+    /// A new audit of this generator's templates; assign it to ``audit`` to check renders.
+    public func makeAudit() -> TemplateAudit {
+        TemplateAudit(templates: templateTexts)
+    }
+
     private func render(_ view: Any, _ template: String) throws -> String {
+        audit?.check(template, view)
         guard let text = library.render(view, withTemplate: template) else {
             throw GeneratorError("template \(template) is missing")
         }

@@ -23,7 +23,7 @@ struct RequestBuilder {
         var nested: [StructView] = []
         var typeNames: Set<String> = [name]
         for field in fields {
-            let swiftName = names.claim(SwiftNaming.propertyName(field.name), for: field)
+            let swiftName = names.claim(field.swiftName.map(SwiftNaming.propertyName) ?? SwiftNaming.propertyName(field.name), for: field)
             let wire = SwiftNaming.literal(field.name)
             let pathExpression = "Validator.path(path, \(wire))"
             let (type, extra) = swiftType(for: field, typeNames: &typeNames, valueLists: &valueLists, nested: &nested)
@@ -32,7 +32,7 @@ struct RequestBuilder {
             properties.append(PropertyView(
                 doc: DocComment.lines(for: field), swiftName: swiftName, label: swiftName,
                 swiftType: optional ? "\(type)?" : type, optional: optional, wireLiteral: wire, decodeCall: read, last: false,
-                secret: Self.isSecret(field)))
+                secret: field.secret ?? false))
             checks += self.checks(for: field, swiftName: "self." + swiftName, path: pathExpression, extra: extra)
         }
         diagnostics += names.diagnostics
@@ -47,14 +47,6 @@ struct RequestBuilder {
 
     /// Names the generated request structs declare themselves.
     static let reservedMembers: Set<String> = ["description", "debugDescription", "validate", "encodeParameters", "hashValue", "hash"]
-
-    /// Members documented as keys or passwords (`preSharedKey`, 密钥, 密码) are secrets.
-    static func isSecret(_ field: Field) -> Bool {
-        let name = field.name.lowercased()
-        let byName = name.hasSuffix("key") || name.contains("password") || name.contains("passwd") || name.contains("secret")
-            || name.hasSuffix("token")
-        return byName || field.description.contains("密钥") || field.description.contains("密码")
-    }
 
     /// What a field's type needs besides its name: a value list or a nested struct.
     enum Extra { case none, valueList, object, objectArray, scalarArray(Field) }

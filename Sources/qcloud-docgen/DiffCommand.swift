@@ -1,6 +1,6 @@
 import APISchema
 import ArgumentParser
-import DocParser
+import DocgenPipeline
 import Foundation
 import SchemaDiff
 
@@ -44,7 +44,7 @@ struct DiffCommand: ParsableCommand {
 
 /// Reads one side of a comparison.
 enum SchemaSource {
-    /// A schema JSON file, or the operations of the pages at `path`. Unreadable input is bad usage.
+    /// A schema JSON file, or the resolved operations of the pages at `path`. Unreadable input is bad usage.
     static func operations(at path: String) throws -> [APISchema.Operation] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
@@ -57,11 +57,12 @@ enum SchemaSource {
             }
             return document.operations
         }
-        let report = try PageReport.read([path])
-        let errors = report.diagnostics.filter { $0.severity == .error }
+        // Pages are compared as generation sees them: resolved (example members, errata).
+        let result = try CommandPipeline.run(paths: [path], through: .resolve)
+        let errors = result.diagnostics.filter { $0.severity == .error }
         guard errors.isEmpty else {
             throw ValidationError("\(path) has pages with errors:\n" + errors.map(\.description).joined(separator: "\n"))
         }
-        return report.operations
+        return result.modules.flatMap(\.accepted)
     }
 }

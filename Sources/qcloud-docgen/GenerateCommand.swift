@@ -1,5 +1,7 @@
 import APISchema
 import ArgumentParser
+import DocParser
+import DocgenPipeline
 import Foundation
 import SchemaDiff
 
@@ -14,7 +16,7 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let output = URL(fileURLWithPath: folders.output).standardizedFileURL.path
         let specs = try folders.enterSourceRoot()
-        var (modules, _) = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot)
+        var modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot)
         if folders.singleModule {
             // The plugin's output is Swift only.
             for index in modules.indices { modules[index].files.removeAll { !$0.name.hasSuffix(".swift") } }
@@ -72,7 +74,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let absoluteOutput = URL(fileURLWithPath: folders.output).standardizedFileURL.path
         let specs = try folders.enterSourceRoot()
-        let (modules, _) = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot)
+        let modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot)
         let output = folders.sourceRoot == nil ? folders.output : absoluteOutput
         let changes = OutputFolder(path: output, flat: folders.singleModule).changes(for: modules)
         if changes.isEmpty {
@@ -82,13 +84,13 @@ struct CheckCommand: ParsableCommand {
         // How the API changed since the committed code was generated, classified.
         var breaking = false
         for module in modules {
-            let stored = output + "/" + module.spec.name + "/" + Pipeline.schemaFileName
+            let stored = output + "/" + module.input.spec.name + "/" + Pipeline.schemaFileName
             guard let data = FileManager.default.contents(atPath: stored),
                   let before = try? JSONDecoder().decode(APIDocument.self, from: data) else {
-                print("\(module.spec.name): no \(Pipeline.schemaFileName) to compare with")
+                print("\(module.input.spec.name): no \(Pipeline.schemaFileName) to compare with")
                 continue
             }
-            let apiChanges = SchemaDiff.changes(from: before.operations, to: module.operations)
+            let apiChanges = SchemaDiff.changes(from: before.operations, to: module.accepted)
             for change in apiChanges { print(change.line) }
             breaking = breaking || apiChanges.contains { $0.kind == .breaking }
         }
@@ -99,28 +101,26 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// Renders all modules; any page error stops the run before anything is written, with the
-/// diagnostics on stderr (relative page paths shown under `root`, when one is given).
-func render(specs: String, singleModule: Bool = false, root: String? = nil) throws -> (modules: [Pipeline.Module], diagnostics: [Diagnostic]) {
-    let result: (modules: [Pipeline.Module], diagnostics: [Diagnostic])
+/// Runs the pipeline through render for the modules at `specs`; any error stops the run before
+/// anything is written, with the diagnostics on stderr (relative page paths shown under `root`,
+/// when one is given).
+func render(specs: String, singleModule: Bool = false, root: String? = nil) throws -> [Pipeline.Module] {
+    let found: (modules: [ModuleInput], diagnostics: [Diagnostic])
     do {
-        result = try Pipeline.render(specs: specs, singleModule: singleModule)
-    } catch let error as ConfigError {
-        FileHandle.standardError.write(Data((error.message + "\n").utf8))
-        throw ExitCode(1)
+        found = singleModule ? try SpecDiscovery.module(at: specs) : try SpecDiscovery.modules(under: specs)
+    } catch let error as PageFiles.NotFound {
+        throw ValidationError("\(error)")
     }
-    // Errors and warnings, as `path:line:column: severity: message` (SwiftPM and Xcode show them).
-    for diagnostic in result.diagnostics where diagnostic.severity != .note {
-        var shown = diagnostic
-        if let root, !shown.location.file.hasPrefix("/") {
-            shown.location.file = root + "/" + shown.location.file
-        }
-        FileHandle.standardError.write(Data((shown.description + "\n").utf8))
+    var result = Pipeline.Result(modules: [], diagnostics: found.diagnostics, pageCount: 0)
+    if !result.hasErrors {
+        let run = try Pipeline().run(found.modules, through: .render)
+        result.modules = run.modules
+        result.diagnostics += run.diagnostics
     }
-    if result.diagnostics.contains(where: { $0.severity == .error }) {
+    CommandPipeline.report(result.diagnostics, notes: false, root: root)
+    if result.hasErrors {
         FileHandle.standardError.write(Data("generation stopped: fix the errors above; nothing was written\n".utf8))
         throw ExitCode(1)
     }
-    return result
+    return result.modules
 }
-

@@ -1,9 +1,11 @@
 import APISchema
 import ArgumentParser
-import DocParser
+import DocgenPipeline
 import Foundation
 
 /// `qcloud-docgen schema PATH...`: the API schema as JSON on stdout, findings on stderr.
+/// By default one operation per page, as the page documents it (the parse stage); with
+/// `--resolved`, what generation uses (examples reconciled, secrets decided, errata applied).
 struct SchemaCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
@@ -12,16 +14,15 @@ struct SchemaCommand: ParsableCommand {
     @Argument(help: "Doc pages or folders of pages (searched recursively for .md files).")
     var paths: [String]
 
+    @Flag(name: .long, help: "Print the resolved schema that generation uses (as Generated/<Module>/api-schema.json holds it).")
+    var resolved = false
+
     func run() throws {
-        let pages = try PageReport.read(paths)
-        for diagnostic in pages.diagnostics where diagnostic.severity != .note {
-            FileHandle.standardError.write(Data((diagnostic.description + "\n").utf8))
-        }
-        let document = APIDocument(operations: pages.operations)
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(document)
-        FileHandle.standardOutput.write(data + Data("\n".utf8))
-        if pages.hasErrors { throw ExitCode(1) }
+        let result = try CommandPipeline.run(paths: paths, through: resolved ? .resolve : .parse)
+        CommandPipeline.report(result.diagnostics, notes: false)
+        let operations = result.modules.flatMap { resolved ? $0.resolved : $0.pages }
+            .sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }
+        FileHandle.standardOutput.write(Data(try Pipeline.schemaJSON(operations).utf8))
+        if result.hasErrors { throw ExitCode(1) }
     }
 }

@@ -1,5 +1,6 @@
 import APISchema
 import DocParser
+import DocgenPipeline
 import Foundation
 import Testing
 
@@ -77,10 +78,7 @@ import Testing
         }
         let expected = try String(contentsOfFile: path, encoding: .utf8)
         if actual != expected {
-            let a = actual.split(separator: "\n", omittingEmptySubsequences: false)
-            let e = expected.split(separator: "\n", omittingEmptySubsequences: false)
-            let first = zip(a, e).enumerated().first { $0.element.0 != $0.element.1 }?.offset ?? min(a.count, e.count)
-            Issue.record("schema differs from the golden file at line \(first + 1):\n- \(first < e.count ? e[first] : "")\n+ \(first < a.count ? a[first] : "")")
+            Issue.record("schema differs from the golden file (- golden, + now):\n\(TextDiff.lines(expected, actual).joined(separator: "\n"))")
         }
     }
 }

@@ -1,4 +1,5 @@
 import APISchema
+import DocDialects
 @testable import DocParser
 import Testing
 
@@ -26,16 +27,16 @@ import Testing
         ("特性类型", .unknown),
     ])
     func headerRoles(_ header: String, _ role: TableLayout.Role) {
-        #expect(TableLayout.role(of: header) == role)
+        #expect(Dialect.v2.headerRole(of: header) == role)
     }
 
     @Test func layoutsByMeaningNotOrder() {
-        let input = TableLayout(header: ["序号", "参数名称", "类型", "是否必选", "描述"])
+        let input = TableLayout(header: ["序号", "参数名称", "类型", "是否必选", "描述"], dialect: .v2)
         #expect(input.kind == .parameters)
         #expect(input.name == 1 && input.type == 2 && input.required == 3 && input.description == 4)
-        #expect(TableLayout(header: ["错误码数值", "原因"]).kind == .errors)
-        #expect(TableLayout(header: ["特性类型", "描述"]).kind == .other)
-        #expect(TableLayout(header: ["参数名称", "类型", "描述"]).required == nil)
+        #expect(TableLayout(header: ["错误码数值", "原因"], dialect: .v2).kind == .errors)
+        #expect(TableLayout(header: ["特性类型", "描述"], dialect: .v2).kind == .other)
+        #expect(TableLayout(header: ["参数名称", "类型", "描述"], dialect: .v2).required == nil)
     }
 
     @Test(arguments: [

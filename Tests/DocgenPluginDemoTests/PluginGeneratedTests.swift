@@ -1,5 +1,6 @@
 import DocgenPluginDemo
 import Foundation
+import QCloudRuntimeTesting
 import Testing
 
 /// The build plugin's output, used as a consumer would: these types exist only because the

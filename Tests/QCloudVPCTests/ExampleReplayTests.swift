@@ -1,5 +1,6 @@
 import Foundation
 import QCloudRuntime
+import QCloudRuntimeTesting
 import QCloudVPC
 import Testing
 

@@ -1,9 +1,12 @@
 import Foundation
+import QCloudRuntime
 
 /// Replays the examples a generated operation carries: each example request reads into the
 /// request type with exactly the doc bugs the generator recorded for it, survives a round trip
-/// through parameters, and each example response decodes. Returns the problems, none if all hold.
+/// through parameters, and each example response decodes. Test support: it lives in
+/// `QCloudRuntimeTesting`, which tests link and apps do not.
 public enum ExampleReplay {
+    /// The problems of `operation`'s examples; empty when every example holds.
     public static func problems<Operation: OperationDescriptor>(_ operation: Operation.Type) -> [String] {
         var problems: [String] = []
         let name = Operation.action

@@ -3,7 +3,7 @@ import Foundation
 
 /// A regular expression compiled once and shared: `NSRegularExpression` is immutable and safe
 /// to use from several threads, which Swift cannot see, hence `@unchecked Sendable`.
-struct Pattern: @unchecked Sendable {
+public struct Pattern: @unchecked Sendable {
     private let regex: NSRegularExpression
     /// Words of which a text must contain at least one for the pattern to be tried at all (empty:
     /// always try). ICU matching on Linux is costly, and most descriptions contain none of them.
@@ -11,9 +11,9 @@ struct Pattern: @unchecked Sendable {
     /// Whether a match needs an ASCII digit.
     private let needsDigit: Bool
 
-    /// Compiles `pattern`. Every pattern is a literal in this module, checked by the unit
-    /// tests; none comes from a document.
-    init(_ pattern: String, anyOf: [String] = [], needsDigit: Bool = false) {
+    /// Compiles `pattern`. Every pattern is a literal in a dialect table or the parser, checked
+    /// by the unit tests; none comes from a document.
+    public init(_ pattern: String, anyOf: [String] = [], needsDigit: Bool = false) {
         // swiftlint:disable:next force_try
         regex = try! NSRegularExpression(pattern: pattern, options: [])
         self.anyOf = anyOf
@@ -27,17 +27,17 @@ struct Pattern: @unchecked Sendable {
     }
 
     /// One match: the whole match and its capture groups (nil where a group did not take part).
-    struct Match {
+    public struct Match {
         /// Group 0 is the whole match.
-        var groups: [String?]
+        public var groups: [String?]
         /// The range of the whole match in the searched string.
-        var range: Range<String.Index>
+        public var range: Range<String.Index>
         /// Group `i`, or "" when it did not take part.
-        subscript(_ i: Int) -> String { i < groups.count ? groups[i] ?? "" : "" }
+        public subscript(_ i: Int) -> String { i < groups.count ? groups[i] ?? "" : "" }
     }
 
     /// The first match in `text`, starting at `from`.
-    func firstMatch(in text: String, from: String.Index? = nil) -> Match? {
+    public func firstMatch(in text: String, from: String.Index? = nil) -> Match? {
         guard mayMatch(text) else { return nil }
         let start = from ?? text.startIndex
         let range = NSRange(start..<text.endIndex, in: text)
@@ -46,14 +46,14 @@ struct Pattern: @unchecked Sendable {
     }
 
     /// Every match in `text`.
-    func matches(in text: String) -> [Match] {
+    public func matches(in text: String) -> [Match] {
         guard mayMatch(text) else { return [] }
         let range = NSRange(text.startIndex..<text.endIndex, in: text)
         return regex.matches(in: text, options: [], range: range).compactMap { Self.convert($0, in: text) }
     }
 
     /// Whether `text` contains a match.
-    func contains(in text: String) -> Bool { firstMatch(in: text) != nil }
+    public func contains(in text: String) -> Bool { firstMatch(in: text) != nil }
 
     private static func convert(_ result: NSTextCheckingResult, in text: String) -> Match? {
         guard let whole = Range(result.range, in: text) else { return nil }

@@ -1,0 +1,52 @@
+extension Dialect {
+    /// The classic API 2.0 pages (`*.api.qcloud.com/v2/index.php`, `code`/`message`/`data`).
+    /// Every word here was seen in `../shared/corpus` (SURVEY.md); `VocabularyTests` has a row each.
+    public static let v2 = Dialect(
+        name: "v2",
+        sectionTitles: [
+            (.taskOutput, ["任务查询输出参数", "任务查询返回参数"]),
+            (.input, ["输入参数", "请求参数", "入参"]),
+            (.output, ["输出参数", "响应参数", "返回参数", "返回值", "出参"]),
+            (.errors, ["错误码", "错误代码"]),
+            (.examples, ["示例", "例子"]),
+            (.description, ["接口描述", "功能描述", "接口说明", "简介"]),
+        ],
+        headerRoles: [
+            .name: ["参数名称", "参数名", "参数", "名称", "字段", "字段名", "字段名称", "参数名字", "name", "parameter", "parametername"],
+            .required: ["必选", "是否必选", "必填", "是否必填", "是否必须", "必须", "必传", "是否必传", "required"],
+            .type: ["类型", "参数类型", "数据类型", "字段类型", "type"],
+            .description: ["描述", "说明", "参数描述", "参数说明", "含义", "备注", "描述信息", "错误描述", "原因", "错误原因", "description"],
+            .code: ["错误码", "错误码数值", "错误代码", "返回码", "错误码值", "code", "errorcode"],
+            .ignored: ["序号", "来源", "示例", "取值", "默认值"],
+        ],
+        types: TypeVocabulary(
+            scalars: [
+                "string": .string, "str": .string, "字符串": .string, "text": .string, "char": .string, "varchar": .string,
+                "int": .integer, "integer": .integer, "uint": .integer, "int32": .integer, "int64": .integer,
+                "uint32": .integer, "uint64": .integer, "long": .integer, "整型": .integer, "整数": .integer, "short": .integer,
+                "float": .number, "double": .number, "number": .number, "decimal": .number, "浮点": .number,
+                "浮点型": .number, "浮点数": .number, "数字": .number, "数值": .number,
+                "bool": .boolean, "boolean": .boolean, "布尔": .boolean, "布尔型": .boolean, "布尔值": .boolean,
+                "datetime": .datetime, "date": .datetime, "timestamp": .datetime, "time": .datetime, "时间": .datetime, "日期": .datetime,
+                "json": .json, "jsonstring": .json, "json字符串": .json,
+            ],
+            arrays: ["array", "数组", "list", "[]", "arrays", "set"],
+            objects: ["object", "对象", "struct", "结构体", "map", "dict", "dictionary"],
+            objectOrArray: ["object/array", "array/object", "object|array"],
+            placeholders: ["", "无", "--", "-", "—", "空", "/", "n/a", "null"],
+            elementPrefixes: ["arrayof", "listof", "array<", "list<", "数组(", "数组（"],
+            elementSuffixes: ["list", "[]", "array", "数组"]),
+        actionPatterns: [
+            Pattern(#"Action\s*字段(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["字段"]),
+            Pattern(#"本接口\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["本接口"]),
+            Pattern(#"接口名(?:称)?\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["接口名"]),
+            Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#, anyOf: ["接口", "API"]),
+        ],
+        hostPattern: Pattern(#"域名\s*(?:为|是)?\s*[：:]?\s*[`'"“]?(?:https?://)?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)"#, anyOf: ["域名"]),
+        summaryPrefix: Pattern(#"^\s*(?:本接口\s*[（(][^)）]*[)）]|[`]?[A-Z][A-Za-z0-9_]*[`]?\s*接口(?=用来|用于|可以|可))\s*"#),
+        nonSummaryMarkers: ["域名", "接口名"],
+        exampleHostSuffixes: ["qcloud.com", "tencentcloudapi.com"],
+        commonParameters: ["Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token"],
+        envelope: Envelope(members: ["code", "message", "codeDesc", "requestId"], payload: "data"),
+        defaultPath: "/v2/index.php")
+}

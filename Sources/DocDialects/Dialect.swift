@@ -1,0 +1,154 @@
+import APISchema
+
+/// A page dialect's vocabulary, as data: how its pages title their sections, head their
+/// table columns, spell types, name their action and host, which request parameters belong to
+/// the protocol rather than the action, how responses are wrapped, and the default request path.
+///
+/// Every reader in DocParser takes a `Dialect`; adding a dialect means a new table
+/// (`Dialect+V2.swift` is the classic API 2.0 one) plus only what is truly new.
+public struct Dialect: Sendable {
+    /// The dialect's name as the IR writes it (`v2`).
+    public var name: String
+    /// Section titles by meaning, tried in order; a heading belongs to the first role one of
+    /// whose words it contains (spaces and numbering ignored).
+    public var sectionTitles: [(role: SectionRole, words: [String])]
+    /// Table header cells by meaning (compared without spaces, bold markers or a trailing colon,
+    /// lower-cased).
+    public var headerRoles: [HeaderRole: Set<String>]
+    /// How the pages spell types.
+    public var types: TypeVocabulary
+    /// Patterns that name the action in prose, most specific first; each captures it in group 1.
+    public var actionPatterns: [Pattern]
+    /// The pattern of a request-domain line; captures the host in group 1.
+    public var hostPattern: Pattern
+    /// The lead of a description's first sentence that names the action (`本接口（X）`), dropped
+    /// from the summary.
+    public var summaryPrefix: Pattern
+    /// Lines of a description that are not its summary (they start with or contain these).
+    public var nonSummaryMarkers: [String]
+    /// Host suffixes an example URL may give the host from, when the prose names none.
+    public var exampleHostSuffixes: [String]
+    /// Request parameters every action of the dialect shares (signed by the runtime, not
+    /// documented per action).
+    public var commonParameters: Set<String>
+    /// How responses are wrapped.
+    public var envelope: Envelope
+    /// The request path when a page does not give one.
+    public var defaultPath: String
+
+    /// Creates a dialect table.
+    public init(name: String, sectionTitles: [(role: SectionRole, words: [String])], headerRoles: [HeaderRole: Set<String>],
+                types: TypeVocabulary, actionPatterns: [Pattern], hostPattern: Pattern, summaryPrefix: Pattern,
+                nonSummaryMarkers: [String], exampleHostSuffixes: [String], commonParameters: Set<String>,
+                envelope: Envelope, defaultPath: String) {
+        self.name = name
+        self.sectionTitles = sectionTitles
+        self.headerRoles = headerRoles
+        self.types = types
+        self.actionPatterns = actionPatterns
+        self.hostPattern = hostPattern
+        self.summaryPrefix = summaryPrefix
+        self.nonSummaryMarkers = nonSummaryMarkers
+        self.exampleHostSuffixes = exampleHostSuffixes
+        self.commonParameters = commonParameters
+        self.envelope = envelope
+        self.defaultPath = defaultPath
+    }
+
+    /// What a heading means, or `.other`. Spaces are ignored; numbering does not matter because
+    /// titles are found anywhere in the heading.
+    public func sectionRole(ofHeading heading: String) -> SectionRole {
+        let text = heading.filter { !$0.isWhitespace }
+        for (role, words) in sectionTitles where words.contains(where: { text.contains($0) }) {
+            return role
+        }
+        return .other
+    }
+
+    /// What a table header cell means. Bold markers, spaces and a trailing colon are ignored.
+    public func headerRole(of header: String) -> HeaderRole {
+        let text = header.filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }.lowercased()
+        for role in HeaderRole.allCases where headerRoles[role]?.contains(text) == true {
+            return role
+        }
+        return .unknown
+    }
+
+    /// Whether an example URL's host may stand for the page's host.
+    public func acceptsExampleHost(_ host: String) -> Bool {
+        host.contains(".") && exampleHostSuffixes.contains { host.hasSuffix($0) }
+    }
+}
+
+/// The parts of a page, by meaning.
+public enum SectionRole: String, Sendable, Hashable, CaseIterable {
+    /// Text before the first heading.
+    case preamble
+    /// The description (接口描述).
+    case description
+    /// Request parameters (输入参数).
+    case input
+    /// Response fields (输出参数).
+    case output
+    /// The output of an async action's follow-up task query (任务查询输出参数).
+    case taskOutput
+    /// Error codes (错误码).
+    case errors
+    /// Examples (示例).
+    case examples
+    /// Anything else.
+    case other
+}
+
+/// The role of a table column, read from its header cell.
+public enum HeaderRole: String, Sendable, Hashable, CaseIterable {
+    case name, required, type, description, code
+    /// A known column the parser does not read (`序号`).
+    case ignored
+    /// A header the dialect does not know.
+    case unknown
+}
+
+/// How a dialect spells types. Keys are lower-cased with spaces removed.
+public struct TypeVocabulary: Sendable {
+    /// Scalar spellings.
+    public var scalars: [String: FieldType]
+    /// Spellings of a list whose element the page does not give (`Array`, `数组`).
+    public var arrays: Set<String>
+    /// Spellings of an object (`Object`, `对象`).
+    public var objects: Set<String>
+    /// Spellings meaning "object or array, as the data shows" (`Object/Array`).
+    public var objectOrArray: Set<String>
+    /// Spellings meaning "no type" (`无`, `--`, empty).
+    public var placeholders: Set<String>
+    /// Prefixes that give the element after them (`arrayof`, `array<`).
+    public var elementPrefixes: [String]
+    /// Suffixes that give the element before them (`list`, `[]`).
+    public var elementSuffixes: [String]
+
+    /// Creates a vocabulary.
+    public init(scalars: [String: FieldType], arrays: Set<String>, objects: Set<String>, objectOrArray: Set<String>,
+                placeholders: Set<String>, elementPrefixes: [String], elementSuffixes: [String]) {
+        self.scalars = scalars
+        self.arrays = arrays
+        self.objects = objects
+        self.objectOrArray = objectOrArray
+        self.placeholders = placeholders
+        self.elementPrefixes = elementPrefixes
+        self.elementSuffixes = elementSuffixes
+    }
+}
+
+/// How a dialect wraps responses.
+public struct Envelope: Sendable {
+    /// Members of the envelope itself, not of the action's payload (`code`, `message`, ...).
+    public var members: Set<String>
+    /// The member that holds the payload, when there is one (`data`).
+    public var payload: String?
+
+    /// Creates an envelope description.
+    public init(members: Set<String>, payload: String?) {
+        self.members = members
+        self.payload = payload
+    }
+}

@@ -1,0 +1,46 @@
+import APISchema
+import DocgenConfig
+
+/// The resolve stage: the only stage that sees all pages of a service at once. It decides, in
+/// order: which page documents each action (an action documented twice is an error), the
+/// members only the example responses show (kept in the IR with their provenance), which
+/// members are secrets, and the docgen.yaml errata. Everything it decides is in the IR it
+/// returns, so `schema --resolved`, `api-schema.json`, `diff` and `check` see every member the
+/// generated code has.
+public enum ServiceResolver {
+    /// A service's operations after resolution, and what the stage found.
+    public struct Result: Sendable {
+        /// Every page's operation, resolved, sorted by action and file. Where an action is
+        /// documented twice both stay here; ``accepted`` says which one is generated.
+        public var operations: [APISchema.Operation]
+        /// The operations to generate: one per action.
+        public var accepted: [APISchema.Operation]
+        /// Errors and warnings of the stage.
+        public var diagnostics: [Diagnostic]
+    }
+
+    /// Resolves the operations read from one service's pages.
+    public static func resolve(_ pages: [APISchema.Operation], errata: [Erratum] = []) -> Result {
+        var diagnostics: [Diagnostic] = []
+        var operations = pages.sorted { ($0.action, $0.source.file) < ($1.action, $1.source.file) }
+        for index in operations.indices {
+            operations[index].output = ExampleMembers.reconcile(operations[index])
+            operations[index].input = SecretMembers.mark(operations[index].input)
+        }
+        var patcher = ErrataPatcher(errata: errata)
+        operations = operations.map { patcher.apply(to: $0) }
+        diagnostics += patcher.finish()
+
+        var firstPage: [String: String] = [:]
+        var accepted: [APISchema.Operation] = []
+        for operation in operations {
+            if let other = firstPage[operation.action] {
+                diagnostics.append(Diagnostic(.error, "action \(operation.action) is documented twice (also in \(other))", at: operation.source))
+                continue
+            }
+            firstPage[operation.action] = operation.source.file
+            accepted.append(operation)
+        }
+        return Result(operations: operations, accepted: accepted, diagnostics: diagnostics)
+    }
+}

@@ -1,0 +1,87 @@
+import APISchema
+
+/// A spec folder's `docgen.yaml`, typed:
+///
+/// ```yaml
+/// module: QCloudVPC          # the Swift module; default QCloud + the folder name in capitals
+/// errorPages:                # the service's error-code pages, relative to this folder
+///   - ../errors/vpc.md
+/// errata:                    # corrections to what the pages say, each with its reason
+///   - path: AddVpnConnEx input.IKESet
+///     secret: false
+///     reason: IKE settings are algorithms and lifetimes; 密钥 there is about key exchange.
+/// ```
+///
+/// Unknown keys, wrong types and errata without a reason are located errors (``ConfigError``).
+public struct DocgenConfig: Sendable, Hashable, Codable {
+    /// The Swift module name.
+    public var module: String?
+    /// The service's error-code pages, as written (relative to the spec folder, or absolute).
+    public var errorPages: [String]?
+    /// Corrections applied to the schema after the pages are read.
+    public var errata: [Erratum]?
+
+    /// Creates a configuration.
+    public init(module: String? = nil, errorPages: [String]? = nil, errata: [Erratum]? = nil) {
+        self.module = module
+        self.errorPages = errorPages
+        self.errata = errata
+    }
+
+    /// The keys `docgen.yaml` may have at its top level.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case module, errorPages, errata
+    }
+}
+
+/// One correction of the docs: which schema element, what to change, and why.
+public struct Erratum: Sendable, Hashable, Codable {
+    /// The element, as `Action input.a.b` or `Action output.data.c` (`n` steps into array elements).
+    public var path: String
+    /// Why the docs are wrong here (a sentence, a link to the report): required.
+    public var reason: String
+    /// The Swift name to use for the member instead of the one derived from its wire name.
+    public var swiftName: String?
+    /// The type the member really has.
+    public var type: FieldType?
+    /// Whether the member's value is a secret (redacted in descriptions, logs and dry runs).
+    public var secret: Bool?
+    /// Whether the parameter is required.
+    public var required: Bool?
+    /// The documented values (an empty list removes a wrongly read list).
+    public var values: [String]?
+    /// Where the entry is in `docgen.yaml` (not read from the file: set by the loader).
+    public var source: SourceLocation?
+
+    /// Creates an erratum.
+    public init(path: String, reason: String, swiftName: String? = nil, type: FieldType? = nil, secret: Bool? = nil,
+                required: Bool? = nil, values: [String]? = nil, source: SourceLocation? = nil) {
+        self.path = path
+        self.reason = reason
+        self.swiftName = swiftName
+        self.type = type
+        self.secret = secret
+        self.required = required
+        self.values = values
+        self.source = source
+    }
+
+    /// The keys an errata entry may have.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case path, reason, swiftName, type, secret, required, values, source
+    }
+
+    /// The parts of ``path``: the action, the side, and the wire names below it.
+    public var target: (action: String, side: Side, names: [String])? {
+        let parts = path.split(separator: " ", omittingEmptySubsequences: true)
+        guard parts.count == 2 else { return nil }
+        var names = parts[1].split(separator: ".", omittingEmptySubsequences: false).map(String.init)
+        guard let side = Side(rawValue: names.removeFirst()), !names.isEmpty, !names.contains(where: \.isEmpty) else { return nil }
+        return (String(parts[0]), side, names)
+    }
+
+    /// Request or response.
+    public enum Side: String, Sendable {
+        case input, output
+    }
+}

@@ -1,0 +1,24 @@
+import APISchema
+import DocgenConfig
+import SwiftCodegen
+
+/// One module's input: its pages, its service error pages and its configuration. The find stage
+/// (``SpecDiscovery``) makes these; every later stage works on them.
+public struct ModuleInput: Sendable {
+    /// The module to generate (name, and the folder shown in file headers).
+    public var spec: ModuleSpec
+    /// The doc pages, in a stable order.
+    public var pages: [String]
+    /// The service's error-code pages.
+    public var errorPages: [String]
+    /// The folder's `docgen.yaml`, typed (empty when there is none).
+    public var config: DocgenConfig
+
+    /// Creates an input.
+    public init(spec: ModuleSpec, pages: [String], errorPages: [String] = [], config: DocgenConfig = DocgenConfig()) {
+        self.spec = spec
+        self.pages = pages
+        self.errorPages = errorPages
+        self.config = config
+    }
+}

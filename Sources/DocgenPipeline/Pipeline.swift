@@ -1,0 +1,137 @@
+import APISchema
+import DocDialects
+import DocParser
+import DocResolver
+import Foundation
+import ParallelMap
+import SwiftCodegen
+
+/// The generator, as one value with typed stages:
+///
+/// ```
+/// find ──▶ classify ──▶ parse ──▶ resolve ──▶ render ──▶ write
+/// SpecDiscovery  PageClassifier  DocParser  ServiceResolver  SwiftGenerator  OutputFolder
+/// [ModuleInput]  kind, dialect   page IR    service IR       [GeneratedFile]  files on disk
+/// ```
+///
+/// Every command calls it and chooses how far it runs: `schema` stops after parse (or resolve),
+/// `diff` after resolve, `lint`, `generate` and `check` after render (so lint reports everything
+/// generate would refuse); `generate` then writes. The build plugin and the command plugin run
+/// `generate`. Stages are values: a test or tool can swap the classifier or the generator.
+public struct Pipeline: Sendable {
+    /// How far a run goes.
+    public enum Stage: Int, Sendable, Comparable {
+        case parse = 1, resolve, render
+
+        public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.rawValue < rhs.rawValue }
+    }
+
+    /// The classify stage.
+    public var classifier = PageClassifier()
+    /// The render stage (made on first use: its templates load from the bundle).
+    public var generator: SwiftGenerator?
+
+    /// A pipeline with the default stages.
+    public init() {}
+
+    /// One module after a run.
+    public struct Module: Sendable {
+        /// What the module was made from.
+        public var input: ModuleInput
+        /// Every page's operation as the page documents it (the parse stage's output).
+        public var pages: [APISchema.Operation] = []
+        /// Every page's operation after the resolve stage (examples reconciled, errata applied).
+        public var resolved: [APISchema.Operation] = []
+        /// The operations that are generated: one per action.
+        public var accepted: [APISchema.Operation] = []
+        /// The codes of the service's error pages.
+        public var serviceErrors: [ErrorCode] = []
+        /// The rendered files, with the schema file (render stage only).
+        public var files: [GeneratedFile] = []
+    }
+
+    /// What a run gives.
+    public struct Result: Sendable {
+        /// The modules, in input order.
+        public var modules: [Module]
+        /// Every finding of every stage.
+        public var diagnostics: [Diagnostic]
+        /// How many pages were read.
+        public var pageCount: Int
+
+        /// Creates a result.
+        public init(modules: [Module], diagnostics: [Diagnostic], pageCount: Int) {
+            self.modules = modules
+            self.diagnostics = diagnostics
+            self.pageCount = pageCount
+        }
+
+        /// Whether any finding is an error.
+        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    }
+
+    /// The name of the schema file kept beside the generated Swift, which `check` compares with.
+    public static let schemaFileName = "api-schema.json"
+
+    /// Runs the stages up to `stage` over `inputs`. Nothing is written.
+    public func run(_ inputs: [ModuleInput], through stage: Stage) throws -> Result {
+        var generator = self.generator
+        if stage >= .render, generator == nil { generator = try SwiftGenerator() }
+        var modules: [Module] = []
+        var diagnostics: [Diagnostic] = []
+        var pageCount = 0
+        for input in inputs {
+            var module = Module(input: input)
+            pageCount += input.pages.count
+            // classify + parse: pages are independent, read on all cores, collected in file order.
+            let classifier = self.classifier
+            let results = try input.pages.parallelMap { file -> PageResult in
+                guard let bytes = try? PageFiles.read(file) else {
+                    return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "cannot read the page", at: SourceLocation(file: file, line: 1, column: 1))])
+                }
+                let page = classifier.classify(bytes, file: file)
+                return DocParser.parse(bytes, file: file, dialect: page.dialect)
+            }
+            for result in results {
+                diagnostics += result.diagnostics
+                if let operation = result.operation { module.pages.append(operation) }
+            }
+            if stage >= .resolve {
+                let resolved = ServiceResolver.resolve(module.pages, errata: input.config.errata ?? [])
+                module.resolved = resolved.operations
+                module.accepted = resolved.accepted
+                diagnostics += resolved.diagnostics
+                for page in input.errorPages {
+                    guard let bytes = try? PageFiles.read(page) else {
+                        diagnostics.append(Diagnostic(.error, "error page \(page) (listed in docgen.yaml errorPages) cannot be read",
+                                                      at: SourceLocation(file: input.spec.sourceFolder + "/docgen.yaml", line: 1, column: 1)))
+                        continue
+                    }
+                    let (errors, pageDiagnostics) = ErrorPage.parse(bytes, file: page)
+                    module.serviceErrors += errors
+                    diagnostics += pageDiagnostics
+                }
+            }
+            if stage >= .render, let generator {
+                let (files, renderDiagnostics) = try generator.generate(input.spec, operations: module.accepted, serviceErrors: module.serviceErrors)
+                module.files = files + [try Self.schemaFile(module.accepted)]
+                diagnostics += renderDiagnostics
+            }
+            modules.append(module)
+        }
+        return Result(modules: modules, diagnostics: diagnostics, pageCount: pageCount)
+    }
+
+    /// The module's resolved schema as JSON, kept with the Swift so `check` can say how the API changed.
+    public static func schemaFile(_ operations: [APISchema.Operation]) throws -> GeneratedFile {
+        GeneratedFile(name: schemaFileName, contents: try schemaJSON(operations.sorted { $0.action < $1.action }))
+    }
+
+    /// A schema document as the JSON `schema` prints.
+    public static func schemaJSON(_ operations: [APISchema.Operation]) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        let data = try encoder.encode(APIDocument(operations: operations))
+        return String(decoding: data, as: UTF8.self) + "\n"
+    }
+}

@@ -1,0 +1,37 @@
+import APISchema
+import ArgumentParser
+import DocParser
+import DocgenPipeline
+import Foundation
+
+/// How the commands run the pipeline and show what it found.
+enum CommandPipeline {
+    /// Finds the modules at `paths` (lint, schema, diff): a missing path is bad usage (exit 2).
+    static func modules(forPaths paths: [String]) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
+        do {
+            return try SpecDiscovery.modules(forPaths: paths)
+        } catch let error as PageFiles.NotFound {
+            throw ValidationError("\(error)")
+        }
+    }
+
+    /// Runs the pipeline through `stage` over the modules at `paths`, with the find stage's findings first.
+    static func run(paths: [String], through stage: Pipeline.Stage) throws -> Pipeline.Result {
+        let found = try modules(forPaths: paths)
+        var result = try Pipeline().run(found.modules, through: stage)
+        result.diagnostics = found.diagnostics + result.diagnostics
+        return result
+    }
+
+    /// Writes findings to stderr as `path:line:column: severity: message`, page paths shown
+    /// under `root` when given (SwiftPM and Xcode show them).
+    static func report(_ diagnostics: [Diagnostic], notes: Bool, root: String? = nil) {
+        var text = ""
+        for diagnostic in diagnostics where notes || diagnostic.severity != .note {
+            var shown = diagnostic
+            if let root, !shown.location.file.hasPrefix("/") { shown.location.file = root + "/" + shown.location.file }
+            text += shown.description + "\n"
+        }
+        FileHandle.standardError.write(Data(text.utf8))
+    }
+}

@@ -1,0 +1,106 @@
+import APISchema
+import DocgenConfig
+import DocgenPipeline
+import Foundation
+import SchemaDiff
+import Testing
+
+/// Where the package is, and scratch folders for pages the tests write.
+enum Paths {
+    static let root: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+    static let hostile = root + "/Tests/DocParserTests/Fixtures/Hostile"
+
+    static func text(_ path: String) throws -> String {
+        try String(contentsOfFile: path, encoding: .utf8)
+    }
+
+    /// A new empty folder under the temporary directory.
+    static func scratch() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("docgen-tests-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+}
+
+@Suite struct PipelineTests {
+    /// `Generated/` is the seed's golden: the pipeline over `specs/` (with its docgen.yaml and
+    /// errata) gives exactly the committed files. A stale file prints its diff. The pipeline
+    /// reads `<checkout>/specs` here (tests run in parallel, so none may change the working
+    /// folder); the committed files name pages as `specs/...`, so the checkout's path is taken
+    /// out before comparing.
+    @Test func generatedFolderIsUpToDate() throws {
+        let found = try SpecDiscovery.modules(under: Paths.root + "/specs")
+        #expect(found.diagnostics.isEmpty)
+        let result = try Pipeline().run(found.modules, through: .render)
+        #expect(!result.hasErrors, "\(result.diagnostics.filter { $0.severity == .error })")
+        let module = try #require(result.modules.first)
+        #expect(module.input.spec.name == "QCloudVPC")
+        #expect(module.files.map(\.name) == ["AddVpnConnEx.swift", "Service+Client.swift", "Service+ErrorCode.swift",
+                                             "Service+Operations.swift", "api-schema.json"])
+        #expect(module.serviceErrors.map(\.code) == ["InvalidVpc.NotFound", "ServiceUnavailable", "ActionLocked"])
+        for file in module.files {
+            let committed = (try? Paths.text(Paths.root + "/Generated/QCloudVPC/" + file.name)) ?? ""
+            let diff = TextDiff.lines(committed, file.contents.replacingOccurrences(of: Paths.root + "/", with: ""))
+            #expect(diff.isEmpty, "Generated/QCloudVPC/\(file.name) is stale (run swift run qcloud-docgen):\n\(diff.joined(separator: "\n"))")
+        }
+    }
+
+    /// The resolved schema keeps every member the generated code has: the seed's response
+    /// `data` has the table's `taskId` and six members only the example shows, with provenance.
+    @Test func exampleOnlyMembersAreInTheResolvedSchema() throws {
+        let result = try Pipeline().run(try SpecDiscovery.modules(forPaths: [Paths.root + "/specs/vpc/AddVpnConnEx.md"]).modules, through: .resolve)
+        let operation = try #require(result.modules.first?.accepted.first)
+        let data = try #require(operation.output.first { $0.name == "data" })
+        let members = (data.fields ?? []).map { "\($0.name):\($0.origin?.rawValue ?? "table")" }
+        #expect(members == ["taskId:table", "vpnGwId:example", "userGwId:example", "vpnConnId:example",
+                            "vpnConnStatus:example", "preSharedKey:example", "userGwSubnetList:example"])
+        // The page-level schema (what `schema` prints) stays what the page documents.
+        #expect(result.modules.first?.pages.first?.output.first { $0.name == "data" }?.fields?.count == 1)
+    }
+
+    /// Removing a member that only the example response shows is a breaking change to the API.
+    @Test func removingAnExampleOnlyMemberIsBreaking() throws {
+        let folder = try Paths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let seed = try Paths.text(Paths.root + "/specs/vpc/AddVpnConnEx.md")
+        let lines = seed.split(separator: "\n", omittingEmptySubsequences: false)
+        let edited = lines.filter { !$0.contains("\"vpnConnStatus\"") }.joined(separator: "\n")
+        #expect(lines.count == edited.split(separator: "\n", omittingEmptySubsequences: false).count + 1)
+        try FileManager.default.createDirectory(atPath: folder + "/old", withIntermediateDirectories: true)
+        try FileManager.default.createDirectory(atPath: folder + "/new", withIntermediateDirectories: true)
+        try seed.write(toFile: folder + "/old/AddVpnConnEx.md", atomically: true, encoding: .utf8)
+        try edited.write(toFile: folder + "/new/AddVpnConnEx.md", atomically: true, encoding: .utf8)
+        let old = try Pipeline().run(try SpecDiscovery.modules(forPaths: [folder + "/old"]).modules, through: .resolve)
+        let new = try Pipeline().run(try SpecDiscovery.modules(forPaths: [folder + "/new"]).modules, through: .resolve)
+        let changes = SchemaDiff.changes(from: old.modules.flatMap(\.accepted), to: new.modules.flatMap(\.accepted))
+        let breaking = changes.filter { $0.kind == .breaking }.map { "\($0.operation) \($0.path)" }
+        #expect(breaking == ["AddVpnConnEx output.data.vpnConnStatus"])
+    }
+
+    /// lint and generate run the same stages, so they refuse the same folder for the same reasons:
+    /// an action documented twice and two pages that would write the same Swift file.
+    @Test func lintAndGenerateAgree() throws {
+        let folder = try Paths.scratch()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let specs = folder + "/specs/widgets"
+        try FileManager.default.createDirectory(atPath: specs, withIntermediateDirectories: true)
+        let keyword = try Paths.text(Paths.hostile + "/keyword-names.md")
+        try keyword.write(toFile: specs + "/KeywordNames.md", atomically: true, encoding: .utf8)
+        try keyword.write(toFile: specs + "/KeywordNamesAgain.md", atomically: true, encoding: .utf8)  // the same action twice
+        let digits = try Paths.text(Paths.hostile + "/digit-names.md")
+        let colliding = try Paths.text(Paths.hostile + "/colliding-names.md")
+        try digits.write(toFile: specs + "/x.y.md", atomically: true, encoding: .utf8)  // x.y.md and x_y.md both make x_y.swift
+        try colliding.write(toFile: specs + "/x_y.md", atomically: true, encoding: .utf8)
+
+        let generate = try Pipeline().run(try SpecDiscovery.modules(under: folder + "/specs").modules, through: .render)
+        let lint = try Pipeline().run(try SpecDiscovery.modules(forPaths: [folder + "/specs"]).modules, through: .render)
+        let errors = { (result: Pipeline.Result) in result.diagnostics.filter { $0.severity == .error }.map(\.description).sorted() }
+        #expect(errors(lint) == errors(generate))
+        #expect(errors(lint).contains { $0.contains("is documented twice") })
+        #expect(errors(lint).contains { $0.contains("would both generate x_y.swift") })
+    }
+}
