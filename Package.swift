@@ -45,9 +45,9 @@ let package = Package(
         // Markdown tree → IR, one page at a time, in the page's dialect.
         .target(name: "DocParser", dependencies: ["DocMarkdown", "DocDialects", "APISchema"]),
         // docgen.yaml, typed: module, error pages, errata.
-        .target(name: "DocgenConfig", dependencies: ["APISchema", .product(name: "Yams", package: "Yams")]),
+        .target(name: "DocgenConfig", dependencies: ["APISchema", "DocDialects", .product(name: "Yams", package: "Yams")]),
         // The only cross-page stage: duplicates, example members, secrets, errata.
-        .target(name: "DocResolver", dependencies: ["APISchema", "DocgenConfig"]),
+        .target(name: "DocResolver", dependencies: ["APISchema", "DocDialects", "DocgenConfig", "QCloudProtocol"]),
         // The stages as one value (find, classify, parse, resolve, render, write).
         .target(name: "DocgenPipeline", dependencies: [
             "APISchema", "DocDialects", "DocParser", "DocgenConfig", "DocResolver", "SwiftCodegen", "ParallelMap",

@@ -12,13 +12,14 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/specs" "$work/pkg/Sources"
 # The hostile pages that must compile (Tests/DocParserTests/Fixtures/Hostile/EXPECTED.tsv).
 mkdir -p "$work/specs/hostile"
-echo "module: CorpusHostile" > "$work/specs/hostile/docgen.yaml"
+printf 'module: CorpusHostile\nreadOutside: ["%s"]\n' "$root/Tests/DocParserTests/Fixtures/Hostile" > "$work/specs/hostile/docgen.yaml"
 while IFS=$'\t' read -r page outcome _; do
   [ "$outcome" = compiles ] && ln -s "$root/Tests/DocParserTests/Fixtures/Hostile/$page" "$work/specs/hostile/"
 done < "$root/Tests/DocParserTests/Fixtures/Hostile/EXPECTED.tsv"
 for product in vpc clb cvm; do
   mkdir -p "$work/specs/$product"
-  echo "module: Corpus$(echo "$product" | tr a-z A-Z)" > "$work/specs/$product/docgen.yaml"
+  # The pages are links into the corpus: reading them is allowed by name.
+  printf 'module: Corpus%s\nreadOutside: ["%s"]\n' "$(echo "$product" | tr a-z A-Z)" "$(cd "$corpus/$product" && pwd)" > "$work/specs/$product/docgen.yaml"
   for page in "$corpus/$product"/*.md; do ln -s "$page" "$work/specs/$product/"; done
 done
 

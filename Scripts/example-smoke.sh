@@ -50,4 +50,14 @@ err=$($bin --endpoint "http://127.0.0.1:$port" --vpc-id vpc-missing "${args[@]}"
 dry=$($bin --vpc-id vpc-1 "${args[@]}" --dry-run)
 echo "$dry" | grep -q "^POST https://vpc.api.qcloud.com/v2/index.php" || { echo "FAIL: dry run: $dry"; exit 1; }
 if echo "$dry$out$err" | grep -q -e psk-hidden -e example-secret-key -e AKIDexample0000example; then echo "FAIL: a secret was printed"; exit 1; fi
-echo "vpc-example smoke: ok (success, API error exit 1, dry run with secrets masked)"
+
+# The pre-shared key can stay off the command line: from a file or the environment (exactly one source).
+base=(--region gz --vpn-gw-id vpngw-1 --user-gw-id cgw-1 --vpn-conn-name demo --user-gw-cidr-block 10.0.0.0/24 --vpc-id vpc-1 --dry-run)
+printf 'psk-from-file\n' > "$work/psk"
+$bin "${base[@]}" --pre-shared-key-file "$work/psk" | grep -q "preSharedKey=<redacted>" || { echo "FAIL: --pre-shared-key-file"; exit 1; }
+VPC_EXAMPLE_PRE_SHARED_KEY=psk-from-env $bin "${base[@]}" | grep -q "preSharedKey=<redacted>" || { echo "FAIL: key from the environment"; exit 1; }
+status=0
+$bin "${base[@]}" --pre-shared-key-file "$work/psk" --pre-shared-key x >/dev/null 2>&1 || status=$?
+[ "$status" != 0 ] || { echo "FAIL: two key sources accepted"; exit 1; }
+$bin --help | grep -q "pre-shared-key-file" || { echo "FAIL: --help does not name the key file"; exit 1; }
+echo "vpc-example smoke: ok (success, API error exit 1, dry run with secrets masked, key from a file or the environment)"

@@ -23,6 +23,8 @@ public enum AddVpnConnEx: OperationDescriptor {
         .invalidVpnConnName, // VPN 名称不合法。可任意命名，但不得超过60个字符。
         .vpnConnLimitExceeded, // 您已经达到指定区域vpn通道资源申请数量上限。如果需要更多资源，请联系客服申请。更多vpc资源限制信息详见[VPC使用限制](https://cloud.tencent.com/doc/product/215/537)。
     ]
+    /// The request members that hold secrets (redacted in dry runs, logs and errors).
+    public static let secretParameters: Swift.Set<Swift.String> = ["preSharedKey"]
     /// The examples of the page (1), replayed by tests.
     public static let examples: [OperationExample] = [
         OperationExample(

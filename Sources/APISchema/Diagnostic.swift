@@ -29,10 +29,24 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
         self.location = location
     }
 
-    /// `path:line:column: severity: message`, as Xcode and SwiftPM show diagnostics. The message
-    /// is kept on one line so that no document text can forge another diagnostic.
+    /// `path:line:column: severity: message`, as Xcode and SwiftPM show diagnostics. The text is
+    /// kept on one line so that no document text can forge another diagnostic, and control,
+    /// bidi and invisible characters are shown as `\u{…}` so none reaches the terminal.
     public var description: String {
-        let oneLine = message.map { $0.isNewline ? " " : String($0) }.joined()
-        return "\(location): \(severity.rawValue): \(oneLine)"
+        "\(Self.terminalSafe(location.description)): \(severity.rawValue): \(Self.terminalSafe(message))"
+    }
+
+    /// `text` on one line with control, bidi and invisible characters escaped.
+    public static func terminalSafe(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x0A, 0x0D: out += " "
+            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }

@@ -45,7 +45,7 @@ extension Dialect {
         hostPattern: Pattern(#"域名\s*(?:为|是)?\s*[：:]?\s*[`'"“]?(?:https?://)?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)"#, anyOf: ["域名"]),
         summaryPrefix: Pattern(#"^\s*(?:本接口\s*[（(][^)）]*[)）]|[`]?[A-Z][A-Za-z0-9_]*[`]?\s*接口(?=用来|用于|可以|可))\s*"#),
         nonSummaryMarkers: ["域名", "接口名"],
-        exampleHostSuffixes: ["qcloud.com", "tencentcloudapi.com"],
+        apiDomains: ["api.qcloud.com", "api.tencentyun.com", "tencentcloudapi.com"],
         commonParameters: ["Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token"],
         envelope: Envelope(members: ["code", "message", "codeDesc", "requestId"], payload: "data"),
         defaultPath: "/v2/index.php")

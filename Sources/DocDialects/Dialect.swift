@@ -26,8 +26,9 @@ public struct Dialect: Sendable {
     public var summaryPrefix: Pattern
     /// Lines of a description that are not its summary (they start with or contain these).
     public var nonSummaryMarkers: [String]
-    /// Host suffixes an example URL may give the host from, when the prose names none.
-    public var exampleHostSuffixes: [String]
+    /// The domains the dialect's API hosts are under (`api.qcloud.com`): a page's host must be
+    /// one of them or a subdomain, unless the configuration allows it by name.
+    public var apiDomains: [String]
     /// Request parameters every action of the dialect shares (signed by the runtime, not
     /// documented per action).
     public var commonParameters: Set<String>
@@ -39,7 +40,7 @@ public struct Dialect: Sendable {
     /// Creates a dialect table.
     public init(name: String, sectionTitles: [(role: SectionRole, words: [String])], headerRoles: [HeaderRole: Set<String>],
                 types: TypeVocabulary, actionPatterns: [Pattern], hostPattern: Pattern, summaryPrefix: Pattern,
-                nonSummaryMarkers: [String], exampleHostSuffixes: [String], commonParameters: Set<String>,
+                nonSummaryMarkers: [String], apiDomains: [String], commonParameters: Set<String>,
                 envelope: Envelope, defaultPath: String) {
         self.name = name
         self.sectionTitles = sectionTitles
@@ -49,7 +50,7 @@ public struct Dialect: Sendable {
         self.hostPattern = hostPattern
         self.summaryPrefix = summaryPrefix
         self.nonSummaryMarkers = nonSummaryMarkers
-        self.exampleHostSuffixes = exampleHostSuffixes
+        self.apiDomains = apiDomains
         self.commonParameters = commonParameters
         self.envelope = envelope
         self.defaultPath = defaultPath
@@ -74,9 +75,19 @@ public struct Dialect: Sendable {
         return .unknown
     }
 
-    /// Whether an example URL's host may stand for the page's host.
-    public func acceptsExampleHost(_ host: String) -> Bool {
-        host.contains(".") && exampleHostSuffixes.contains { host.hasSuffix($0) }
+    /// Whether `host` is a well-formed host name under one of the dialect's API domains, compared
+    /// label by label (`evilqcloud.com` is not under `qcloud.com`; `a.example#x.api.qcloud.com`
+    /// is not a host at all).
+    public func isAPIHost(_ host: String) -> Bool {
+        HostName.isValid(host) && apiDomains.contains { HostName.isUnder(host, domain: $0) }
+    }
+
+    /// The dialects the parser knows, by the name the IR gives them.
+    public static let all: [Dialect] = [.v2]
+
+    /// The dialect an operation's `dialect` names (v2 for none).
+    public static func named(_ name: String?) -> Dialect {
+        all.first { $0.name == name } ?? .v2
     }
 }
 

@@ -49,6 +49,9 @@ struct PageParser {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "the page is empty", at: SourceLocation(file: file, line: 1, column: 1))])
         }
+        if bytes.count > InputLimits.pageBytes {
+            return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "the page is larger than \(InputLimits.pageBytes / 1_048_576) MiB", at: SourceLocation(file: file, line: 1, column: 1))])
+        }
         let document = MarkdownReader.read(bytes)
         checkEncoding(bytes, lines: document.lines)
         let sections = Section.split(document, dialect: dialect)
@@ -206,7 +209,7 @@ struct PageParser {
             if let host = PageIdentity.host(in: text, dialect: dialect) { return host }
         }
         for example in examples {
-            guard let host = example.host?.lowercased(), dialect.acceptsExampleHost(host) else { continue }
+            guard let host = example.host?.lowercased(), dialect.isAPIHost(host) else { continue }
             let location = example.requestSource ?? SourceLocation(file: file, line: 1, column: 1)
             diagnostics.append(Diagnostic(.warning, "the page gives no request domain (接口请求域名); using the example's host \(host)", at: location))
             return host

@@ -90,7 +90,9 @@ struct ExampleReader {
             value = parsed
         case .failure(let failure):
             let at = SourceLocation(file: file, line: firstLine + failure.line, column: failure.column)
-            if case .success(let parsed) = JSONReader.parse(JSONReader.repaired(text)) {
+            if failure.isLimit {
+                diagnostics.append(Diagnostic(.error, "example response: \(failure.message)", at: at))
+            } else if case .success(let parsed) = JSONReader.parse(JSONReader.repaired(text)) {
                 value = parsed
                 diagnostics.append(Diagnostic(.warning, "example response is not valid JSON (\(failure.message)); read it after repairing", at: at))
             } else {

@@ -170,8 +170,13 @@ struct FieldBuilder {
             if path.last == "n" { enumsByPath[dotted(Array(path.dropLast()))] = constraints.enumValues }
         }
         field.default = constraints.defaultValue
-        field.minimum = constraints.minimum
-        field.maximum = constraints.maximum
+        // A bound written with more digits than a Double holds reads as infinity: no Swift literal
+        // or JSON number can carry it, so the page gets an error and the bound is not kept.
+        for bound in [constraints.minimum, constraints.maximum].compactMap({ $0 }) where !bound.isFinite {
+            diagnostics.append(Diagnostic(.error, "numeric bound of '\(row.path.last ?? "")' is out of range", at: row.descriptionLocation))
+        }
+        field.minimum = constraints.minimum.flatMap { $0.isFinite ? $0 : nil }
+        field.maximum = constraints.maximum.flatMap { $0.isFinite ? $0 : nil }
         field.minLength = constraints.minLength
         field.maxLength = constraints.maxLength
         if !constraints.sources.isEmpty { field.constraintSources = constraints.sources }

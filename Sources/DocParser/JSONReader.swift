@@ -12,13 +12,15 @@ struct JSONReader {
         var line: Int
         /// 1-based column in UTF-8 bytes.
         var column: Int
+        /// The text is JSON, but past a bound of ``InputLimits`` (not a doc bug to repair).
+        var isLimit = false
     }
 
     private let bytes: [UInt8]
     private var index = 0
     private var depth = 0
-    /// Deeper nesting than this is refused rather than risking the stack.
-    static let maximumDepth = 256
+    /// Deeper nesting than this is refused: each level becomes a nested Swift type.
+    static let maximumDepth = InputLimits.exampleDepth
 
     private init(_ text: String) { bytes = Array(text.utf8) }
 
@@ -109,7 +111,11 @@ struct JSONReader {
 
     private mutating func enter() throws {
         depth += 1
-        if depth > Self.maximumDepth { throw failure("nesting deeper than \(Self.maximumDepth) levels") }
+        if depth > Self.maximumDepth {
+            var limit = failure("nesting deeper than \(Self.maximumDepth) levels")
+            limit.isLimit = true
+            throw limit
+        }
     }
 
     private mutating func object() throws -> JSONValue {

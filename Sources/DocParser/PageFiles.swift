@@ -15,7 +15,9 @@ public enum PageFiles {
     /// The Markdown pages at `paths`, in a stable order, without duplicates.
     public static func expand(_ paths: [String]) throws -> [String] {
         var result: [String] = []
-        var seen: Set<String> = []
+        // Compared as bytes: Swift's `==` takes NFC and NFD spellings of one name as equal, and
+        // two such files are two pages (the pipeline reports the clash).
+        var seen: Set<[UInt8]> = []
         let manager = FileManager.default
         for path in paths {
             var isFolder: ObjCBool = false
@@ -35,7 +37,7 @@ public enum PageFiles {
             } else {
                 found = [path]
             }
-            for file in found where seen.insert(file).inserted { result.append(file) }
+            for file in found where seen.insert(Array(file.utf8)).inserted { result.append(file) }
         }
         return result
     }

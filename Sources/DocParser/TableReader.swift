@@ -121,8 +121,16 @@ struct TableReader {
         let values = row.cells.map { $0.text.bare.trimmingBlanks() }
         if values.allSatisfy({ Self.placeholders.contains($0) }) { return nil }
         guard let nameCell = cell(row, layout.name) else { return nil }
+        if let long = row.cells.first(where: { $0.text.bare.utf8.count > InputLimits.cellCharacters && $0.text.bare.count > InputLimits.cellCharacters }) {
+            diagnostics.append(Diagnostic(.error, "table cell longer than \(InputLimits.cellCharacters) characters", at: location(long.position)))
+            return nil
+        }
         guard let path = NameCell.path(nameCell.text.bare) else {
             diagnostics.append(Diagnostic(.warning, "no parameter name in '\(nameCell.text.bare.prefix(40))'; row skipped", at: location(nameCell.position)))
+            return nil
+        }
+        if path.count > InputLimits.nameParts {
+            diagnostics.append(Diagnostic(.error, "parameter name has \(path.count) dot-separated parts (limit \(InputLimits.nameParts))", at: location(nameCell.position)))
             return nil
         }
         let typeCell = cell(row, layout.type)

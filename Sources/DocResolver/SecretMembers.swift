@@ -1,8 +1,9 @@
 import APISchema
+import QCloudProtocol
 
 /// Decides which request members hold secrets, so generated descriptions, logs and dry runs
-/// redact them. The rule is by name (`…key`, `…token`, `password`, `passwd`, `secret`) and by a
-/// description that says the value is a key or password (密钥, 密码). It over-redacts members
+/// redact them. The rule is the runtime's (``SecretNames``: by name, `…key`, `…token`, `password`,
+/// ...) plus a description that says the value is a key or password (密钥, 密码). It over-redacts members
 /// whose description is merely about keys (`IKESet`, 密钥交换): docgen.yaml errata with
 /// `secret: false` correct those, each with its reason.
 enum SecretMembers {
@@ -20,9 +21,6 @@ enum SecretMembers {
     }
 
     static func isSecret(_ field: Field) -> Bool {
-        let name = field.name.lowercased()
-        let byName = name.hasSuffix("key") || name.contains("password") || name.contains("passwd") || name.contains("secret")
-            || name.hasSuffix("token")
-        return byName || field.description.contains("密钥") || field.description.contains("密码")
+        SecretNames.isSecret(parameterName: field.name) || SecretNames.descriptionWords.contains { field.description.contains($0) }
     }
 }

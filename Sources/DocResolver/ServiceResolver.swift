@@ -2,9 +2,10 @@ import APISchema
 import DocgenConfig
 
 /// The resolve stage: the only stage that sees all pages of a service at once. It decides, in
-/// order: which page documents each action (an action documented twice is an error), the
-/// members only the example responses show (kept in the IR with their provenance), which
-/// members are secrets, and the docgen.yaml errata. Everything it decides is in the IR it
+/// order: the members only the example responses show (kept in the IR with their provenance),
+/// which members are secrets, the docgen.yaml errata, which page documents each action (an
+/// action documented twice is an error), and what would not generate, compile or go where it
+/// should (``OperationChecks``: hosts, action names, bounds). Everything it decides is in the IR it
 /// returns, so `schema --resolved`, `api-schema.json`, `diff` and `check` see every member the
 /// generated code has.
 public enum ServiceResolver {
@@ -19,8 +20,9 @@ public enum ServiceResolver {
         public var diagnostics: [Diagnostic]
     }
 
-    /// Resolves the operations read from one service's pages.
-    public static func resolve(_ pages: [APISchema.Operation], errata: [Erratum] = []) -> Result {
+    /// Resolves the operations read from one service's pages. `allowedHosts` are request hosts
+    /// allowed by name although not under a Tencent Cloud API domain.
+    public static func resolve(_ pages: [APISchema.Operation], errata: [Erratum] = [], allowedHosts: [String] = []) -> Result {
         var diagnostics: [Diagnostic] = []
         var operations = pages.sorted { ($0.action, $0.source.file) < ($1.action, $1.source.file) }
         for index in operations.indices {
@@ -41,6 +43,9 @@ public enum ServiceResolver {
             firstPage[operation.action] = operation.source.file
             accepted.append(operation)
         }
+        var checks = OperationChecks(allowedHosts: allowedHosts)
+        checks.check(accepted)
+        diagnostics += checks.diagnostics
         return Result(operations: operations, accepted: accepted, diagnostics: diagnostics)
     }
 }

@@ -1,4 +1,5 @@
 import APISchema
+import DocDialects
 import Foundation
 import Yams
 
@@ -114,9 +115,16 @@ struct NodeChecker {
                       name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
                     throw ConfigError("module \(ConfigError.excerpt(name)) is not a valid Swift module name", at: location(value))
                 }
-            case .errorPages:
-                for page in try sequence(value, what: "errorPages must be a list of paths") {
-                    _ = try scalar(page, what: "errorPages must be a list of paths")
+            case .errorPages, .readOutside:
+                for page in try sequence(value, what: "\(key.string ?? "") must be a list of paths") {
+                    _ = try scalar(page, what: "\(key.string ?? "") must be a list of paths")
+                }
+            case .allowedHosts:
+                for host in try sequence(value, what: "allowedHosts must be a list of host names") {
+                    let name = try scalar(host, what: "allowedHosts must be a list of host names")
+                    guard HostName.isValid(name) else {
+                        throw ConfigError("allowedHosts: \(ConfigError.excerpt(name)) is not a host name", at: location(host))
+                    }
                 }
             case .errata:
                 for entry in try sequence(value, what: "errata must be a list of entries (path, reason, and what to change)") {

@@ -6,6 +6,10 @@ import APISchema
 /// module: QCloudVPC          # the Swift module; default QCloud + the folder name in capitals
 /// errorPages:                # the service's error-code pages, relative to this folder
 ///   - ../errors/vpc.md
+/// allowedHosts:              # request hosts outside the Tencent Cloud API domains (a test server)
+///   - api.example.test
+/// readOutside:               # folders outside the spec folder that pages and error pages may come from
+///   - ../../shared/corpus
 /// errata:                    # corrections to what the pages say, each with its reason
 ///   - path: AddVpnConnEx input.IKESet
 ///     secret: false
@@ -18,19 +22,27 @@ public struct DocgenConfig: Sendable, Hashable, Codable {
     public var module: String?
     /// The service's error-code pages, as written (relative to the spec folder, or absolute).
     public var errorPages: [String]?
+    /// Request hosts allowed although they are not under a Tencent Cloud API domain, by name.
+    public var allowedHosts: [String]?
+    /// Folders outside the spec folder (relative to it, or absolute) that pages, links to pages
+    /// and error pages may be read from. Nothing outside is read otherwise.
+    public var readOutside: [String]?
     /// Corrections applied to the schema after the pages are read.
     public var errata: [Erratum]?
 
     /// Creates a configuration.
-    public init(module: String? = nil, errorPages: [String]? = nil, errata: [Erratum]? = nil) {
+    public init(module: String? = nil, errorPages: [String]? = nil, allowedHosts: [String]? = nil,
+                readOutside: [String]? = nil, errata: [Erratum]? = nil) {
         self.module = module
         self.errorPages = errorPages
+        self.allowedHosts = allowedHosts
+        self.readOutside = readOutside
         self.errata = errata
     }
 
     /// The keys `docgen.yaml` may have at its top level.
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case module, errorPages, errata
+        case module, errorPages, allowedHosts, readOutside, errata
     }
 }
 

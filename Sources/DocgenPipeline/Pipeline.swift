@@ -97,7 +97,7 @@ public struct Pipeline: Sendable {
                 if let operation = result.operation { module.pages.append(operation) }
             }
             if stage >= .resolve {
-                let resolved = ServiceResolver.resolve(module.pages, errata: input.config.errata ?? [])
+                let resolved = ServiceResolver.resolve(module.pages, errata: input.config.errata ?? [], allowedHosts: input.config.allowedHosts ?? [])
                 module.resolved = resolved.operations
                 module.accepted = resolved.accepted
                 diagnostics += resolved.diagnostics

@@ -14,19 +14,33 @@ public enum SpecDiscovery {
     /// The modules below `root`, and the configuration errors found on the way (a module whose
     /// `docgen.yaml` is bad is left out; its error says why). A missing `root` is bad usage.
     public static func modules(under root: String) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
-        var result: [ModuleInput] = []
+        var found: [ModuleInput] = []
         var diagnostics: [Diagnostic] = []
-        try collect(trimmed(root), into: &result, diagnostics: &diagnostics)
+        try collect(trimmed(root), into: &found, diagnostics: &diagnostics)
+        // Two folders naming one module would write the same output folder: refuse the later.
+        var byName: [String: String] = [:]
+        var result: [ModuleInput] = []
+        for module in found {
+            let key = module.spec.name.lowercased()
+            if let other = byName[key] {
+                diagnostics.append(Diagnostic(.error, "module \(module.spec.name) is also made from \(other); each spec folder needs its own module name",
+                                              at: SourceLocation(file: module.spec.sourceFolder + "/" + ConfigLoader.fileName, line: 1, column: 1)))
+                continue
+            }
+            byName[key] = module.spec.sourceFolder
+            result.append(module)
+        }
         return (result, diagnostics)
     }
 
     /// `folder` as exactly one module (the build plugin's mode).
     public static func module(at folder: String) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
         let base = trimmed(folder)
+        var diagnostics: [Diagnostic] = []
         do {
-            return ([try module(base, pages: PageFiles.expand([base]))], [])
+            return ([try module(base, pages: PageFiles.expand([base]), diagnostics: &diagnostics)], diagnostics)
         } catch let error as ConfigError {
-            return ([], [Diagnostic(.error, error.message, at: error.location)])
+            return ([], diagnostics + [Diagnostic(.error, error.message, at: error.location)])
         }
     }
 
@@ -66,7 +80,7 @@ public enum SpecDiscovery {
             let pages = try PageFiles.expand([folder])
             guard !pages.isEmpty else { return }
             do {
-                result.append(try module(folder, pages: pages))
+                result.append(try module(folder, pages: pages, diagnostics: &diagnostics))
             } catch let error as ConfigError {
                 diagnostics.append(Diagnostic(.error, error.message, at: error.location))
             }
@@ -77,11 +91,51 @@ public enum SpecDiscovery {
         }
     }
 
-    private static func module(_ folder: String, pages: [String]) throws -> ModuleInput {
+    /// The module of `folder`. Pages and error pages are read only from inside the folder (links
+    /// and `..` resolved) or from the folders its docgen.yaml lists in `readOutside`; any other
+    /// is left out with an error, as are pages whose names differ only in Unicode normalisation.
+    private static func module(_ folder: String, pages: [String], diagnostics: inout [Diagnostic]) throws -> ModuleInput {
         let config = try ConfigLoader.load(folder: folder) ?? DocgenConfig()
         let name = config.module ?? defaultModuleName(URL(fileURLWithPath: folder).lastPathComponent)
-        let errorPages = (config.errorPages ?? []).map { $0.hasPrefix("/") ? $0 : folder + "/" + $0 }
-        return ModuleInput(spec: ModuleSpec(name: name, sourceFolder: folder), pages: pages, errorPages: errorPages, config: config)
+        let configFile = SourceLocation(file: folder + "/" + ConfigLoader.fileName, line: 1, column: 1)
+        let allowed = [realPath(folder)] + (config.readOutside ?? []).map { realPath($0.hasPrefix("/") ? $0 : folder + "/" + $0) }
+        func inside(_ path: String) -> Bool {
+            let real = realPath(path)
+            return allowed.contains { real == $0 || real.hasPrefix($0 == "/" ? "/" : $0 + "/") }
+        }
+        var kept: [String] = []
+        var byNormalisedName: [String: String] = [:]
+        for page in pages {
+            let at = SourceLocation(file: page, line: 1, column: 1)
+            guard inside(page) else {
+                diagnostics.append(Diagnostic(.error, "the page leads outside the spec folder (a link or a path with ..); list the folder it is in under readOutside in docgen.yaml to read it", at: at))
+                continue
+            }
+            let normalised = page.precomposedStringWithCanonicalMapping
+            if let other = byNormalisedName[normalised], Array(other.utf8) != Array(page.utf8) {
+                diagnostics.append(Diagnostic(.error, "the page's name differs from \(other) only in Unicode normalisation (NFC and NFD); rename one", at: at))
+                continue
+            }
+            byNormalisedName[normalised] = page
+            kept.append(page)
+        }
+        var errorPages: [String] = []
+        for page in config.errorPages ?? [] {
+            let path = page.hasPrefix("/") ? page : folder + "/" + page
+            guard inside(path) else {
+                diagnostics.append(Diagnostic(.error, "error page \(page) is outside the spec folder; list its folder under readOutside in docgen.yaml to read it", at: configFile))
+                continue
+            }
+            errorPages.append(path)
+        }
+        return ModuleInput(spec: ModuleSpec(name: name, sourceFolder: folder), pages: kept, errorPages: errorPages, config: config)
+    }
+
+    /// The path with links, `.` and `..` resolved (the path itself when it does not exist).
+    static func realPath(_ path: String) -> String {
+        guard let resolved = realpath(path, nil) else { return URL(fileURLWithPath: path).standardizedFileURL.path }
+        defer { free(resolved) }
+        return String(cString: resolved)
     }
 
     private static func isDirectory(_ path: String) -> Bool {

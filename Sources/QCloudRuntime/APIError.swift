@@ -37,7 +37,8 @@ public struct ServiceError<Code: ServiceErrorCode>: Error, Sendable, CustomStrin
         self.detail = detail
     }
 
+    /// `code: message (request id)`, with control and bidi characters from the server escaped.
     public var description: String {
-        "\(code.code): \(message)" + (requestId.map { " (request \($0))" } ?? "")
+        Redaction.printable("\(code.code): \(message)" + (requestId.map { " (request \($0))" } ?? ""))
     }
 }

@@ -14,16 +14,23 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     case httpStatus(Int, bodyPrefix: String)
     /// The body is not the JSON an API 2.0 response is.
     case malformedResponse(String)
+    /// An `http://` endpoint off this machine, without ``ClientConfiguration/allowsInsecureHTTP``.
+    case insecureEndpoint(String)
+    /// The response body is larger than ``ClientConfiguration/maximumResponseBytes``.
+    case responseTooLarge(limit: Int)
 
     public var description: String {
         switch self {
         case .missingCredentials:
             return "no credentials: pass them in code or set \(Credentials.secretIdVariable) and \(Credentials.secretKeyVariable)"
         case .invalidEndpoint(let endpoint): return "invalid endpoint \(endpoint)"
-        case .transport(let reason): return "transport error: \(reason)"
+        case .transport(let reason): return "transport error: \(Redaction.printable(reason))"
         case .timedOut(let seconds): return "no response within \(seconds) s"
-        case .httpStatus(let status, let body): return "HTTP \(status)" + (body.isEmpty ? "" : ": \(body)")
-        case .malformedResponse(let reason): return "malformed response: \(reason)"
+        case .httpStatus(let status, let body): return "HTTP \(status)" + (body.isEmpty ? "" : ": \(Redaction.printable(body))")
+        case .malformedResponse(let reason): return "malformed response: \(Redaction.printable(reason))"
+        case .insecureEndpoint(let endpoint):
+            return "refusing to send over plain HTTP to \(endpoint) (set allowsInsecureHTTP to allow it off this machine)"
+        case .responseTooLarge(let limit): return "response larger than \(limit) bytes"
         }
     }
 }

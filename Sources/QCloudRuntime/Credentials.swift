@@ -1,8 +1,8 @@
 import Foundation
 
 /// A SecretId and SecretKey, and the token of temporary credentials. Never printed: the
-/// description shows only the SecretId's last four characters.
-public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible {
+/// description and the mirror (`dump`, debuggers) show only the SecretId's ends.
+public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The SecretId (sent with every request).
     public var secretId: String
     /// The SecretKey (signs requests; never sent).
@@ -36,6 +36,13 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
     }
 
     public var debugDescription: String { description }
+
+    /// What `dump` and debuggers show: the SecretId masked, the key and token redacted.
+    public var customMirror: Mirror {
+        var children: [(label: String?, value: Any)] = [("secretId", Redaction.maskedId(secretId)), ("secretKey", Redaction.placeholder)]
+        if token != nil { children.append(("token", Redaction.placeholder)) }
+        return Mirror(self, children: children, displayStyle: .struct)
+    }
 }
 
 /// How secrets are shown when something must be printed.
@@ -48,18 +55,43 @@ public enum Redaction {
         id.count <= 8 ? placeholder : "\(id.prefix(4))…\(id.suffix(4))"
     }
 
-    /// Parameter names whose values are secret: the documented key/password members plus the
-    /// signature and token.
+    /// Parameter names whose values are secret by name (``SecretNames``: key, token, password,
+    /// signature members). Generated operations add the members their docs mark as secret.
     public static func isSecretParameter(_ name: String) -> Bool {
-        let last = (name.split(separator: ".").last.map(String.init) ?? name).lowercased()
-        return ["signature", "token", "secretkey"].contains(last) || last.hasSuffix("key") || last.contains("password")
-            || last.contains("secret") && last != "secretid"
+        SecretNames.isSecret(parameterName: name)
     }
 
-    /// A value to print for a parameter.
-    public static func display(_ name: String, _ value: String) -> String {
+    /// A value to print for a parameter; `secretShapes` are an operation's secret parameters
+    /// (``OperationDescriptor/secretParameters``).
+    public static func display(_ name: String, _ value: String, secretShapes: Set<String> = []) -> String {
         if name == "SecretId" { return maskedId(value) }
-        return isSecretParameter(name) ? placeholder : value
+        return isSecretParameter(name) || secretShapes.contains(SecretNames.shape(name)) ? placeholder : printable(value)
+    }
+
+    /// Text from outside (a server's message or body) made safe for a terminal: control, bidi
+    /// and invisible characters shown as `\u{…}`.
+    public static func printable(_ text: String) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            switch scalar.value {
+            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF:
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+
+    /// `text` with every occurrence of the secret `values` (as sent and form-escaped) replaced by
+    /// ``placeholder``: for server answers that echo the request.
+    public static func removing(_ values: [String], from text: String) -> String {
+        var text = text
+        for value in values where value.count >= 4 {
+            for form in Set([value, FormEncoding.escape(value)]) {
+                text = text.replacingOccurrences(of: form, with: placeholder)
+            }
+        }
+        return text
     }
 }
 

@@ -18,6 +18,14 @@ public protocol OperationDescriptor: Sendable {
     static var documentedErrors: [ErrorCode] { get }
     /// The page's examples.
     static var examples: [OperationExample] { get }
+    /// The request members that hold secrets, as wire paths with array indexes written `n`
+    /// (`IKESet.psk`, `users.n.password`): redacted in dry runs, logs and errors.
+    static var secretParameters: Set<String> { get }
+}
+
+extension OperationDescriptor {
+    /// No secret members beyond those secret by name (``SecretNames``).
+    public static var secretParameters: Set<String> { [] }
 }
 
 /// One documented example call, kept in the generated module so tests can replay it.

@@ -6,7 +6,9 @@ public struct ClientConfiguration: Sendable {
     public var region: String
     /// Replaces `https://<host>` (for proxies and tests); the path stays the operation's.
     public var endpoint: URL?
-    /// `POST` (a form body; the default) or `GET`.
+    /// `POST` (a form body; the default) or `GET`. GET puts every parameter in the URL, the
+    /// signature, the token and secret members included, where proxies and server logs keep
+    /// it: use it only where the docs require it.
     public var method: String
     /// How requests are signed.
     public var signatureMethod: Signer.Method
@@ -16,6 +18,11 @@ public struct ClientConfiguration: Sendable {
     public var clock: @Sendable () -> Int
     /// The source of `Nonce`.
     public var nonce: @Sendable () -> Int
+    /// Whether an `http://` endpoint that is not on this machine (loopback) is accepted. Off by
+    /// default: the request and its signature would cross the network in clear text.
+    public var allowsInsecureHTTP = false
+    /// The largest response body read; a larger one fails with ``ClientError/responseTooLarge(limit:)``.
+    public var maximumResponseBytes = 16 * 1024 * 1024
 
     /// Creates a configuration; the defaults sign with HmacSHA256 and POST a form.
     public init(region: String, endpoint: URL? = nil, method: String = "POST", signatureMethod: Signer.Method = .hmacSHA256,
@@ -33,17 +40,28 @@ public struct ClientConfiguration: Sendable {
 }
 
 /// The signed request a call would send, for `--dry-run` and logs. Its description masks
-/// secrets (SecretId shortened; Signature, Token and key/password parameters redacted).
+/// secrets: the SecretId shortened; the Signature, the Token, and every member secret by name or
+/// marked secret by the operation (``OperationDescriptor/secretParameters``) redacted.
 public struct PreparedRequest: Sendable, CustomStringConvertible {
     /// The HTTP request.
     public var http: HTTPRequest
     /// Every parameter, common ones included, in sorted order.
     public var parameters: [(name: String, value: String)]
+    /// The operation's secret members (wire paths, indexes as `n`).
+    public var secretParameters: Set<String> = []
 
     public var description: String {
         var lines = ["\(http.method) \(http.url.scheme ?? "https")://\(http.url.host ?? "")\(http.url.port.map { ":\($0)" } ?? "")\(http.url.path)"]
-        for (name, value) in parameters { lines.append("  \(name)=\(Redaction.display(name, value))") }
+        for (name, value) in parameters {
+            lines.append("  \(Redaction.printable(name))=\(Redaction.display(name, value, secretShapes: secretParameters))")
+        }
         return lines.joined(separator: "\n")
+    }
+
+    /// The values that must not appear in anything printed: the secret parameters' values.
+    var secretValues: [String] {
+        parameters.filter { $0.name != "SecretId" && (Redaction.isSecretParameter($0.name) || secretParameters.contains(SecretNames.shape($0.name))) }
+            .map(\.value)
     }
 }
 
@@ -96,6 +114,11 @@ public struct QCloudClient: Sendable {
         guard var components = URLComponents(url: base, resolvingAgainstBaseURL: false), let host = components.host else {
             throw ClientError.invalidEndpoint(base.absoluteString)
         }
+        if components.scheme?.lowercased() != "https" {
+            guard components.scheme?.lowercased() == "http", configuration.allowsInsecureHTTP || Self.isLoopback(host) else {
+                throw ClientError.insecureEndpoint(base.absoluteString)
+            }
+        }
         components.path = Operation.path
         // The signature covers the service's host, also when the endpoint is a proxy.
         let text = Signer.stringToSign(method: configuration.method, host: configuration.endpoint == nil ? host : Operation.host,
@@ -115,15 +138,31 @@ public struct QCloudClient: Sendable {
                                body: Data(form.utf8))
         }
         http.headers["Host"] = nil
-        return PreparedRequest(http: http, parameters: parameters)
+        return PreparedRequest(http: http, parameters: parameters, secretParameters: Operation.secretParameters)
+    }
+
+    /// Whether `host` is this machine (`localhost`, 127.0.0.0/8, `::1`).
+    static func isLoopback(_ host: String) -> Bool {
+        let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
+        return host == "localhost" || host == "::1" || host.hasPrefix("127.")
     }
 
     /// Calls an operation: validates (nothing is sent for an invalid request), signs, sends,
     /// and decodes. Throws ``ValidationError``, ``ClientError`` or ``ServiceError``.
     public func send<Operation: OperationDescriptor>(_ operation: Operation.Type, _ request: Operation.Request) async throws -> Operation.Response {
         let prepared = try prepare(operation, request)
-        let response = try await transport.send(prepared.http, timeout: configuration.timeout)
-        return try ResponseDecoding.decode(Operation.self, response)
+        let response = try await transport.send(prepared.http, timeout: configuration.timeout,
+                                                maximumResponseBytes: configuration.maximumResponseBytes)
+        guard response.body.count <= configuration.maximumResponseBytes else {
+            throw ClientError.responseTooLarge(limit: configuration.maximumResponseBytes)
+        }
+        do {
+            return try ResponseDecoding.decode(Operation.self, response)
+        } catch ClientError.httpStatus(let status, let body) {
+            // A server that echoes the request must not put the token or secret members into the error.
+            let secrets = prepared.secretValues + [credentials.secretKey] + (credentials.token.map { [$0] } ?? [])
+            throw ClientError.httpStatus(status, bodyPrefix: Redaction.removing(secrets, from: body))
+        }
     }
 }
 

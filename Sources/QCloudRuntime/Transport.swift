@@ -41,30 +41,59 @@ public struct HTTPResponse: Sendable, Hashable {
 public protocol Transport: Sendable {
     /// Sends `request`, failing with ``ClientError`` when no response arrives in `timeout` seconds.
     func send(_ request: HTTPRequest, timeout: TimeInterval) async throws -> HTTPResponse
+    /// Sends `request` and stops reading, with ``ClientError/responseTooLarge(limit:)``, once the
+    /// body passes `maximumResponseBytes`. The default reads the whole body (the client checks
+    /// its size afterwards); ``URLSessionTransport`` stops early.
+    func send(_ request: HTTPRequest, timeout: TimeInterval, maximumResponseBytes: Int) async throws -> HTTPResponse
 }
 
-/// A transport over `URLSession`.
+extension Transport {
+    public func send(_ request: HTTPRequest, timeout: TimeInterval, maximumResponseBytes: Int) async throws -> HTTPResponse {
+        try await send(request, timeout: timeout)
+    }
+}
+
+/// A transport over `URLSession`. With its own session (the default), it reads bodies as they
+/// arrive and stops at the size limit, so a huge answer cannot exhaust memory.
 public struct URLSessionTransport: Transport {
     private let session: URLSession
+    private let downloads: BoundedDownloads?
 
-    /// Uses `session` (an ephemeral session by default).
-    public init(session: URLSession = URLSession(configuration: .ephemeral)) {
+    /// A transport over an ephemeral session of its own.
+    public init() {
+        let downloads = BoundedDownloads()
+        self.downloads = downloads
+        self.session = URLSession(configuration: .ephemeral, delegate: downloads, delegateQueue: nil)
+    }
+
+    /// Uses `session` (its body size is checked after reading).
+    public init(session: URLSession) {
         self.session = session
+        self.downloads = nil
     }
 
     public func send(_ request: HTTPRequest, timeout: TimeInterval) async throws -> HTTPResponse {
+        try await send(request, timeout: timeout, maximumResponseBytes: Int.max)
+    }
+
+    public func send(_ request: HTTPRequest, timeout: TimeInterval, maximumResponseBytes: Int) async throws -> HTTPResponse {
         var urlRequest = URLRequest(url: request.url, cachePolicy: .reloadIgnoringLocalCacheData, timeoutInterval: timeout)
         urlRequest.httpMethod = request.method
         urlRequest.httpBody = request.body
         for (name, value) in request.headers { urlRequest.setValue(value, forHTTPHeaderField: name) }
         let session = self.session
+        let downloads = self.downloads
         let sent = urlRequest
         // A deadline of our own as well: URLSession's timeout covers idle time, not the whole call.
         return try await withThrowingTaskGroup(of: HTTPResponse.self) { group in
             group.addTask {
                 do {
+                    if let downloads {
+                        return try await downloads.load(sent, in: session, limit: maximumResponseBytes)
+                    }
                     let (data, response) = try await session.data(for: sent)
                     guard let http = response as? HTTPURLResponse else { throw ClientError.malformedResponse("not an HTTP response") }
+                    guard data.count <= maximumResponseBytes else { throw ClientError.responseTooLarge(limit: maximumResponseBytes) }
                     return HTTPResponse(status: http.statusCode, body: data)
                 } catch let error as URLError where error.code == .timedOut {
                     throw ClientError.timedOut(after: timeout)
@@ -79,6 +108,81 @@ public struct URLSessionTransport: Transport {
             defer { group.cancelAll() }
             guard let first = try await group.next() else { throw ClientError.transport("no response") }
             return first
+        }
+    }
+}
+
+/// The session delegate of ``URLSessionTransport``: collects each task's body and cancels the
+/// task as soon as the body passes its limit.
+final class BoundedDownloads: NSObject, URLSessionDataDelegate, @unchecked Sendable {
+    private struct Download {
+        var limit: Int
+        var status = 0
+        var body = Data()
+        var continuation: CheckedContinuation<HTTPResponse, any Error>
+    }
+
+    private let lock = NSLock()
+    private var downloads: [Int: Download] = [:]
+
+    /// Sends `request` and returns the response, or fails once the body passes `limit` bytes.
+    func load(_ request: URLRequest, in session: URLSession, limit: Int) async throws -> HTTPResponse {
+        let task = session.dataTask(with: request)
+        return try await withTaskCancellationHandler {
+            try await withCheckedThrowingContinuation { continuation in
+                lock.withLock { downloads[task.taskIdentifier] = Download(limit: limit, continuation: continuation) }
+                task.resume()
+            }
+        } onCancel: {
+            task.cancel()
+        }
+    }
+
+    /// Removes and returns a task's download (once: whoever takes it resumes its continuation).
+    private func take(_ task: URLSessionTask) -> Download? {
+        lock.withLock { downloads.removeValue(forKey: task.taskIdentifier) }
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive response: URLResponse,
+                    completionHandler: @escaping @Sendable (URLSession.ResponseDisposition) -> Void) {
+        let status = (response as? HTTPURLResponse)?.statusCode ?? 0
+        let tooLarge: Bool = lock.withLock {
+            guard var download = downloads[dataTask.taskIdentifier] else { return false }
+            download.status = status
+            downloads[dataTask.taskIdentifier] = download
+            return response.expectedContentLength > Int64(download.limit)
+        }
+        if tooLarge, let download = take(dataTask) {
+            completionHandler(.cancel)
+            download.continuation.resume(throwing: ClientError.responseTooLarge(limit: download.limit))
+            return
+        }
+        completionHandler(.allow)
+    }
+
+    func urlSession(_ session: URLSession, dataTask: URLSessionDataTask, didReceive data: Data) {
+        let over: Download? = lock.withLock {
+            guard var download = downloads[dataTask.taskIdentifier] else { return nil }
+            if download.body.count + data.count > download.limit {
+                downloads.removeValue(forKey: dataTask.taskIdentifier)
+                return download
+            }
+            download.body.append(data)
+            downloads[dataTask.taskIdentifier] = download
+            return nil
+        }
+        if let over {
+            dataTask.cancel()
+            over.continuation.resume(throwing: ClientError.responseTooLarge(limit: over.limit))
+        }
+    }
+
+    func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
+        guard let download = take(task) else { return }
+        if let error {
+            download.continuation.resume(throwing: error)
+        } else {
+            download.continuation.resume(returning: HTTPResponse(status: download.status, body: download.body))
         }
     }
 }

@@ -79,6 +79,21 @@ public struct SwiftGenerator: Sendable {
         return best
     }
 
+    /// The longest Swift file name written (the temporary `.<name>.tmp` must fit in 255 bytes too).
+    static let maximumFileNameBytes = 240
+
+    /// Types a generated module refers to by name (the runtime's and the standard library's, and
+    /// the module's own fixed types): an operation type named so would shadow them.
+    static let moduleTypeNames: Set<String> = [
+        "ParameterWriter", "ParameterReader", "ParameterEncodable", "ParameterStruct", "QCloudClient", "ClientConfiguration",
+        "Credentials", "Transport", "URLSessionTransport", "ClientError", "ServiceError", "ServiceErrorCode", "CommonErrorCode",
+        "OperationDescriptor", "OperationExample", "Validator", "Validatable", "ValidationError", "DocumentedValue",
+        "JSONPayload", "WireKey", "RedactedDescription", "Redaction", "ResponseDecoding", "Signer", "PreparedRequest",
+        "QCloudRuntime", "QCloudProtocol", "Swift", "Foundation", "Data", "String", "Int", "Double", "Bool", "Array",
+        "Dictionary", "Set", "Optional", "Error", "Result", "Never", "Void", "Sendable", "Hashable", "Codable", "Decodable",
+        "Encodable", "Equatable", "Decoder", "Encoder", "CodingKey",
+    ]
+
     /// The files every module has besides one per page. Their `+` cannot come from a page's
     /// file name, so they never collide with one.
     public static let fixedFiles = ["Service+Operations.swift", "Service+Client.swift", "Service+ErrorCode.swift"]
@@ -105,6 +120,9 @@ public struct SwiftGenerator: Sendable {
         let errorCases = ErrorsBuilder.cases(for: operations, serviceErrors: serviceErrors)
         let errorNames = Dictionary(errorCases.map { ($0.literal, $0.caseName) }, uniquingKeysWith: { a, _ in a })
         var fileNames: [String: String] = [:]
+        var typeNames: [String: String] = [:]
+        let moduleOwnTypes: Set<String> = [module.name, module.name + "Operations", module.servicePrefix + "Client",
+                                           errorType, module.servicePrefix + "Error"]
         // First, in order: which operations make files (duplicates and oversized types are errors).
         var accepted: [(operation: APISchema.Operation, fileName: String)] = []
         for operation in operations.sorted(by: { ($0.action, $0.source.file) < ($1.action, $1.source.file) }) {
@@ -112,12 +130,26 @@ public struct SwiftGenerator: Sendable {
                 diagnostics.append(Diagnostic(.error, "action \(operation.action) is documented twice (also in \(other))", at: operation.source))
                 continue
             }
+            let typeName = SwiftNaming.typeName(operation.action)
+            if let other = typeNames[typeName.lowercased()] {
+                diagnostics.append(Diagnostic(.error, "actions \(other) and \(operation.action) have the same Swift type name \(typeName) (up to case)", at: operation.source))
+                continue
+            }
+            if Self.moduleTypeNames.contains(typeName) || moduleOwnTypes.contains(typeName) {
+                diagnostics.append(Diagnostic(.error, "action \(operation.action) would shadow \(typeName), a type the generated module uses", at: operation.source))
+                continue
+            }
             let fileName = Self.fileName(forPage: operation.source.file)
-            if let other = fileNames[fileName] {
+            if fileName.utf8.count > Self.maximumFileNameBytes {
+                diagnostics.append(Diagnostic(.error, "the page's file name is too long for a Swift file name (\(fileName.utf8.count) bytes, limit \(Self.maximumFileNameBytes))", at: operation.source))
+                continue
+            }
+            if let other = fileNames[fileName.lowercased()] {
                 diagnostics.append(Diagnostic(.error, "pages \(other) and \(operation.source.file) would both generate \(fileName)", at: operation.source))
                 continue
             }
-            fileNames[fileName] = operation.source.file
+            fileNames[fileName.lowercased()] = operation.source.file
+            typeNames[typeName.lowercased()] = operation.action
             seen[operation.action] = operation.source.file
             if let crowded = Self.largestStruct(operation.input + operation.output), crowded.count > Self.maximumMembers {
                 diagnostics.append(Diagnostic(.error, "\(crowded.count) members in one type (limit \(Self.maximumMembers)): split the table or raise the limit", at: crowded.source))
@@ -165,7 +197,7 @@ public struct SwiftGenerator: Sendable {
         let examples = examples(of: operation)
         let view = OperationView(
             sourceFile: SwiftNaming.docLines(operation.source.file).joined(),
-            doc: SwiftNaming.docLines(operation.summary) + ["", "Action `\(operation.action)` on `\(operation.host)`."],
+            doc: SwiftNaming.docLines(operation.summary) + [""] + SwiftNaming.docLines("Action `\(operation.action)` on `\(operation.host)`."),
             name: SwiftNaming.typeName(operation.action),
             actionLiteral: SwiftNaming.literal(operation.action),
             hostLiteral: SwiftNaming.literal(operation.host),
@@ -180,9 +212,25 @@ public struct SwiftGenerator: Sendable {
             responseType: response.name,
             exampleCount: examples.count,
             examples: examples,
+            secretParameters: Self.secretPaths(operation.input, prefix: "").map(SwiftNaming.literal).joined(separator: ", "),
             code: [try renderStruct(request, "request"), try renderStruct(response, "response")])
         let file = GeneratedFile(name: fileName, contents: try render(view, "operation"))
         return (file, requestBuilder.diagnostics + responseBuilder.diagnostics)
+    }
+
+    /// The wire paths of the secret members (`IKESet.psk`, `users.n.password`), sorted.
+    static func secretPaths(_ fields: [Field], prefix: String) -> [String] {
+        var paths: [String] = []
+        for field in fields {
+            let path = prefix + field.name
+            if field.secret == true { paths.append(path) }
+            paths += secretPaths(field.fields ?? [], prefix: path + ".")
+            if let item = field.item {
+                if item.secret == true { paths.append(path + ".n") }
+                paths += secretPaths(item.fields ?? [], prefix: path + ".n.")
+            }
+        }
+        return paths.sorted()
     }
 
     /// The page's own examples (not follow-up calls such as a task query), as literals.

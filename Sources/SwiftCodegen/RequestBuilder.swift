@@ -80,7 +80,7 @@ struct RequestBuilder {
         case .string, .datetime:
             if let values = field.enum, !values.isEmpty {
                 let name = typeNames.claim(SwiftNaming.typeName(owner) + "Value")
-                valueLists.append(ValueListBuilder.view(name: name, values: values, doc: ["The values `\(owner)` takes."]))
+                valueLists.append(ValueListBuilder.view(name: name, values: values, doc: SwiftNaming.docLines("The values `\(owner)` takes.")))
                 return (name, true)
             }
             return ("Swift.String", false)

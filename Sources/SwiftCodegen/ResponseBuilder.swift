@@ -52,7 +52,7 @@ struct ResponseBuilder {
         case .string, .datetime:
             if let values = field.enum, !values.isEmpty {
                 let name = typeNames.claim(SwiftNaming.typeName(field.name) + "Value")
-                valueLists.append(ValueListBuilder.view(name: name, values: values, doc: ["The values `\(field.name)` takes."]))
+                valueLists.append(ValueListBuilder.view(name: name, values: values, doc: SwiftNaming.docLines("The values `\(field.name)` takes.")))
                 return (name, "lenient(\(name).self, \(key))")
             }
             return ("Swift.String", "lenientString(\(key))")

@@ -19,6 +19,7 @@ extension OperationView: MustacheParent {
         case "responseType": self.responseType
         case "exampleCount": self.exampleCount
         case "examples": self.examples
+        case "secretParameters": self.secretParameters
         case "code": self.code
         default: nil
         }

@@ -23,6 +23,10 @@ struct GenerateCommand: ParsableCommand {
         }
         let folder = OutputFolder(path: folders.sourceRoot == nil ? folders.output : output, flat: folders.singleModule)
         let changes = folder.changes(for: modules)
+        guard changes.refused.isEmpty else {
+            FileHandle.standardError.write(Data((OutputError(refused: changes.refused).description + "\ngeneration stopped: nothing was written\n").utf8))
+            throw ExitCode(1)
+        }
         try folder.write(modules, changes)
         let files = modules.reduce(0) { $0 + $1.files.count }
         if changes.isEmpty {
@@ -77,7 +81,7 @@ struct CheckCommand: ParsableCommand {
         let modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot)
         let output = folders.sourceRoot == nil ? folders.output : absoluteOutput
         let changes = OutputFolder(path: output, flat: folders.singleModule).changes(for: modules)
-        if changes.isEmpty {
+        if changes.isEmpty && changes.refused.isEmpty {
             print("\(output) is up to date")
             return
         }
@@ -95,8 +99,9 @@ struct CheckCommand: ParsableCommand {
             breaking = breaking || apiChanges.contains { $0.kind == .breaking }
         }
         for file in changes.written { print("stale: \(file)") }
+        for file in changes.refused { print("refused: \(file)") }
         for file in changes.removed { print("no longer generated: \(file)") }
-        print("\(output) is stale: \(changes.written.count + changes.removed.count) file(s) differ\(breaking ? ", with breaking API changes" : ""); run `swift run qcloud-docgen generate`")
+        print("\(output) is stale: \(changes.written.count + changes.removed.count + changes.refused.count) file(s) differ\(breaking ? ", with breaking API changes" : ""); run `swift run qcloud-docgen generate`")
         throw ExitCode(1)
     }
 }

@@ -23,8 +23,12 @@ struct VPCExample: AsyncParsableCommand {
     var userGwId: String
     @Option(name: .customLong("vpn-conn-name"), help: "The connection's name.")
     var vpnConnName: String
-    @Option(name: .customLong("pre-shared-key"), help: "The pre-shared key (never printed).")
-    var preSharedKey: String
+    @Option(name: .customLong("pre-shared-key"), help: ArgumentHelp(
+        "The pre-shared key (never printed). Visible to every process on this machine while the command runs (its command line): prefer --pre-shared-key-file or \(Self.preSharedKeyVariable).",
+        valueName: "key"))
+    var preSharedKey: String?
+    @Option(name: .customLong("pre-shared-key-file"), help: "Read the pre-shared key from this file (its first line).")
+    var preSharedKeyFile: String?
     @Option(name: .customLong("user-gw-cidr-block"), help: "A customer-side CIDR block (repeatable).")
     var userGwCidrBlock: [String] = []
     @Option(help: "Seconds to wait for the answer.")
@@ -32,7 +36,28 @@ struct VPCExample: AsyncParsableCommand {
     @Flag(name: .customLong("dry-run"), help: "Print the signed request (secrets masked) instead of sending it.")
     var dryRun = false
 
+    /// The environment variable the pre-shared key may come from.
+    static let preSharedKeyVariable = "VPC_EXAMPLE_PRE_SHARED_KEY"
+
+    /// The pre-shared key from exactly one of the flag, the file and the environment.
+    func presharedKey(environment: [String: String] = ProcessInfo.processInfo.environment) throws -> String {
+        var sources: [String] = []
+        if let preSharedKey { sources.append(preSharedKey) }
+        if let preSharedKeyFile {
+            guard let data = FileManager.default.contents(atPath: preSharedKeyFile) else {
+                throw ValidationError("--pre-shared-key-file \(preSharedKeyFile): cannot be read")
+            }
+            sources.append(String(decoding: data, as: UTF8.self).split(whereSeparator: \.isNewline).first.map(String.init) ?? "")
+        }
+        if let value = environment[Self.preSharedKeyVariable], !value.isEmpty { sources.append(value) }
+        guard sources.count == 1, let key = sources.first, !key.isEmpty else {
+            throw ValidationError("give the pre-shared key once: --pre-shared-key-file FILE, \(Self.preSharedKeyVariable), or --pre-shared-key")
+        }
+        return key
+    }
+
     func run() async throws {
+        let preSharedKey = try presharedKey()
         var configuration = ClientConfiguration(region: region, timeout: timeout)
         if let endpoint {
             guard let url = URL(string: endpoint), url.host != nil else { throw ValidationError("--endpoint \(endpoint) is not a URL") }

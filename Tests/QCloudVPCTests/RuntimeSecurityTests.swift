@@ -1,0 +1,117 @@
+import Foundation
+import QCloudRuntime
+import QCloudVPC
+import Testing
+
+/// The runtime keeps secrets out of everything it prints and bounds what a server can make it
+/// do: regression tests for the security review, over loopback HTTP where a server is involved.
+@Suite(.serialized) struct RuntimeSecurityTests {
+    static let secretKey = ClientEndToEndTests.secretKey
+    static let credentials = ClientEndToEndTests.credentials
+    static let request = ClientEndToEndTests.request
+
+    static func client(_ server: TestAPIServer, maximumResponseBytes: Int = 16 * 1024 * 1024) -> VPCClient {
+        var configuration = ClientConfiguration(region: "gz", endpoint: server.endpoint, timeout: 10)
+        configuration.maximumResponseBytes = maximumResponseBytes
+        return VPCClient(credentials: credentials, configuration: configuration)
+    }
+
+    @Test func dumpDoesNotShowTheKeyOrToken() {
+        var dumped = ""
+        dump(Self.credentials, to: &dumped)
+        var client = ""
+        dump(QCloudClient(credentials: Self.credentials, configuration: ClientConfiguration(region: "gz")), to: &client)
+        for text in [dumped, client, String(reflecting: Self.credentials)] {
+            #expect(!text.contains(Self.secretKey))
+            #expect(!text.contains("t0ken-secret"))
+            #expect(!text.contains("AKIDz8krbsJ5yKBZQpn74WFkmLPx3gnPhESA"))
+        }
+        #expect(dumped.contains("<redacted>"))
+    }
+
+    /// A server that echoes the request body in an HTTP 400 does not put the token, the
+    /// signature or a secret member into the thrown error.
+    @Test func anEchoedRequestIsRedactedFromErrors() async throws {
+        let server = try await TestAPIServer(secretKey: Self.secretKey, host: AddVpnConnEx.host) { values in
+            .init(status: 400, body: values.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "&"))
+        }
+        do {
+            _ = try await Self.client(server).addVpnConnEx(Self.request)
+            Issue.record("an HTTP 400 must throw")
+        } catch let error as ClientError {
+            let text = "\(error)"
+            guard case .httpStatus(400, _) = error else { Issue.record("expected HTTP 400, got \(text)"); return }
+            #expect(text.contains("Action=AddVpnConnEx"))
+            for secret in ["t0ken-secret", "psk-do-not-print", Self.secretKey] { #expect(!text.contains(secret), "\(secret) in \(text)") }
+        }
+        await server.stop()
+    }
+
+    /// A server message with terminal escape sequences and bidi controls is shown escaped.
+    @Test func serverTextReachesTheTerminalEscaped() async throws {
+        let body = #"{"code":4000,"message":"bad \u001b[2J\u202e reversed","codeDesc":"InvalidParameter"}"#
+        let server = try await TestAPIServer(secretKey: Self.secretKey, host: AddVpnConnEx.host) { _ in .init(body: body) }
+        do {
+            _ = try await Self.client(server).addVpnConnEx(Self.request)
+            Issue.record("an error answer must throw")
+        } catch let error as VPCError {
+            #expect(error.message.contains("\u{1B}"))  // kept as sent, for programs
+            let shown = "\(error)"
+            #expect(!shown.contains("\u{1B}") && !shown.contains("\u{202E}"))
+            #expect(shown.contains("\\u{1b}[2J"))
+        }
+        await server.stop()
+    }
+
+    /// A body past the size limit fails early instead of being read whole.
+    @Test func responsesAreCapped() async throws {
+        let huge = String(repeating: "x", count: 3 * 1024 * 1024)
+        let server = try await TestAPIServer(secretKey: Self.secretKey, host: AddVpnConnEx.host) { _ in .init(body: huge) }
+        do {
+            _ = try await Self.client(server, maximumResponseBytes: 1024 * 1024).addVpnConnEx(Self.request)
+            Issue.record("a 3 MiB body over a 1 MiB limit must throw")
+        } catch let error as ClientError {
+            #expect(error == .responseTooLarge(limit: 1024 * 1024))
+        }
+        // Under the limit the same server's answer is read (and is not JSON).
+        do {
+            _ = try await Self.client(server).addVpnConnEx(Self.request)
+        } catch let error as ClientError {
+            guard case .malformedResponse = error else { Issue.record("expected a malformed body, got \(error)"); return }
+        }
+        await server.stop()
+    }
+
+    /// Plain HTTP is for this machine only, unless allowed.
+    @Test func plainHTTPOffThisMachineIsRefused() throws {
+        var configuration = ClientConfiguration(region: "gz", endpoint: URL(string: "http://proxy.example.com:8080"))
+        let client = QCloudClient(credentials: Self.credentials, configuration: configuration)
+        #expect(throws: ClientError.insecureEndpoint("http://proxy.example.com:8080")) { try client.prepare(AddVpnConnEx.self, Self.request) }
+        configuration.allowsInsecureHTTP = true
+        #expect(throws: Never.self) { try QCloudClient(credentials: Self.credentials, configuration: configuration).prepare(AddVpnConnEx.self, Self.request) }
+        for loopback in ["http://127.0.0.1:9", "http://localhost:9", "http://[::1]:9"] {
+            let local = ClientConfiguration(region: "gz", endpoint: URL(string: loopback))
+            #expect(throws: Never.self) { try QCloudClient(credentials: Self.credentials, configuration: local).prepare(AddVpnConnEx.self, Self.request) }
+        }
+    }
+
+    /// One notion of secret: what the generated type redacts, the dry run redacts too, and the
+    /// names the review found (`userPasswd`, `loginPwd`, `accessToken`) are secret by name.
+    @Test func dryRunsRedactWhatTheTypesRedact() throws {
+        let prepared = try QCloudClient(credentials: Self.credentials, configuration: ClientConfiguration(region: "gz"))
+            .prepare(AddVpnConnEx.self, Self.request)
+        #expect(prepared.secretParameters == AddVpnConnEx.secretParameters)
+        #expect(AddVpnConnEx.secretParameters.contains("preSharedKey"))
+        let shown = "\(prepared)"
+        for secret in ["psk-do-not-print", "t0ken-secret", Self.secretKey] { #expect(!shown.contains(secret)) }
+        #expect(!"\(Self.request)".contains("psk-do-not-print"))
+        for name in ["userPasswd", "loginPwd", "accessToken", "psk", "IKESet.preSharedKey", "users.0.password"] {
+            #expect(Redaction.display(name, "s3cr3t") == Redaction.placeholder, "\(name)")
+        }
+        for name in ["vpcId", "keyword", "dhGroupName", "secretIdList.x"] {
+            #expect(Redaction.display(name, "plain") == "plain", "\(name)")
+        }
+        // A member only the operation marks secret (described as 预共享密钥, say) is redacted by shape.
+        #expect(Redaction.display("IPsecSet.0.sharedValue", "s3cr3t", secretShapes: ["IPsecSet.n.sharedValue"]) == Redaction.placeholder)
+    }
+}
