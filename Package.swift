@@ -94,7 +94,7 @@ let package = Package(
             exclude: ["AddVpnConnEx.md", "docgen.yaml"],
             plugins: ["DocgenBuildPlugin"]),
         // The parser's fuzz target (Scripts/fuzz.sh); in a normal build it replays inputs.
-        .executableTarget(name: "docgen-fuzz", dependencies: ["DocParser"]),
+        .executableTarget(name: "docgen-fuzz", dependencies: ["DocParser", "DocResolver", "DocgenConfig"]),
         // The example that calls AddVpnConnEx.
         .executableTarget(
             name: "vpc-example",

@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Fuzzes DocParser with libFuzzer and AddressSanitizer.
+# Fuzzes what reads untrusted text (DocParser, the resolve checks, the docgen.yaml reader) with
+# libFuzzer and AddressSanitizer.
 #   Scripts/fuzz.sh [SECONDS] [JOBS]     (default 600 s, 1 job)
 # Seeds: the hand-written fixtures, the spec pages and (when present) the shared corpus. The
 # working corpus lives in .build-fuzz/corpus; crashes are copied to
@@ -17,6 +18,8 @@ corpus=.build-fuzz/corpus
 crashes=.build-fuzz/crashes
 mkdir -p "$corpus" "$crashes" Tests/DocParserTests/Fixtures/Fuzz
 cp Tests/DocParserTests/Fixtures/*.md Tests/DocParserTests/Fixtures/Hostile/*.md specs/*/*.md "$corpus/" 2>/dev/null || true
+cp Fuzz/seeds/* "$corpus/" 2>/dev/null || true
+for config in specs/*/docgen.yaml Sources/*/docgen.yaml; do [ -f "$config" ] && cp "$config" "$corpus/config_$(echo "$config" | tr / _)"; done
 for product in vpc clb cvm; do
   for page in ../shared/corpus/$product/*.md; do [ -f "$page" ] && cp "$page" "$corpus/${product}_$(basename "$page")"; done
 done

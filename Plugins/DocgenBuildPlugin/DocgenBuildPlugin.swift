@@ -34,11 +34,22 @@ struct DocgenBuildPlugin: BuildToolPlugin {
         ]
     }
 
-    /// The same rule as `SwiftGenerator.fileName(forPage:)`.
+    /// The same rule as `SwiftGenerator.fileName(forPage:)` (plugins cannot import the package's
+    /// modules; `SwiftCodegenTests.pageFileNames` pins the rule's results).
     static func fileName(forPage name: String) -> String {
         var stem = name
         if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
-        let safe = String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") ? $0 : "_" })
+        let isPlain: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        var safe = String(stem.map { isPlain($0) ? $0 : "_" })
+        if !stem.allSatisfy(isPlain) {
+            var hash: UInt32 = 0x811C_9DC5
+            for byte in stem.utf8 {
+                hash ^= UInt32(byte)
+                hash = hash &* 0x0100_0193
+            }
+            let hex = String(hash, radix: 16)
+            safe += "_" + String(repeating: "0", count: 8 - hex.count) + hex
+        }
         return (safe.isEmpty ? "_" : safe) + ".swift"
     }
 }

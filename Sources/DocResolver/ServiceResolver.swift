@@ -3,9 +3,9 @@ import DocgenConfig
 
 /// The resolve stage: the only stage that sees all pages of a service at once. It decides, in
 /// order: the members only the example responses show (kept in the IR with their provenance),
-/// which members are secrets, the docgen.yaml errata, which page documents each action (an
-/// action documented twice is an error), and what would not generate, compile or go where it
-/// should (``OperationChecks``: hosts, action names, bounds). Everything it decides is in the IR it
+/// which members are secrets, the docgen.yaml errata, which page documents each action when
+/// several do (``PageChoice``, with a warning), and what would not generate, compile or go where
+/// it should (``OperationChecks``: hosts, action names, bounds). Everything it decides is in the IR it
 /// returns, so `schema --resolved`, `api-schema.json`, `diff` and `check` see every member the
 /// generated code has.
 public enum ServiceResolver {
@@ -33,16 +33,9 @@ public enum ServiceResolver {
         operations = operations.map { patcher.apply(to: $0) }
         diagnostics += patcher.finish()
 
-        var firstPage: [String: String] = [:]
-        var accepted: [APISchema.Operation] = []
-        for operation in operations {
-            if let other = firstPage[operation.action] {
-                diagnostics.append(Diagnostic(.error, "action \(operation.action) is documented twice (also in \(other))", at: operation.source))
-                continue
-            }
-            firstPage[operation.action] = operation.source.file
-            accepted.append(operation)
-        }
+        let choice = PageChoice.choose(operations)
+        let accepted = choice.accepted
+        diagnostics += choice.diagnostics
         var checks = OperationChecks(allowedHosts: allowedHosts)
         checks.check(accepted)
         diagnostics += checks.diagnostics

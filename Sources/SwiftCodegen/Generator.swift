@@ -100,12 +100,36 @@ public struct SwiftGenerator: Sendable {
 
     /// The Swift file a page becomes: its file name without `.md`, characters other than
     /// letters, digits, `_` and `-` replaced by `_` (`AddVpnConnEx.md` → `AddVpnConnEx.swift`).
-    /// The build plugin applies the same rule to declare its outputs before it runs.
-    public static func fileName(forPage path: String) -> String {
+    /// A name that had other characters (`创建NAT网关.md`) also gets 8 hex digits of a hash of its
+    /// path below the module `folder` (`__NAT___b8e09fd6.swift`), so titles that differ only in
+    /// non-ASCII characters, or repeat in two groups of a doc tree, do not collide. The build
+    /// plugin (pages directly in the target's folder) applies the same rule to declare its
+    /// outputs before it runs.
+    public static func fileName(forPage path: String, in folder: String? = nil) -> String {
         var stem = String(path.split(separator: "/").last ?? Substring(path))
         if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
-        let safe = String(stem.map { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") ? $0 : "_" })
+        let isPlain: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
+        var safe = String(stem.map { isPlain($0) ? $0 : "_" })
+        if !stem.allSatisfy(isPlain) {
+            var relative = stem
+            if let folder, path.hasPrefix(folder + "/") {
+                relative = String(path.dropFirst(folder.count + 1))
+                if relative.lowercased().hasSuffix(".md") { relative.removeLast(3) }
+            }
+            safe += "_" + fnv1a(relative)
+        }
         return (safe.isEmpty ? "_" : safe) + ".swift"
+    }
+
+    /// The 32-bit FNV-1a hash of the UTF-8 bytes, as 8 hex digits.
+    static func fnv1a(_ text: String) -> String {
+        var hash: UInt32 = 0x811C_9DC5
+        for byte in text.utf8 {
+            hash ^= UInt32(byte)
+            hash = hash &* 0x0100_0193
+        }
+        let hex = String(hash, radix: 16)
+        return String(repeating: "0", count: 8 - hex.count) + hex
     }
 
     /// The files of one module, sorted by name: one per operation, plus the service's error codes.
@@ -139,7 +163,7 @@ public struct SwiftGenerator: Sendable {
                 diagnostics.append(Diagnostic(.error, "action \(operation.action) would shadow \(typeName), a type the generated module uses", at: operation.source))
                 continue
             }
-            let fileName = Self.fileName(forPage: operation.source.file)
+            let fileName = Self.fileName(forPage: operation.source.file, in: module.sourceFolder)
             if fileName.utf8.count > Self.maximumFileNameBytes {
                 diagnostics.append(Diagnostic(.error, "the page's file name is too long for a Swift file name (\(fileName.utf8.count) bytes, limit \(Self.maximumFileNameBytes))", at: operation.source))
                 continue

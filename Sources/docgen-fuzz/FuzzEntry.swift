@@ -1,12 +1,23 @@
 import DocParser
+import DocResolver
+import DocgenConfig
+import Foundation
+
+/// One input through everything that reads untrusted text: the page parser (cmark-gfm, libxml2,
+/// the schema builder, the example checks), the resolve stage's checks, and the docgen.yaml
+/// reader (the same bytes as a configuration).
+func readUntrusted(_ bytes: [UInt8], file: String) {
+    let page = DocParser.parse(bytes, file: file)
+    if let operation = page.operation { _ = ServiceResolver.resolve([operation]) }
+    _ = try? ConfigLoader.parse(Data(bytes), file: "docgen.yaml")
+}
 
 #if FUZZING
-/// One fuzz input: any bytes go through the whole parser (cmark-gfm, libxml2, the schema
-/// builder, the example checks). Built only by Scripts/fuzz.sh.
+/// One fuzz input. Built only by Scripts/fuzz.sh.
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
     guard let data else { return 0 }
-    _ = DocParser.parse(Array(UnsafeBufferPointer(start: data, count: size)), file: "fuzz.md")
+    readUntrusted(Array(UnsafeBufferPointer(start: data, count: size)), file: "fuzz.md")
     return 0
 }
 
@@ -24,10 +35,8 @@ public func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePoi
     return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
 }
 #else
-import Foundation
-
 /// Without FUZZING: replays the files or folders given (the committed reproducers) through the
-/// parser and says how many were read; a crash here is a regression.
+/// readers and says how many were read; a crash here is a regression.
 @main
 struct ReplayFuzzInputs {
     static func main() throws {
@@ -40,7 +49,7 @@ struct ReplayFuzzInputs {
                 : [path]
             for file in files {
                 guard let data = FileManager.default.contents(atPath: file) else { continue }
-                _ = DocParser.parse([UInt8](data), file: file)
+                readUntrusted([UInt8](data), file: file)
                 count += 1
             }
         }

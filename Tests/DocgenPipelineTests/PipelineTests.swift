@@ -1,4 +1,5 @@
 import APISchema
+import DocResolver
 import DocgenConfig
 import DocgenPipeline
 import Foundation
@@ -81,8 +82,9 @@ enum Paths {
         #expect(breaking == ["AddVpnConnEx output.data.vpnConnStatus"])
     }
 
-    /// lint and generate run the same stages, so they refuse the same folder for the same reasons:
-    /// an action documented twice and two pages that would write the same Swift file.
+    /// lint and generate run the same stages, so they say the same about a folder: an action
+    /// documented by two pages (a warning naming the other page: one is chosen by the stated
+    /// rule) and an action that would shadow a runtime type (an error: nothing is generated).
     @Test func lintAndGenerateAgree() throws {
         let folder = try Paths.scratch()
         defer { try? FileManager.default.removeItem(atPath: folder) }
@@ -90,17 +92,35 @@ enum Paths {
         try FileManager.default.createDirectory(atPath: specs, withIntermediateDirectories: true)
         let keyword = try Paths.text(Paths.hostile + "/keyword-names.md")
         try keyword.write(toFile: specs + "/KeywordNames.md", atomically: true, encoding: .utf8)
-        try keyword.write(toFile: specs + "/KeywordNamesAgain.md", atomically: true, encoding: .utf8)  // the same action twice
-        let digits = try Paths.text(Paths.hostile + "/digit-names.md")
-        let colliding = try Paths.text(Paths.hostile + "/colliding-names.md")
-        try digits.write(toFile: specs + "/x.y.md", atomically: true, encoding: .utf8)  // x.y.md and x_y.md both make x_y.swift
-        try colliding.write(toFile: specs + "/x_y.md", atomically: true, encoding: .utf8)
+        try keyword.write(toFile: specs + "/KeywordNames__1.md", atomically: true, encoding: .utf8)  // an older copy
+        try GeneratorSecurityTests.page(action: "ParameterWriter").write(toFile: specs + "/Writer.md", atomically: true, encoding: .utf8)
 
         let generate = try Pipeline().run(try SpecDiscovery.modules(under: folder + "/specs").modules, through: .render)
         let lint = try Pipeline().run(try SpecDiscovery.modules(forPaths: [folder + "/specs"]).modules, through: .render)
-        let errors = { (result: Pipeline.Result) in result.diagnostics.filter { $0.severity == .error }.map(\.description).sorted() }
-        #expect(errors(lint) == errors(generate))
-        #expect(errors(lint).contains { $0.contains("is documented twice") })
-        #expect(errors(lint).contains { $0.contains("would both generate x_y.swift") })
+        let findings = { (result: Pipeline.Result) in
+            result.diagnostics.filter { $0.severity != .note }.map(\.description).sorted()
+        }
+        #expect(findings(lint) == findings(generate))
+        #expect(generate.hasErrors)
+        #expect(findings(lint).contains("\(specs)/KeywordNames.md:1:1: warning: action KeywordNames is documented by 2 pages; using this one (not deprecated, not a copy, Chinese, shallowest, first by name); also in: \(specs)/KeywordNames__1.md"))
+        #expect(findings(lint).contains("\(specs)/Writer.md:1:1: error: action ParameterWriter would shadow ParameterWriter, a type the generated module uses"))
+    }
+
+    /// The rule that picks one page per action, row by row.
+    @Test(arguments: [
+        (["tree/废弃/A.md", "tree/A.md"], "tree/A.md"),
+        (["tree/A__1.md", "tree/A.md"], "tree/A.md"),
+        (["tree/A(1).md", "tree/A.md"], "tree/A.md"),
+        (["tree/A_en.md", "tree/A.md"], "tree/A.md"),
+        (["tree/g/h/A.md", "tree/x/A.md"], "tree/x/A.md"),
+        (["tree/b/A.md", "tree/a/A.md"], "tree/a/A.md"),
+    ])
+    func onePagePerAction(_ files: [String], _ chosen: String) {
+        let operations = files.map { file in
+            Operation(action: "A", service: "x", host: "x.api.qcloud.com", path: "/", summary: "", source: SourceLocation(file: file, line: 1, column: 1))
+        }
+        let accepted = ServiceResolver.resolve(operations).accepted
+        #expect(accepted.map(\.source.file) == [chosen])
+        #expect(ServiceResolver.resolve(operations.reversed()).accepted.map(\.source.file) == [chosen])
     }
 }

@@ -32,6 +32,27 @@ import Testing
     }
 }
 
+@Suite struct PageFileNameTests {
+    /// The rule the build plugin copies: ASCII names as they are; others with a hash of the whole
+    /// name (32-bit FNV-1a; the values here were computed independently, in Python), so titles
+    /// that differ only in Chinese characters do not collide.
+    @Test(arguments: [
+        ("specs/vpc/AddVpnConnEx.md", "AddVpnConnEx.swift"), ("a b.md", "a_b_10a3f9f2.swift"),
+        ("NAT网关/创建NAT网关.md", "__NAT___b8e09fd6.swift"), ("修改NAT网关.md", "__NAT___deb57880.swift"),
+    ])
+    func pageFileNames(_ page: String, _ expected: String) {
+        #expect(SwiftGenerator.fileName(forPage: page) == expected)
+    }
+
+    /// In a tree, the hash covers the page's path below the module folder: one title in two groups
+    /// makes two files.
+    @Test func pagesInGroupFolders() {
+        #expect(SwiftGenerator.fileName(forPage: "docs/A组/创建NAT网关.md", in: "docs") == "__NAT___f839afc8.swift")
+        #expect(SwiftGenerator.fileName(forPage: "docs/B组/创建NAT网关.md", in: "docs") == "__NAT___aec89f7f.swift")
+        #expect(SwiftGenerator.fileName(forPage: "docs/创建NAT网关.md", in: "docs") == SwiftGenerator.fileName(forPage: "创建NAT网关.md"))
+    }
+}
+
 @Suite struct SecretTests {
     @Test(arguments: [
         ("preSharedKey", "预共享密钥。", true), ("password", "", true), ("loginPasswd", "", true), ("secretKey", "", true),

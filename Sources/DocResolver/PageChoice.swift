@@ -1,0 +1,65 @@
+import APISchema
+
+/// Chooses one page per action when several document it (a deprecated copy, a conflict copy,
+/// one action in two groups), by a stated, deterministic rule, and warns at the chosen page with
+/// the others' paths. The rule, in order:
+/// 1. a page outside deprecated folders (`废弃`, `弃用`, `deprecated`) over one inside;
+/// 2. a page that is not a copy (`X__1.md`, `X(1).md`, `X copy.md`, `X副本.md`) over a copy;
+/// 3. a Chinese page over an English twin (`_en`, `_intl`; twins are not merged yet);
+/// 4. the page with the fewest folders in its path, then the first by path bytes.
+enum PageChoice {
+    static func choose(_ operations: [APISchema.Operation]) -> (accepted: [APISchema.Operation], diagnostics: [Diagnostic]) {
+        var byAction: [String: [APISchema.Operation]] = [:]
+        var order: [String] = []
+        for operation in operations {
+            if byAction[operation.action] == nil { order.append(operation.action) }
+            byAction[operation.action, default: []].append(operation)
+        }
+        var accepted: [APISchema.Operation] = []
+        var diagnostics: [Diagnostic] = []
+        for action in order {
+            guard let pages = byAction[action] else { continue }
+            let ranked = pages.sorted { precedes($0.source.file, $1.source.file) }
+            guard let chosen = ranked.first else { continue }
+            accepted.append(chosen)
+            if ranked.count > 1 {
+                let others = ranked.dropFirst().map(\.source.file).joined(separator: ", ")
+                diagnostics.append(Diagnostic(.warning, "action \(action) is documented by \(ranked.count) pages; using this one (not deprecated, not a copy, Chinese, shallowest, first by name); also in: \(others)", at: chosen.source))
+            }
+        }
+        return (accepted, diagnostics)
+    }
+
+    /// Whether the rule above prefers page `a` to page `b`.
+    static func precedes(_ a: String, _ b: String) -> Bool {
+        let (ra, rb) = (rank(a), rank(b))
+        if ra != rb { return ra.lexicographicallyPrecedes(rb) }
+        return a.utf8.lexicographicallyPrecedes(b.utf8)
+    }
+
+    /// The rule's key for a path, before the final byte-order tie-break (smaller is preferred).
+    static func rank(_ path: String) -> [Int] {
+        let parts = path.split(separator: "/").map(String.init)
+        let folders = parts.dropLast()
+        var stem = parts.last ?? path
+        if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
+        let deprecated = folders.contains { $0.contains("废弃") || $0.contains("弃用") || $0.lowercased().contains("deprecated") }
+        let copy = isCopy(stem)
+        let english = stem.hasSuffix("_en") || stem.hasSuffix("_intl")
+        return [deprecated ? 1 : 0, copy ? 1 : 0, english ? 1 : 0, folders.count]
+    }
+
+    /// `X__1`, `X(1)`, `X（1）`, `X copy`, `X副本`.
+    static func isCopy(_ stem: String) -> Bool {
+        if stem.lowercased().hasSuffix(" copy") || stem.hasSuffix("副本") { return true }
+        if let range = stem.range(of: "__", options: .backwards), !stem[range.upperBound...].isEmpty,
+           stem[range.upperBound...].allSatisfy(\.isNumber) { return true }
+        for (open, close) in [("(", ")"), ("（", "）")] where stem.hasSuffix(close) {
+            if let start = stem.range(of: open, options: .backwards) {
+                let inner = stem[start.upperBound..<stem.index(before: stem.endIndex)]
+                if !inner.isEmpty, inner.allSatisfy(\.isNumber) { return true }
+            }
+        }
+        return false
+    }
+}
