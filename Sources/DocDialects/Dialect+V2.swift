@@ -1,22 +1,24 @@
 extension Dialect {
-    /// The classic API 2.0 pages (`*.api.qcloud.com/v2/index.php`, `code`/`message`/`data`).
-    /// Every word here was seen in `../shared/corpus` (SURVEY.md); `VocabularyTests` has a row each.
+    /// The classic API 2.0 pages (`*.api.qcloud.com/v2/index.php`, `code`/`message`/`data`), in
+    /// Chinese and in their English twins (`X_en.md`: a language, not another dialect). Every word
+    /// here was seen in `../shared/corpus` (SURVEY.md) or `../shared/trees`; `VocabularyTests` has
+    /// rows for them.
     public static let v2 = Dialect(
         name: "v2",
         sectionTitles: [
             (.taskOutput, ["任务查询输出参数", "任务查询返回参数"]),
-            (.input, ["输入参数", "请求参数", "入参"]),
-            (.output, ["输出参数", "响应参数", "返回参数", "返回值", "出参"]),
-            (.errors, ["错误码", "错误代码"]),
-            (.examples, ["示例", "例子"]),
-            (.description, ["接口描述", "功能描述", "接口说明", "简介"]),
+            (.input, ["输入参数", "请求参数", "入参", "inputparameter", "requestparameter"]),
+            (.output, ["输出参数", "响应参数", "返回参数", "返回值", "出参", "outputparameter", "responseparameter", "returnparameter"]),
+            (.errors, ["错误码", "错误代码", "errorcode"]),
+            (.examples, ["示例", "例子", "example"]),
+            (.description, ["接口描述", "功能描述", "接口说明", "简介", "apidescription", "apioverview"]),
         ],
         headerRoles: [
             .name: ["参数名称", "参数名", "参数", "名称", "字段", "字段名", "字段名称", "参数名字", "name", "parameter", "parametername"],
             .required: ["必选", "是否必选", "必填", "是否必填", "是否必须", "必须", "必传", "是否必传", "required"],
             .type: ["类型", "参数类型", "数据类型", "字段类型", "type"],
-            .description: ["描述", "说明", "参数描述", "参数说明", "含义", "备注", "描述信息", "错误描述", "原因", "错误原因", "description"],
-            .code: ["错误码", "错误码数值", "错误代码", "返回码", "错误码值", "code", "errorcode"],
+            .description: ["描述", "说明", "参数描述", "参数说明", "含义", "备注", "描述信息", "错误描述", "原因", "错误原因", "description", "remarks"],
+            .code: ["错误码", "错误码数值", "错误代码", "返回码", "错误码值", "code", "errorcode", "errorcodes"],
             .ignored: ["序号", "来源", "示例", "取值", "默认值"],
         ],
         types: TypeVocabulary(
@@ -41,10 +43,15 @@ extension Dialect {
             Pattern(#"本接口\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["本接口"]),
             Pattern(#"接口名(?:称)?\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["接口名"]),
             Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#, anyOf: ["接口", "API"]),
+            Pattern(#"本接口取值\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["本接口取值"]),
+            // English twins: `This API (CreateNatGateway) is used to ...`.
+            Pattern(#"This API\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["This API"]),
+            Pattern(#"Action field (?:for|of) this API is\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["Action field"]),
+            Pattern(#"Value used in this API\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["Value used"]),
         ],
-        hostPattern: Pattern(#"域名\s*(?:为|是)?\s*[：:]?\s*[`'"“]?(?:https?://)?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)"#, anyOf: ["域名"]),
-        summaryPrefix: Pattern(#"^\s*(?:本接口\s*[（(][^)）]*[)）]|[`]?[A-Z][A-Za-z0-9_]*[`]?\s*接口(?=用来|用于|可以|可))\s*"#),
-        nonSummaryMarkers: ["域名", "接口名"],
+        hostPattern: Pattern(#"(?:域名|[Dd]omain(?: [Nn]ame)?(?: for (?:the )?API requests?)?)\s*(?:为|是|is)?\s*[：:]?\s*[`'"“]?(?:https?://)?([A-Za-z0-9][A-Za-z0-9-]*(?:\.[A-Za-z0-9-]+)+)"#, anyOf: ["域名", "omain"]),
+        summaryPrefix: Pattern(#"^\s*(?:本接口\s*[（(][^)）]*[)）]|This API\s*[（(][^)）]*[)）]|[`]?[A-Z][A-Za-z0-9_]*[`]?\s*接口(?=用来|用于|可以|可))\s*"#),
+        nonSummaryMarkers: ["域名", "接口名", "Domain for API request"],
         apiDomains: ["api.qcloud.com", "api.tencentyun.com", "tencentcloudapi.com"],
         commonParameters: ["Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token"],
         envelope: Envelope(members: ["code", "message", "codeDesc", "requestId"], payload: "data"),

@@ -56,10 +56,10 @@ public struct Dialect: Sendable {
         self.defaultPath = defaultPath
     }
 
-    /// What a heading means, or `.other`. Spaces are ignored; numbering does not matter because
-    /// titles are found anywhere in the heading.
+    /// What a heading means, or `.other`. Spaces and case are ignored; numbering does not matter
+    /// because titles are found anywhere in the heading.
     public func sectionRole(ofHeading heading: String) -> SectionRole {
-        let text = heading.filter { !$0.isWhitespace }
+        let text = heading.filter { !$0.isWhitespace }.lowercased()
         for (role, words) in sectionTitles where words.contains(where: { text.contains($0) }) {
             return role
         }

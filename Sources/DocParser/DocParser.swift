@@ -3,18 +3,50 @@ import DocDialects
 import DocMarkdown
 import Foundation
 
-/// What reading one page gives: the operation (nil when the page could not be read as one)
-/// and every finding, sorted by position.
+/// What a page is, decided from what it contains (never from its file name).
+public enum PageKind: String, Sendable, Hashable, Codable {
+    /// It documents one action: it names it and has parameter tables or sections (a page that
+    /// has request/response sections but cannot be read is still one, with errors).
+    case operation
+    /// A service's error-code list: error tables, no action, no parameter tables.
+    case errorCodes
+    /// Data structures (对象属性说明): field tables without an action.
+    case dataStructures
+    /// Example calls without parameter tables (使用示例, 示例代码, 最终请求形式).
+    case fragment
+    /// Anything else: an overview, quick start, call-method page, change log.
+    case other
+
+    /// What a skipped page was taken for, for the note that says so.
+    public var takenFor: String {
+        switch self {
+        case .operation: "an operation page"
+        case .errorCodes: "an error-code page"
+        case .dataStructures: "a data-structure page"
+        case .fragment: "an example fragment (calls without parameter tables)"
+        case .other: "an overview or other page (no action and no parameter tables)"
+        }
+    }
+}
+
+/// What reading one page gives: what kind of page it is, the operation (nil when the page could
+/// not be read as one) and every finding, sorted by position.
 public struct PageResult: Sendable {
     /// The operation the page documents.
     public var operation: APISchema.Operation?
     /// Findings about the page.
     public var diagnostics: [Diagnostic]
+    /// What the page is.
+    public var kind: PageKind
+    /// The codes of the page's error tables (for an error-code page, the service's list).
+    public var errorCodes: [ErrorCode]
 
     /// Creates a result.
-    public init(operation: APISchema.Operation?, diagnostics: [Diagnostic]) {
+    public init(operation: APISchema.Operation?, diagnostics: [Diagnostic], kind: PageKind = .operation, errorCodes: [ErrorCode] = []) {
         self.operation = operation
         self.diagnostics = diagnostics
+        self.kind = kind
+        self.errorCodes = errorCodes
     }
 
     /// Whether any finding is an error.
@@ -35,6 +67,8 @@ struct PageParser {
     let file: String
     let dialect: Dialect
     var diagnostics: [Diagnostic] = []
+    var kind = PageKind.operation
+    var errorCodes: [ErrorCode] = []
 
     init(file: String, dialect: Dialect) {
         self.file = file
@@ -103,6 +137,9 @@ struct PageParser {
         diagnostics += examples.diagnostics
 
         let pageStart = SourceLocation(file: file, line: 1, column: 1)
+        kind = Self.kind(named: action != nil, sections: hasParameterSections, fields: !(inputFields.isEmpty && outputFields.isEmpty),
+                         errorTables: !tables.errors.isEmpty)
+        errorCodes = tables.errors
         if inputFields.isEmpty && outputFields.isEmpty {
             diagnostics.append(Diagnostic(.error, "no parameter table found (expected 输入参数/输出参数 tables)", at: pageStart))
         }
@@ -145,7 +182,17 @@ struct PageParser {
             if (l.column ?? 0) != (r.column ?? 0) { return (l.column ?? 0) < (r.column ?? 0) }
             return a.offset < b.offset
         }.map(\.element)
-        return PageResult(operation: operation, diagnostics: sorted)
+        return PageResult(operation: operation, diagnostics: sorted, kind: operation == nil ? kind : .operation, errorCodes: errorCodes)
+    }
+
+    /// The page's kind from what it holds: whether it names an action, has request/response
+    /// sections, field tables, error tables.
+    static func kind(named: Bool, sections: Bool, fields: Bool, errorTables: Bool) -> PageKind {
+        if sections || (named && fields) { return .operation }
+        if named { return .fragment }
+        if fields { return .dataStructures }
+        if errorTables { return .errorCodes }
+        return .other
     }
 
     /// Which tree a parameter table belongs to. Pages without recognised sections fall back

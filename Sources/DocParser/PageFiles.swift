@@ -42,9 +42,12 @@ public enum PageFiles {
         return result
     }
 
-    /// Reads a page's bytes.
+    /// Reads a page's bytes. A file larger than ``InputLimits/pageBytes`` is not read whole: its
+    /// first bytes past the limit are enough for the parser to report it.
     public static func read(_ path: String) throws -> [UInt8] {
-        guard let data = FileManager.default.contents(atPath: path) else { throw NotFound(path: path) }
+        guard let handle = FileHandle(forReadingAtPath: path) else { throw NotFound(path: path) }
+        defer { try? handle.close() }
+        guard let data = try handle.read(upToCount: InputLimits.pageBytes + 1) else { return [] }
         return [UInt8](data)
     }
 }

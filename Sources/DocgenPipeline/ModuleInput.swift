@@ -13,12 +13,17 @@ public struct ModuleInput: Sendable {
     public var errorPages: [String]
     /// The folder's `docgen.yaml`, typed (empty when there is none).
     public var config: DocgenConfig
+    /// The pages were named one by one (on the command line), not found by walking a folder: a
+    /// page that is not an operation page is then an error, not skipped.
+    public var namedExplicitly: Bool
 
     /// Creates an input.
-    public init(spec: ModuleSpec, pages: [String], errorPages: [String] = [], config: DocgenConfig = DocgenConfig()) {
+    public init(spec: ModuleSpec, pages: [String], errorPages: [String] = [], config: DocgenConfig = DocgenConfig(),
+                namedExplicitly: Bool = false) {
         self.spec = spec
         self.pages = pages
         self.errorPages = errorPages
         self.config = config
+        self.namedExplicitly = namedExplicitly
     }
 }

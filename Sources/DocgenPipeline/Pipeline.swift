@@ -44,8 +44,11 @@ public struct Pipeline: Sendable {
         public var resolved: [APISchema.Operation] = []
         /// The operations that are generated: one per action.
         public var accepted: [APISchema.Operation] = []
-        /// The codes of the service's error pages.
+        /// The codes of the service's error pages (docgen.yaml `errorPages`, then the error-code
+        /// pages found among the pages).
         public var serviceErrors: [ErrorCode] = []
+        /// The codes of the error-code pages found among the pages.
+        public var treeErrors: [ErrorCode] = []
         /// The rendered files, with the schema file (render stage only).
         public var files: [GeneratedFile] = []
     }
@@ -92,7 +95,15 @@ public struct Pipeline: Sendable {
                 let page = classifier.classify(bytes, file: file)
                 return DocParser.parse(bytes, file: file, dialect: page.dialect)
             }
-            for result in results {
+            for (file, result) in zip(input.pages, results) {
+                // Walking a folder, a page that is not an operation page is skipped with one note;
+                // an error-code page gives the service its codes.
+                if result.kind != .operation && !input.namedExplicitly {
+                    diagnostics.append(Diagnostic(.note, "skipped: not an operation page (taken for \(result.kind.takenFor))",
+                                                  at: SourceLocation(file: file, line: 1, column: 1)))
+                    if result.kind == .errorCodes { module.treeErrors += result.errorCodes }
+                    continue
+                }
                 diagnostics += result.diagnostics
                 if let operation = result.operation { module.pages.append(operation) }
             }
@@ -111,6 +122,7 @@ public struct Pipeline: Sendable {
                     module.serviceErrors += errors
                     diagnostics += pageDiagnostics
                 }
+                module.serviceErrors += module.treeErrors
             }
             if stage >= .render, let generator {
                 let (files, renderDiagnostics) = try generator.generate(input.spec, operations: module.accepted, serviceErrors: module.serviceErrors)

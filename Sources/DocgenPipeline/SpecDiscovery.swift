@@ -58,7 +58,8 @@ public enum SpecDiscovery {
                 diagnostics += found.diagnostics
             } else {
                 let folderName = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
-                result.append(ModuleInput(spec: ModuleSpec(name: defaultModuleName(folderName), sourceFolder: path), pages: [path]))
+                result.append(ModuleInput(spec: ModuleSpec(name: defaultModuleName(folderName), sourceFolder: path), pages: [path],
+                                          namedExplicitly: true))
             }
         }
         return (result, diagnostics)
