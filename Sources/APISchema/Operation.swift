@@ -26,6 +26,9 @@ public struct Operation: Sendable, Hashable, Codable {
     public var rules: [Rule]
     /// The page's examples.
     public var examples: [Example]
+    /// The endpoints, when the page gives more than one host or a region template
+    /// (`cmq-queue-{region}.api.qcloud.com`); ``host`` is the first.
+    public var endpoints: [Endpoint]?
 
     /// Creates an operation.
     public init(action: String, service: String, host: String, path: String,
@@ -45,5 +48,24 @@ public struct Operation: Sendable, Hashable, Codable {
         self.errors = errors
         self.rules = rules
         self.examples = examples
+    }
+}
+
+/// One of an operation's hosts.
+public struct Endpoint: Sendable, Hashable, Codable {
+    /// Reached from the internet, or only from inside Tencent Cloud (`*.api.tencentyun.com`).
+    public enum Kind: String, Sendable, Hashable, Codable {
+        case `public`, `internal`
+    }
+
+    /// The host, perhaps with a `{region}` placeholder the client fills in.
+    public var host: String
+    /// Which network the host serves.
+    public var kind: Kind
+
+    /// Creates an endpoint.
+    public init(host: String, kind: Kind) {
+        self.host = host
+        self.kind = kind
     }
 }

@@ -26,6 +26,8 @@ public struct Dialect: Sendable {
     public var summaryPrefix: Pattern
     /// Lines of a description that are not its summary (they start with or contain these).
     public var nonSummaryMarkers: [String]
+    /// Words that mark a host line as the internal endpoint (`内网接口请求域名`).
+    public var internalHostMarkers: [String]
     /// The domains the dialect's API hosts are under (`api.qcloud.com`): a page's host must be
     /// one of them or a subdomain, unless the configuration allows it by name.
     public var apiDomains: [String]
@@ -40,7 +42,7 @@ public struct Dialect: Sendable {
     /// Creates a dialect table.
     public init(name: String, sectionTitles: [(role: SectionRole, words: [String])], headerRoles: [HeaderRole: Set<String>],
                 types: TypeVocabulary, actionPatterns: [Pattern], hostPattern: Pattern, summaryPrefix: Pattern,
-                nonSummaryMarkers: [String], apiDomains: [String], commonParameters: Set<String>,
+                nonSummaryMarkers: [String], internalHostMarkers: [String], apiDomains: [String], commonParameters: Set<String>,
                 envelope: Envelope, defaultPath: String) {
         self.name = name
         self.sectionTitles = sectionTitles
@@ -50,6 +52,7 @@ public struct Dialect: Sendable {
         self.hostPattern = hostPattern
         self.summaryPrefix = summaryPrefix
         self.nonSummaryMarkers = nonSummaryMarkers
+        self.internalHostMarkers = internalHostMarkers
         self.apiDomains = apiDomains
         self.commonParameters = commonParameters
         self.envelope = envelope
@@ -79,7 +82,8 @@ public struct Dialect: Sendable {
     /// label by label (`evilqcloud.com` is not under `qcloud.com`; `a.example#x.api.qcloud.com`
     /// is not a host at all).
     public func isAPIHost(_ host: String) -> Bool {
-        HostName.isValid(host) && apiDomains.contains { HostName.isUnder(host, domain: $0) }
+        let concrete = HostName.filled(host)
+        return HostName.isValid(concrete) && apiDomains.contains { HostName.isUnder(concrete, domain: $0) }
     }
 
     /// The dialects the parser knows, by the name the IR gives them.

@@ -1,5 +1,14 @@
 /// Host names parsed as host names, not matched as text.
 public enum HostName {
+    /// The placeholder a host template holds for the region (`cmq-queue-{region}.api.qcloud.com`);
+    /// the client fills it in.
+    public static let regionPlaceholder = "{region}"
+
+    /// A template with its placeholders filled by a sample region, for checking it as a host name.
+    public static func filled(_ template: String) -> String {
+        template.replacingOccurrences(of: regionPlaceholder, with: "region")
+    }
+
     /// Whether `host` is a DNS host name: dot-separated labels of ASCII letters, digits and
     /// hyphens (not at a label's ends), 1 to 63 characters each, at most 253 in all, at least two labels.
     public static func isValid(_ host: String) -> Bool {

@@ -69,6 +69,8 @@ struct PageParser {
     var diagnostics: [Diagnostic] = []
     var kind = PageKind.operation
     var errorCodes: [ErrorCode] = []
+    /// Every host the page gives, when it gives several or a region template.
+    var endpoints: [Endpoint]?
 
     init(file: String, dialect: Dialect) {
         self.file = file
@@ -168,6 +170,7 @@ struct PageParser {
             rules: inputBuilder.rules,
             examples: examples.examples,
             dialect: dialect.name)
+        operation.endpoints = endpoints
         var checker = ExampleChecker(operation: operation, lines: document.lines, envelope: dialect.envelope)
         checker.check()
         diagnostics += checker.diagnostics
@@ -215,13 +218,20 @@ struct PageParser {
         var first: [(String, SourcePosition)] = []
         var rest: [(String, SourcePosition)] = []
         for section in sections where section.kind != .examples {
+            var previous: String?
             for block in section.blocks {
                 var text: String?
                 switch block.kind {
                 case .paragraph(let inline): text = inline.bare
                 case .html(let raw): text = ExampleReader.stripTags(raw)
+                case .code(_, let literal):
+                    // `接口请求域名：` with the host in a code block under it.
+                    if let label = previous?.trimmingBlanks(), label.hasSuffix("：") || label.hasSuffix(":") {
+                        text = label + " " + literal.trimmingBlanks()
+                    }
                 default: break
                 }
+                previous = text
                 guard let text else { continue }
                 if [.preamble, .description, .input].contains(section.kind) {
                     first.append((text, block.position))
@@ -252,8 +262,15 @@ struct PageParser {
     }
 
     private mutating func findHost(prose: [(String, SourcePosition)], examples: [Example]) -> String? {
+        var endpoints: [Endpoint] = []
         for (text, _) in prose {
-            if let host = PageIdentity.host(in: text, dialect: dialect) { return host }
+            for endpoint in PageIdentity.hosts(in: text, dialect: dialect) where !endpoints.contains(endpoint) {
+                endpoints.append(endpoint)
+            }
+        }
+        if let first = endpoints.first(where: { $0.kind == .public }) ?? endpoints.first {
+            if endpoints.count > 1 || first.host.contains(HostName.regionPlaceholder) { self.endpoints = endpoints }
+            return first.host
         }
         for example in examples {
             guard let host = example.host?.lowercased(), dialect.isAPIHost(host) else { continue }

@@ -1,3 +1,4 @@
+import APISchema
 import DocDialects
 import DocMarkdown
 
@@ -35,10 +36,27 @@ enum PageIdentity {
 
     /// The host named by a `接口请求域名：` line, if any.
     static func host(in text: String, dialect: Dialect) -> String? {
-        guard let match = dialect.hostPattern.firstMatch(in: text) else { return nil }
-        var host = match[1].lowercased()
-        while host.hasSuffix(".") { host.removeLast() }
-        return host.contains(".") ? host : nil
+        hosts(in: text, dialect: dialect).first?.host
+    }
+
+    /// Every host a text names, in order, with the network each serves (a line that says 内网 or
+    /// names an `*.api.tencentyun.com` host is the internal endpoint). `{$region}` is written
+    /// `{region}`.
+    static func hosts(in text: String, dialect: Dialect) -> [Endpoint] {
+        var found: [Endpoint] = []
+        for line in text.split(whereSeparator: \.isNewline) {
+            let line = String(line)
+            for match in dialect.hostPattern.matches(in: line) {
+                var host = match[1].lowercased().replacingOccurrences(of: "{$region}", with: HostName.regionPlaceholder)
+                while host.hasSuffix(".") { host.removeLast() }
+                guard host.contains(".") else { continue }
+                let lead = String(line[..<match.range.lowerBound]) + match[0]
+                let isInternal = HostName.isUnder(HostName.filled(host), domain: "api.tencentyun.com")
+                    || dialect.internalHostMarkers.contains { lead.contains($0) }
+                found.append(Endpoint(host: host, kind: isInternal ? .internal : .public))
+            }
+        }
+        return found
     }
 
     /// The first sentence of the description, without the `本接口（X）` lead.

@@ -34,13 +34,20 @@ struct OperationChecks {
         }
     }
 
-    /// The host is a host name under one of the dialect's API domains, or allowed by name.
+    /// Every host (the endpoints too) is a host name (a `{region}` template filled in) under one of
+    /// the dialect's API domains, or allowed by name.
     private mutating func checkHost(_ operation: APISchema.Operation) {
-        let host = operation.host.lowercased()
+        for host in Set([operation.host] + (operation.endpoints ?? []).map(\.host)).sorted() {
+            checkHost(host, operation)
+        }
+    }
+
+    private mutating func checkHost(_ host: String, _ operation: APISchema.Operation) {
+        let host = host.lowercased()
         if allowedHosts.contains(host) { return }
         let dialect = Dialect.named(operation.dialect)
-        guard HostName.isValid(host) else {
-            diagnostics.append(Diagnostic(.error, "request host '\(operation.host)' is not a host name", at: operation.source))
+        guard HostName.isValid(HostName.filled(host)) else {
+            diagnostics.append(Diagnostic(.error, "request host '\(host)' is not a host name", at: operation.source))
             return
         }
         if !dialect.isAPIHost(host) {
