@@ -11,7 +11,7 @@ public enum AddVpnConnEx: OperationDescriptor {
 
     /// The action name sent as `Action=`.
     public static let action: Swift.String = "AddVpnConnEx"
-    /// The request host.
+    /// The request host (a `{region}` in it is filled with the client's region).
     public static let host: Swift.String = "vpc.api.qcloud.com"
     /// The request path.
     public static let path: Swift.String = "/v2/index.php"

@@ -10,8 +10,10 @@ public protocol OperationDescriptor: Sendable {
 
     /// The action name sent as `Action=`.
     static var action: String { get }
-    /// The request host.
+    /// The request host; a `{region}` in it is filled with the client's region.
     static var host: String { get }
+    /// The host inside Tencent Cloud's network, when the docs give one (`*.api.tencentyun.com`).
+    static var internalHost: String? { get }
     /// The request path.
     static var path: String { get }
     /// The error codes the page documents.
@@ -26,6 +28,8 @@ public protocol OperationDescriptor: Sendable {
 extension OperationDescriptor {
     /// No secret members beyond those secret by name (``SecretNames``).
     public static var secretParameters: Set<String> { [] }
+    /// No internal endpoint.
+    public static var internalHost: String? { nil }
 }
 
 /// One documented example call, kept in the generated module so tests can replay it.

@@ -21,6 +21,10 @@ public struct ClientConfiguration: Sendable {
     /// Whether an `http://` endpoint that is not on this machine (loopback) is accepted. Off by
     /// default: the request and its signature would cross the network in clear text.
     public var allowsInsecureHTTP = false
+    /// Send to the operation's internal endpoint (`*.api.tencentyun.com`, inside Tencent Cloud's
+    /// network), where the docs give one. The docs serve those over plain HTTP only: choosing
+    /// this is taken as allowing it.
+    public var useInternalEndpoint = false
     /// The largest response body read; a larger one fails with ``ClientError/responseTooLarge(limit:)``.
     public var maximumResponseBytes = 16 * 1024 * 1024
 
@@ -104,24 +108,36 @@ public struct QCloudClient: Sendable {
         parameters.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
 
         let base: URL
+        var isInternal = false
         if let endpoint = configuration.endpoint {
             base = endpoint
-        } else if let url = URL(string: "https://\(Operation.host)") {
-            base = url
         } else {
-            throw ClientError.invalidEndpoint(Operation.host)
+            // `{region}` in a documented host is the client's region.
+            let region = configuration.region.lowercased()
+            guard !region.isEmpty, region.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "-") }) else {
+                throw ClientError.invalidEndpoint("region '\(configuration.region)'")
+            }
+            var host = Operation.host
+            if configuration.useInternalEndpoint, let internalHost = Operation.internalHost {
+                host = internalHost
+                isInternal = true
+            }
+            host = host.replacingOccurrences(of: "{region}", with: region)
+            guard let url = URL(string: (isInternal ? "http://" : "https://") + host) else { throw ClientError.invalidEndpoint(host) }
+            base = url
         }
         guard var components = URLComponents(url: base, resolvingAgainstBaseURL: false), let host = components.host else {
             throw ClientError.invalidEndpoint(base.absoluteString)
         }
         if components.scheme?.lowercased() != "https" {
-            guard components.scheme?.lowercased() == "http", configuration.allowsInsecureHTTP || Self.isLoopback(host) else {
+            guard components.scheme?.lowercased() == "http", isInternal || configuration.allowsInsecureHTTP || Self.isLoopback(host) else {
                 throw ClientError.insecureEndpoint(base.absoluteString)
             }
         }
         components.path = Operation.path
         // The signature covers the service's host, also when the endpoint is a proxy.
-        let text = Signer.stringToSign(method: configuration.method, host: configuration.endpoint == nil ? host : Operation.host,
+        let text = Signer.stringToSign(method: configuration.method,
+                                       host: configuration.endpoint == nil ? host : Operation.host.replacingOccurrences(of: "{region}", with: configuration.region.lowercased()),
                                        path: Operation.path, parameters: parameters)
         parameters.append(("Signature", Signer.signature(of: text, secretKey: credentials.secretKey, method: configuration.signatureMethod)))
 

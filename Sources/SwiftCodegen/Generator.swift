@@ -236,6 +236,7 @@ public struct SwiftGenerator: Sendable {
             responseType: response.name,
             exampleCount: examples.count,
             examples: examples,
+            internalHost: (operation.endpoints ?? []).first { $0.kind == .internal }.map { [SwiftNaming.literal($0.host)] } ?? [],
             secretParameters: Self.secretPaths(operation.input, prefix: "").map(SwiftNaming.literal).joined(separator: ", "),
             code: [try renderStruct(request, "request"), try renderStruct(response, "response")])
         let file = GeneratedFile(name: fileName, contents: try render(view, "operation"))

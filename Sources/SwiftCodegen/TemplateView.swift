@@ -20,6 +20,7 @@ extension OperationView: MustacheParent {
         case "exampleCount": self.exampleCount
         case "examples": self.examples
         case "secretParameters": self.secretParameters
+        case "internalHost": self.internalHost
         case "code": self.code
         default: nil
         }

@@ -14,6 +14,8 @@ struct OperationView {
     var responseType: String
     var exampleCount: Int
     var examples: [ExampleView]
+    /// The internal endpoint's host as a literal, when the page gives one (zero or one element).
+    var internalHost: [String]
     /// The request's secret members as literals of wire paths (`"IKESet.psk", "users.n.password"`).
     var secretParameters: String
     /// The rendered request and response structs.

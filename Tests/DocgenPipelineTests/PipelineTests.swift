@@ -123,4 +123,29 @@ enum Paths {
         #expect(accepted.map(\.source.file) == [chosen])
         #expect(ServiceResolver.resolve(operations.reversed()).accepted.map(\.source.file) == [chosen])
     }
+
+    /// A page with a region template and an internal twin: the IR keeps both endpoints and the
+    /// generated operation names the internal host.
+    @Test func regionTemplatesAndInternalEndpoints() throws {
+        let page = GeneratorSecurityTests.page(action: "DeleteQueue").replacingOccurrences(
+            of: "接口请求域名：thing.api.qcloud.com",
+            with: "- 外网接口请求域名：`https://cmq-queue-{$region}.api.qcloud.com`\n- 内网接口请求域名：`http://cmq-queue-{$region}.api.tencentyun.com`")
+        let result = try GeneratorSecurityTests.run(["DeleteQueue.md": page]).result
+        #expect(GeneratorSecurityTests.errors(result) == [])
+        let operation = try #require(result.modules.first?.accepted.first)
+        #expect(operation.host == "cmq-queue-{region}.api.qcloud.com")
+        #expect(operation.endpoints == [Endpoint(host: "cmq-queue-{region}.api.qcloud.com", kind: .public),
+                                        Endpoint(host: "cmq-queue-{region}.api.tencentyun.com", kind: .internal)])
+        let code = result.modules.first?.files.first { $0.name == "DeleteQueue.swift" }?.contents ?? ""
+        #expect(code.contains(#"public static let internalHost: Swift.String? = "cmq-queue-{region}.api.tencentyun.com""#))
+    }
+
+    /// A host given in a code block under its label, and in English.
+    @Test(arguments: ["接口请求域名：\n```\nscaling.api.qcloud.com\n```", "Domain for API request: scaling.api.qcloud.com",
+                      "Domain for public network API request: <font style=\"color:red\">scaling.api.qcloud.com</font>"])
+    func hostsAsTheDocsWriteThem(_ line: String) throws {
+        let page = GeneratorSecurityTests.page().replacingOccurrences(of: "接口请求域名：thing.api.qcloud.com", with: line)
+        let result = try GeneratorSecurityTests.run(["A.md": page]).result
+        #expect(result.modules.first?.pages.first?.host == "scaling.api.qcloud.com")
+    }
 }

@@ -26,7 +26,9 @@ import Testing
         var generator = try SwiftGenerator()
         let audit = generator.makeAudit()
         generator.audit = audit
-        var operations = [try Self.seedOperation()]
+        var seed = try Self.seedOperation()
+        seed.endpoints = [Endpoint(host: seed.host, kind: .public), Endpoint(host: "vpc.api.tencentyun.com", kind: .internal)]
+        var operations = [seed]
         let hostile = Self.root + "/Tests/DocParserTests/Fixtures/Hostile/example-injection.md"
         let data = try #require(FileManager.default.contents(atPath: hostile))
         operations += ServiceResolver.resolve([try #require(DocParser.parse([UInt8](data), file: "hostile.md").operation)]).accepted
