@@ -16,6 +16,8 @@ public struct Field: Sendable, Hashable, Codable {
     public var items: Indirect<Field>?
     /// The members, for objects.
     public var fields: [Field]?
+    /// The values, for maps (`map[string]int`: an integer field named `value`).
+    public var values: Indirect<Field>?
     /// The closed list of values, when the description gives one.
     public var `enum`: [EnumValue]?
     /// The documented literal default.
@@ -44,7 +46,7 @@ public struct Field: Sendable, Hashable, Codable {
 
     /// Creates a field.
     public init(name: String, type: FieldType, required: Bool = false, description: String = "",
-                documentedType: String? = nil, items: Field? = nil, fields: [Field]? = nil,
+                documentedType: String? = nil, items: Field? = nil, fields: [Field]? = nil, values valueField: Field? = nil,
                 enum values: [EnumValue]? = nil, default defaultValue: String? = nil,
                 minimum: Double? = nil, maximum: Double? = nil, minLength: Int? = nil,
                 maxLength: Int? = nil, constraintSources: [String]? = nil, source: SourceLocation) {
@@ -55,6 +57,7 @@ public struct Field: Sendable, Hashable, Codable {
         self.documentedType = documentedType
         self.items = items.map(Indirect.init)
         self.fields = fields
+        self.values = valueField.map(Indirect.init)
         self.enum = values
         self.default = defaultValue
         self.minimum = minimum
@@ -63,6 +66,12 @@ public struct Field: Sendable, Hashable, Codable {
         self.maxLength = maxLength
         self.constraintSources = constraintSources
         self.source = source
+    }
+
+    /// The value of a map field.
+    public var valueField: Field? {
+        get { values?.value }
+        set { values = newValue.map(Indirect.init) }
     }
 
     /// The element of an array field.
@@ -104,6 +113,8 @@ public enum FieldOrigin: String, Sendable, Hashable, Codable {
 /// The types a field can have.
 public enum FieldType: String, Sendable, Hashable, Codable, CaseIterable {
     case string, integer, number, boolean, array, object, datetime
+    /// String keys to values of one type (`map[string]int`); ``Field/values`` describes the values.
+    case map
     /// A string whose content is JSON (`spdAcl`).
     case json
 }

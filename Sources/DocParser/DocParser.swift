@@ -245,11 +245,24 @@ struct PageParser {
 
     private mutating func findAction(prose: [(String, SourcePosition)], examples: [Example]) -> (String, SourcePosition)? {
         let candidates = PageIdentity.actionCandidates(in: prose, dialect: dialect)
-        if let (name, position, others) = PageIdentity.chooseAction(candidates) {
+        if let (chosen, position, others) = PageIdentity.chooseAction(candidates) {
+            var name = chosen
+            var at = position
             if !others.isEmpty {
-                diagnostics.append(Diagnostic(.warning, "the page names the action '\(name)' and also \(others.map { "'\($0)'" }.joined(separator: ", ")); using '\(name)'", at: at(position)))
+                // Copy-paste in the boilerplate (`本接口（DeleteFlowLog）` … `Action 字段为
+                // DeleteNetworkInterface`): the example request, when it calls one of the names, decides.
+                var reason = "the most often named"
+                if let called = examples.first?.action, called != chosen, others.contains(called),
+                   let candidate = candidates.first(where: { $0.name == called }) {
+                    (name, at) = (called, candidate.at)
+                    reason = "the one the example calls"
+                } else if examples.first?.action == chosen {
+                    reason = "the one the example calls"
+                }
+                let all = ([chosen] + others).filter { $0 != name }
+                diagnostics.append(Diagnostic(.warning, "the page names the action '\(name)' and also \(all.map { "'\($0)'" }.joined(separator: ", ")); using '\(name)' (\(reason))", at: self.at(at)))
             }
-            return (name, position)
+            return (name, at)
         }
         if let example = examples.first(where: { $0.action != nil }), let name = example.action,
            let first = name.first, first.isLetter, name.allSatisfy({ $0.isLetter || $0.isNumber || $0 == "_" }) {

@@ -86,6 +86,11 @@ struct FieldBuilder {
             return Field(name: node.name, type: .object, source: source)
         }
         switch row.spelling {
+        case .mapOf(let valueType):
+            // `map[string]int`: string keys, values of one type.
+            return Field(name: node.name, type: .map, required: row.required ?? false, description: row.description.text,
+                         documentedType: row.typeText, values: Field(name: "value", type: valueType, required: true, source: row.location),
+                         source: row.location)
         case .known(.array), .arrayOf:
             var item = Field(name: "n", type: elementType(row), required: true, source: row.location)
             apply(ConstraintReader.read(row.description.bare, type: item.type), to: &item, path: path + ["n"], row: row)
@@ -128,7 +133,7 @@ struct FieldBuilder {
         case .known(.array), .placeholder: return .string
         case .arrayOf(let type): return type
         case .known(let type): return type
-        case .objectOrArray: return .object
+        case .objectOrArray, .mapOf: return .object
         case .unknown(let name):
             if objectTypeNames.contains(name) { return .object }
             diagnostics.append(Diagnostic(.error, "unknown type '\(name)' for '\(row.dottedPath)'", at: row.typeLocation))
@@ -143,6 +148,7 @@ struct FieldBuilder {
         case .known(let type): return type
         case .arrayOf: return .array
         case .objectOrArray: return .object
+        case .mapOf: return .map
         case .placeholder:
             diagnostics.append(Diagnostic(.note, "'\(row.dottedPath)' has no type ('\(row.typeText)'); read as a string", at: row.typeLocation))
             return .string

@@ -85,6 +85,15 @@ struct TableReader {
             guard lineIndex >= 0, lineIndex < lines.count else { return }
             count = Self.pipeCellCount(lines[lineIndex])
         }
+        if count > layout.columnCount, table.origin == .gfm {
+            // `| name | 描述 | String ||`: a row with extra empty cells at its end reads as the header says.
+            let lineIndex = row.position.line - 1
+            let cells = Self.pipeCells(lines[lineIndex])
+            if cells.count == count, cells[layout.columnCount...].allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+                diagnostics.append(Diagnostic(.note, "table row has \(count - layout.columnCount) empty cell(s) past the header's \(layout.columnCount); ignored", at: location(row.position)))
+                return
+            }
+        }
         if count != layout.columnCount {
             let needed = [layout.name, layout.type, layout.required].compactMap { $0 }.max() ?? 0
             let severity: Diagnostic.Severity = count <= needed || table.origin == .gfm ? .error : .warning
@@ -95,19 +104,31 @@ struct TableReader {
     /// How many cells a pipe-table line has: pipes outside code spans, less the optional
     /// leading and trailing pipe.
     static func pipeCellCount(_ line: String) -> Int {
+        pipeCells(line).count
+    }
+
+    /// The cells of a pipe-table line, split at pipes outside code spans (not unescaped), without
+    /// the optional leading and trailing pipe.
+    static func pipeCells(_ line: String) -> [String] {
         let trimmed = line.trimmingBlanks()
-        var pipes = 0
+        var cells: [String] = []
+        var current = ""
         var inCode = false
         var escaped = false
         for ch in trimmed {
-            if escaped { escaped = false; continue }
-            if ch == "\\" { escaped = true; continue }
+            if escaped { escaped = false; current.append(ch); continue }
+            if ch == "\\" { escaped = true; current.append(ch); continue }
             if ch == "`" { inCode.toggle() }
-            if ch == "|", !inCode { pipes += 1 }
+            if ch == "|", !inCode {
+                cells.append(current)
+                current = ""
+            } else {
+                current.append(ch)
+            }
         }
-        var cells = pipes + 1
-        if trimmed.hasPrefix("|") { cells -= 1 }
-        if trimmed.hasSuffix("|") && trimmed.count > 1 { cells -= 1 }
+        cells.append(current)
+        if trimmed.hasPrefix("|") { cells.removeFirst() }
+        if trimmed.hasSuffix("|") && trimmed.count > 1, !cells.isEmpty { cells.removeLast() }
         return cells
     }
 
@@ -133,10 +154,19 @@ struct TableReader {
             diagnostics.append(Diagnostic(.error, "parameter name has \(path.count) dot-separated parts (limit \(InputLimits.nameParts))", at: location(nameCell.position)))
             return nil
         }
-        let typeCell = cell(row, layout.type)
-        let typeText = typeCell?.text.bare.trimmingBlanks() ?? ""
+        var typeCell = cell(row, layout.type)
         let descriptionCell = cell(row, layout.description)
-        let requiredCell = cell(row, layout.required)
+        var requiredCell = cell(row, layout.required)
+        // `| acl.n.sourceCidr | String | Yes |` under `Required | Type`: the row's cells are in
+        // another order than the header's. When the type cell is no type and the required cell
+        // is one, the two are read swapped, with a warning.
+        if let typeRead = typeCell, let requiredRead = requiredCell,
+           case .unknown = TypeSpelling.read(typeRead.text.bare, dialect.types),
+           Self.isType(TypeSpelling.read(requiredRead.text.bare, dialect.types)) {
+            diagnostics.append(Diagnostic(.warning, "the row's type and required cells are swapped ('\(requiredRead.text.bare.trimmingBlanks().prefix(20))' is a type); read by meaning", at: location(requiredRead.position)))
+            (typeCell, requiredCell) = (requiredRead, typeRead)
+        }
+        let typeText = typeCell?.text.bare.trimmingBlanks() ?? ""
         var required: Bool?
         if let requiredCell {
             required = RequiredCell.read(requiredCell.text.bare)
@@ -157,7 +187,15 @@ struct TableReader {
             descriptionLocation: descriptionCell.map { location($0.position) } ?? nameLocation)
     }
 
-    static let placeholders: Set<String> = ["", "无", "空", "--", "-", "—", "/", "暂无", "N/A", "n/a"]
+    static let placeholders: Set<String> = ["", "无", "空", "--", "-", "—", "/", "暂无", "N/A", "n/a", "None", "none"]
+
+    /// Whether a spelling names a type (for reading rows whose cells are out of order).
+    static func isType(_ spelling: TypeSpelling) -> Bool {
+        switch spelling {
+        case .known, .arrayOf, .objectOrArray, .mapOf: true
+        case .placeholder, .unknown: false
+        }
+    }
 
     private mutating func readErrors(_ table: Table, layout: TableLayout) {
         for row in table.body {

@@ -40,6 +40,17 @@ public struct ParameterReader: Sendable {
         return found.sorted()
     }
 
+    /// The first name segments written under `path` (`path.a`, `path.b.x` → a, b), sorted.
+    public func keys(under path: String) -> [String] {
+        let prefix = path + "."
+        var found: Set<String> = []
+        for key in values.keys where key.hasPrefix(prefix) {
+            let segment = key.dropFirst(prefix.count).prefix { $0 != "." }
+            if !segment.isEmpty { found.insert(String(segment)) }
+        }
+        return found.sorted()
+    }
+
     /// Whether any parameter lies at or below `path`.
     public func hasValue(at path: String) -> Bool {
         if path.isEmpty { return !values.isEmpty }
@@ -140,6 +151,19 @@ extension Array: ParameterDecodable where Element: ParameterDecodable {
     }
 
     public static func placeholder(from reader: inout ParameterReader, at path: String) -> [Element] { [] }
+}
+
+extension Dictionary: ParameterDecodable where Key == String, Value: ParameterDecodable {
+    /// The values at `path.key`, for every key written under `path`.
+    public static func read(from reader: inout ParameterReader, at path: String) -> [String: Value]? {
+        let keys = reader.keys(under: path)
+        guard !keys.isEmpty else { return nil }
+        var result: [String: Value] = [:]
+        for key in keys { result[key] = Value.read(from: &reader, at: "\(path).\(key)") }
+        return result
+    }
+
+    public static func placeholder(from reader: inout ParameterReader, at path: String) -> [String: Value] { [:] }
 }
 
 extension DocumentedValue {

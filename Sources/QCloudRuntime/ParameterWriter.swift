@@ -92,3 +92,12 @@ extension DocumentedValue {
         try container.encode(rawValue)
     }
 }
+
+extension Dictionary: ParameterEncodable where Key == String, Value: ParameterEncodable {
+    /// A map writes one parameter per key, `path.key`, in key order (deterministic signatures).
+    public func encodeParameters(into writer: inout ParameterWriter, at path: String) {
+        for key in keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            self[key]?.encodeParameters(into: &writer, at: "\(path).\(key)")
+        }
+    }
+}

@@ -68,6 +68,8 @@ struct RequestBuilder {
             }
             let (element, _) = scalarType(item, owner: field.name, typeNames: &typeNames, valueLists: &valueLists)
             return ("[\(element)]", .scalarArray(item))
+        case .map:
+            return ("[Swift.String: \(SwiftTypes.mapValue(field))]", .none)
         default:
             let (type, isList) = scalarType(field, owner: field.name, typeNames: &typeNames, valueLists: &valueLists)
             return (type, isList ? .valueList : .none)
@@ -87,7 +89,7 @@ struct RequestBuilder {
         case .integer: return ("Swift.Int", false)
         case .number: return ("Swift.Double", false)
         case .boolean: return ("Swift.Bool", false)
-        case .json, .object, .array: return ("JSONPayload", false)
+        case .json, .object, .array, .map: return ("JSONPayload", false)
         }
     }
 

@@ -57,6 +57,9 @@ struct ResponseBuilder {
             }
             return ("Swift.String", "lenientString(\(key))")
         case .json: return ("Swift.String", "lenientString(\(key))")
+        case .map:
+            let type = "[Swift.String: \(SwiftTypes.mapValue(field))]"
+            return (type, "lenient(\(type).self, \(key))")
         case .integer: return ("Swift.Int", "lenientInt(\(key))")
         case .number: return ("Swift.Double", "lenientDouble(\(key))")
         case .boolean: return ("Swift.Bool", "lenientBool(\(key))")
