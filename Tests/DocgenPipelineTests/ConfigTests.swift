@@ -45,7 +45,7 @@ import Testing
         ("errata:\n  - path: A input.b\n    secrte: false\n    reason: r", "specs/x/docgen.yaml:3:5: error: unknown key 'secrte' in an errata entry (known: path, reason, swiftName, type, secret, required, values)"),
         ("errata:\n  - path: A input.b\n    secret: false", "specs/x/docgen.yaml:2:5: error: errata entry without reason: every correction says why"),
         ("errata:\n  - path: A.b\n    secret: false\n    reason: r", "specs/x/docgen.yaml:2:11: error: path 'A.b' is not 'Action input.name' or 'Action output.name'"),
-        ("errata:\n  - path: A input.b\n    type: quaternion\n    reason: r", "specs/x/docgen.yaml:3:11: error: type 'quaternion' is not one of string, integer, number, boolean, array, object, datetime, json"),
+        ("errata:\n  - path: A input.b\n    type: quaternion\n    reason: r", "specs/x/docgen.yaml:3:11: error: type 'quaternion' is not one of string, integer, number, boolean, array, object, datetime, map, json"),
         ("errata:\n  - path: A input.b\n    secret: maybe\n    reason: r", "specs/x/docgen.yaml:3:13: error: secret must be true or false"),
         ("errata:\n  - path: A input.b\n    reason: r", "specs/x/docgen.yaml:2:5: error: errata entry changes nothing (give swiftName, type, secret, required or values)"),
         ("- a\n- b", "specs/x/docgen.yaml:1:1: error: docgen.yaml must be a mapping (module: Name)"),
