@@ -41,7 +41,7 @@ extension Dialect {
             elementPrefixes: ["arrayof", "listof", "array<", "list<", "array[", "list[", "[]", "数组(", "数组（"],
             elementSuffixes: ["list", "[]", "array", "数组"]),
         actionPatterns: [
-            Pattern(#"Action\s*字段(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["字段"]),
+            Pattern(#"Action\s*字段\s*(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["字段"]),
             Pattern(#"本接口\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["本接口"]),
             Pattern(#"接口名(?:称)?\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["接口名"]),
             Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#, anyOf: ["接口", "API"]),
@@ -50,6 +50,8 @@ extension Dialect {
             Pattern(#"This API\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["This API"]),
             Pattern(#"Action field (?:for|of) this API is\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["Action field"]),
             Pattern(#"Value used in this API\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["Value used"]),
+            // `API: DeregisterInstancesFromBmLoadBalancer` on a line of its own.
+            Pattern(#"(?:^|\n)\s*API\s*(?:[Nn]ame)?\s*[：:]\s*[`'"“]?([A-Z][A-Za-z0-9_]*)[`'"”]?\s*(?:$|\n)"#, anyOf: ["API"]),
         ],
         // `接口请求域名：vpc.api.qcloud.com`, `外网接口请求域名：https://cmq-queue-{$region}.api.qcloud.com`,
         // `Domain for API request: vpc.api.qcloud.com`, `Domain for private network API request: …`.

@@ -139,8 +139,13 @@ struct PageParser {
         diagnostics += examples.diagnostics
 
         let pageStart = SourceLocation(file: file, line: 1, column: 1)
-        kind = Self.kind(named: action != nil, sections: hasParameterSections, fields: !(inputFields.isEmpty && outputFields.isEmpty),
-                         errorTables: !tables.errors.isEmpty)
+        // Fields of its own: not only the dialect's common parameters or its response envelope
+        // (a call-method page documents those).
+        let ownInput = inputFields.contains { !dialect.commonParameters.contains($0.name) }
+        let ownOutput = outputFields.contains { !dialect.envelope.members.contains($0.name) }
+        let hasBothSections = sections.contains { $0.kind == .input } && sections.contains { $0.kind == .output }
+        kind = Self.kind(named: action != nil, sections: hasParameterSections, unnamedOperation: hasBothSections && ownInput,
+                         fields: ownInput || ownOutput, errorTables: !tables.errors.isEmpty)
         errorCodes = tables.errors
         if inputFields.isEmpty && outputFields.isEmpty {
             diagnostics.append(Diagnostic(.error, "no parameter table found (expected 输入参数/输出参数 tables)", at: pageStart))
@@ -185,14 +190,16 @@ struct PageParser {
             if (l.column ?? 0) != (r.column ?? 0) { return (l.column ?? 0) < (r.column ?? 0) }
             return a.offset < b.offset
         }.map(\.element)
-        return PageResult(operation: operation, diagnostics: sorted, kind: operation == nil ? kind : .operation, errorCodes: errorCodes)
+        return PageResult(operation: operation, diagnostics: sorted, kind: kind, errorCodes: errorCodes)
     }
 
-    /// The page's kind from what it holds: whether it names an action, has request/response
-    /// sections, field tables, error tables.
-    static func kind(named: Bool, sections: Bool, fields: Bool, errorTables: Bool) -> PageKind {
-        if sections || (named && fields) { return .operation }
-        if named { return .fragment }
+    /// The page's kind from what it holds. Named: an operation page when it has request or
+    /// response sections or field tables, else an example fragment. Not named: still an operation
+    /// page (one that cannot be read: an error) when it has request and response sections with
+    /// request fields of its own; else data structures (field tables), an error-code list, or other.
+    static func kind(named: Bool, sections: Bool, unnamedOperation: Bool, fields: Bool, errorTables: Bool) -> PageKind {
+        if named { return sections || fields ? .operation : .fragment }
+        if unnamedOperation { return .operation }
         if fields { return .dataStructures }
         if errorTables { return .errorCodes }
         return .other

@@ -19,7 +19,10 @@ struct Section {
         for block in document.blocks {
             if case .heading(let level, let text) = block.kind {
                 let kind = dialect.sectionRole(ofHeading: text.bare)
-                if kind == .other, currentLevel > 0, level > currentLevel, let last = sections.last,
+                // Inside an example, `### 请求参数` / `### 输出` name the example's request and
+                // response, not the parameter tables: deeper headings stay in the example.
+                let insideExample = sections.last?.kind == .examples && currentLevel > 0 && level > currentLevel
+                if insideExample || kind == .other, currentLevel > 0, level > currentLevel, let last = sections.last,
                    last.kind != .other, last.kind != .preamble {
                     sections[sections.count - 1].blocks.append(block)
                     continue

@@ -89,7 +89,8 @@ struct TableReader {
             // `| name | 描述 | String ||`: a row with extra empty cells at its end reads as the header says.
             let lineIndex = row.position.line - 1
             let cells = Self.pipeCells(lines[lineIndex])
-            if cells.count == count, cells[layout.columnCount...].allSatisfy({ $0.allSatisfy(\.isWhitespace) }) {
+            // Also `| name | 描述 | String | 否 |` under a header without its required column.
+            if cells.count == count, cells[layout.columnCount...].allSatisfy({ $0.allSatisfy(\.isWhitespace) || RequiredCell.read($0) != nil }) {
                 diagnostics.append(Diagnostic(.note, "table row has \(count - layout.columnCount) empty cell(s) past the header's \(layout.columnCount); ignored", at: location(row.position)))
                 return
             }
@@ -155,7 +156,7 @@ struct TableReader {
             return nil
         }
         var typeCell = cell(row, layout.type)
-        let descriptionCell = cell(row, layout.description)
+        var descriptionCell = cell(row, layout.description)
         var requiredCell = cell(row, layout.required)
         // `| acl.n.sourceCidr | String | Yes |` under `Required | Type`: the row's cells are in
         // another order than the header's. When the type cell is no type and the required cell
@@ -165,6 +166,13 @@ struct TableReader {
            Self.isType(TypeSpelling.read(requiredRead.text.bare, dialect.types)) {
             diagnostics.append(Diagnostic(.warning, "the row's type and required cells are swapped ('\(requiredRead.text.bare.trimmingBlanks().prefix(20))' is a type); read by meaning", at: location(requiredRead.position)))
             (typeCell, requiredCell) = (requiredRead, typeRead)
+        }
+        if let typeRead = typeCell, let descriptionRead = descriptionCell,
+           case .unknown = TypeSpelling.read(typeRead.text.bare, dialect.types),
+           Self.isType(TypeSpelling.read(descriptionRead.text.bare, dialect.types)) {
+            // `| cmd | <description> | String |` under `字段 | 类型 | 描述`.
+            diagnostics.append(Diagnostic(.warning, "the row's type and description cells are swapped ('\(descriptionRead.text.bare.trimmingBlanks().prefix(20))' is a type); read by meaning", at: location(descriptionRead.position)))
+            (typeCell, descriptionCell) = (descriptionRead, typeRead)
         }
         let typeText = typeCell?.text.bare.trimmingBlanks() ?? ""
         var required: Bool?

@@ -45,13 +45,19 @@ enum PageChoice {
         if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
         let deprecated = folders.contains { $0.contains("废弃") || $0.contains("弃用") || $0.lowercased().contains("deprecated") }
         let copy = isCopy(stem)
-        let english = stem.hasSuffix("_en") || stem.hasSuffix("_intl")
+        // `X_en(KITTYYLI-PC1的冲突版本)`: the language suffix stands before a copy's note.
+        let base = stem.firstIndex(where: { $0 == "(" || $0 == "（" }).map { String(stem[..<$0]) } ?? stem
+        let english = base.hasSuffix("_en") || base.hasSuffix("_intl")
         return [deprecated ? 1 : 0, copy ? 1 : 0, english ? 1 : 0, folders.count]
     }
 
-    /// `X__1`, `X(1)`, `X（1）`, `X copy`, `X副本`.
+    /// `X__1`, `X(1)`, `X（1）`, `X copy`, `X副本`, `X(PC的冲突版本)` (a sync tool's conflict copy).
     static func isCopy(_ stem: String) -> Bool {
         if stem.lowercased().hasSuffix(" copy") || stem.hasSuffix("副本") { return true }
+        if stem.hasSuffix(")") || stem.hasSuffix("）"), let open = stem.lastIndex(where: { $0 == "(" || $0 == "（" }) {
+            let note = stem[open...].lowercased()
+            if note.contains("冲突") || note.contains("conflict") || note.contains("copy") || note.contains("副本") { return true }
+        }
         if let range = stem.range(of: "__", options: .backwards), !stem[range.upperBound...].isEmpty,
            stem[range.upperBound...].allSatisfy(\.isNumber) { return true }
         for (open, close) in [("(", ")"), ("（", "）")] where stem.hasSuffix(close) {
