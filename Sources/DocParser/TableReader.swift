@@ -51,8 +51,15 @@ struct TableReader {
                     if !text.isEmpty { trailingCaption = text }
                     continue
                 }
-                checkCellCount(row, table: table, layout: layout)
+                var row = row
+                var required: Bool?
+                if let (shifted, flag) = shiftedRow(row, table: table, layout: layout) {
+                    (row, required) = (shifted, flag)
+                } else {
+                    checkCellCount(row, table: table, layout: layout)
+                }
                 guard var param = paramRow(row, layout: layout) else { continue }
+                if let required, param.required == nil { param.required = required }
                 if let container { param.path = Self.prefixed(param.path, container: container, tree: tree) }
                 tree.insert(param)
             }
@@ -71,6 +78,32 @@ struct TableReader {
         let lineIndex = row.position.line - 1
         guard lineIndex >= 0, lineIndex < lines.count, !lines[lineIndex].contains("|") else { return nil }
         return row.cells.first?.text.bare ?? ""
+    }
+
+    /// `|qps|否|Int|速率…|` under `名称 | 类型 | 描述`: a pipe row with a required cell the header
+    /// has no column for. When the row's extra cells are exactly the cells past its name that read
+    /// as 是/否, the row is read without them (from its source line), and they give the row's
+    /// required flag; a note says so.
+    private mutating func shiftedRow(_ row: TableRow, table: Table, layout: TableLayout) -> (TableRow, Bool)? {
+        guard table.origin == .gfm, layout.required == nil else { return nil }
+        let lineIndex = row.position.line - 1
+        guard lineIndex >= 0, lineIndex < lines.count else { return nil }
+        let raw = Self.pipeCells(lines[lineIndex])
+        let extra = raw.count - layout.columnCount
+        guard extra > 0 else { return nil }
+        let nameColumn = layout.name ?? 0
+        let flags = raw.indices.filter { $0 != nameColumn && RequiredCell.read(raw[$0]) != nil }
+        // Trailing blank or 是/否 cells are read as they are (`checkCellCount`), not as a shift.
+        guard flags.count == extra, flags.contains(where: { $0 < layout.columnCount }),
+              let required = RequiredCell.read(raw[flags[0]]) else { return nil }
+        let kept = raw.indices.filter { !flags.contains($0) }.map { raw[$0].trimmingBlanks() }
+        let cells = kept.enumerated().map { index, text in
+            index < row.cells.count && row.cells[index].text.bare.trimmingBlanks() == text
+                ? row.cells[index]
+                : TableCell(text: InlineText(text: text, bare: text), position: row.position)
+        }
+        diagnostics.append(Diagnostic(.note, "table row has a required cell ('\(raw[flags[0]].trimmingBlanks())') the header has no column for; read without it", at: location(row.position)))
+        return (TableRow(cells: cells, position: row.position), required)
     }
 
     /// Pipe tables: cmark-gfm pads or cuts rows to the header's width, so raggedness is read
