@@ -47,6 +47,20 @@ public struct OutputFolder: Sendable {
         return path.hasSuffix("/" + Pipeline.schemaFileName) && start.hasPrefix("{\n  \"formatVersion\" :")
     }
 
+    /// Writes every byte to `descriptor`; false on an error.
+    static func writeAll(_ bytes: [UInt8], to descriptor: CInt) -> Bool {
+        var offset = 0
+        while offset < bytes.count {
+            let count = bytes[offset...].withUnsafeBytes { Foundation.write(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                return false
+            }
+            offset += count
+        }
+        return true
+    }
+
     /// Whether `path` is a symbolic link (not followed).
     static func isLink(_ path: String) -> Bool {
         var info = stat()
@@ -105,9 +119,13 @@ public struct OutputFolder: Sendable {
             unlink(temporary)  // a leftover or planted temporary file; unlink removes a link itself
             let descriptor = open(temporary, O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW, 0o644)
             guard descriptor >= 0 else { throw OutputError(refused: ["\(temporary): cannot be created"]) }
-            let handle = FileHandle(fileDescriptor: descriptor, closeOnDealloc: true)
-            try handle.write(contentsOf: Data(text.utf8))
-            try handle.close()
+            // Plain POSIX writes on the descriptor we opened, closed exactly once.
+            let written = Self.writeAll(Array(text.utf8), to: descriptor)
+            close(descriptor)
+            guard written else {
+                unlink(temporary)
+                throw OutputError(refused: ["\(temporary): cannot be written"])
+            }
             guard rename(temporary, target) == 0 else {
                 unlink(temporary)
                 throw OutputError(refused: ["\(target): cannot be replaced"])

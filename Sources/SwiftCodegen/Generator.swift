@@ -23,11 +23,23 @@ public struct ModuleSpec: Sendable, Hashable {
     public var name: String
     /// The spec folder, as shown in headers (`specs/vpc`).
     public var sourceFolder: String
+    /// How operation files are named.
+    public var fileNaming: FileNaming
+
+    /// How an operation's Swift file is named.
+    public enum FileNaming: Sendable, Hashable {
+        /// After the action (`AddVpnConnEx.swift`): ASCII, stable while the action is.
+        case action
+        /// After the page (``SwiftGenerator/fileName(forPage:in:)``): what the build plugin uses,
+        /// since it must declare its output files before anything has read the pages.
+        case page
+    }
 
     /// Creates a spec.
-    public init(name: String, sourceFolder: String) {
+    public init(name: String, sourceFolder: String, fileNaming: FileNaming = .action) {
         self.name = name
         self.sourceFolder = sourceFolder
+        self.fileNaming = fileNaming
     }
 
     /// `QCloudVPC` → `VPC`: the prefix of the service-wide types.
@@ -163,7 +175,8 @@ public struct SwiftGenerator: Sendable {
                 diagnostics.append(Diagnostic(.error, "action \(operation.action) would shadow \(typeName), a type the generated module uses", at: operation.source))
                 continue
             }
-            let fileName = Self.fileName(forPage: operation.source.file, in: module.sourceFolder)
+            let fileName = module.fileNaming == .page ? Self.fileName(forPage: operation.source.file, in: module.sourceFolder)
+                : typeName + ".swift"
             if fileName.utf8.count > Self.maximumFileNameBytes {
                 diagnostics.append(Diagnostic(.error, "the page's file name is too long for a Swift file name (\(fileName.utf8.count) bytes, limit \(Self.maximumFileNameBytes))", at: operation.source))
                 continue

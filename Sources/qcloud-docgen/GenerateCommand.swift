@@ -45,7 +45,7 @@ struct SpecAndOutputFolders: ParsableArguments {
     @Option(name: .long, help: "The folder of generated module folders.")
     var output = "Generated"
 
-    @Flag(name: .long, help: "SPECS is one module's folder; its files go straight into OUTPUT (the build plugin's mode).")
+    @Flag(name: .long, help: "SPECS is one module's folder; its files go straight into OUTPUT and are named after their pages (the build plugin's mode).")
     var singleModule = false
 
     @Option(name: .long, help: "Read SPECS relative to this folder, so generated files name pages as `generate` run there would.")
@@ -110,9 +110,11 @@ struct CheckCommand: ParsableCommand {
 /// anything is written, with the diagnostics on stderr (relative page paths shown under `root`,
 /// when one is given).
 func render(specs: String, singleModule: Bool = false, root: String? = nil) throws -> [Pipeline.Module] {
-    let found: (modules: [ModuleInput], diagnostics: [Diagnostic])
+    var found: (modules: [ModuleInput], diagnostics: [Diagnostic])
     do {
         found = singleModule ? try SpecDiscovery.module(at: specs) : try SpecDiscovery.modules(under: specs)
+        // The build plugin declares its outputs from page names before it runs: name files so.
+        if singleModule { found.modules = found.modules.map { var module = $0; module.spec.fileNaming = .page; return module } }
     } catch let error as PageFiles.NotFound {
         throw ValidationError("\(error)")
     }

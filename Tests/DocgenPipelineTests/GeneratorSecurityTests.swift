@@ -138,10 +138,20 @@ import Testing
         #expect(result.modules.first?.files.contains { $0.name == Pipeline.schemaFileName } == true)
     }
 
+    /// In the build plugin's mode files are named after pages: a page name too long for a Swift
+    /// file name is an error before anything is written. (Named after actions, the names are
+    /// bounded: an action of more than 128 characters is an error.)
     @Test func pageNamesTooLongForASwiftFileName() throws {
+        let folder = try Paths.scratch() + "/spec"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         let name = String(repeating: "a", count: 245) + ".md"
-        let result = try Self.run([name: Self.page()]).result
+        try Self.page().write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
+        var modules = try SpecDiscovery.module(at: folder).modules
+        modules[0].spec.fileNaming = .page
+        let result = try Pipeline().run(modules, through: .render)
         #expect(Self.errors(result).contains { $0.hasPrefix("the page's file name is too long for a Swift file name") })
+        let long = Self.page(action: String(repeating: "A", count: 129))
+        #expect(Self.errors(try Self.run(["B.md": long]).result).contains("action name is longer than 128 characters"))
     }
 
     @Test func namesDifferingOnlyInNormalisationAreBothSeen() throws {
@@ -163,7 +173,7 @@ import Testing
     @Test func valueListCommentsAreSanitised() throws {
         let rows = ["| mo\u{202E}de\u{1B} | 否 | String | 模式，可选值：'a','b'。 |", "| name | 是 | String | 名称。 |"]
         let result = try Self.run(["A.md": Self.page(rows: rows)]).result
-        let code = result.modules.first?.files.first { $0.name == "A.swift" }?.contents ?? ""
+        let code = try #require(result.modules.first?.files.first { $0.name == "CreateThing.swift" }?.contents)
         #expect(code.contains("/// The values `mo de ` takes.") || code.contains("/// The values `mo de` takes."))
         #expect(!code.unicodeScalars.contains { $0.value == 0x202E || $0.value == 0x1B })
     }

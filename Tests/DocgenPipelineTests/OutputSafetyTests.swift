@@ -23,18 +23,19 @@ import Testing
         return try Pipeline().run(found.modules, through: .render).modules
     }
 
-    /// `module: MyApp` with a page `main.md` must not replace a hand-written `Sources/MyApp/main.swift`.
+    /// `module: MyApp` must not replace a hand-written `Sources/MyApp/CreateThing.swift` with the
+    /// file of the action CreateThing.
     @Test func handWrittenFilesAreLeftAlone() throws {
         let root = try Self.specs([("app", "main.md", "module: MyApp\n")])
         let output = root + "/../Sources"
         try FileManager.default.createDirectory(atPath: output + "/MyApp", withIntermediateDirectories: true)
-        try "print(\"hand-written\")\n".write(toFile: output + "/MyApp/main.swift", atomically: true, encoding: .utf8)
+        try "print(\"hand-written\")\n".write(toFile: output + "/MyApp/CreateThing.swift", atomically: true, encoding: .utf8)
         let modules = try Self.render(root)
         let folder = OutputFolder(path: output)
         let changes = folder.changes(for: modules)
-        #expect(changes.refused == ["\(output)/MyApp/main.swift: not written by qcloud-docgen (no generated header); it is left alone"])
+        #expect(changes.refused == ["\(output)/MyApp/CreateThing.swift: not written by qcloud-docgen (no generated header); it is left alone"])
         #expect(throws: OutputError.self) { try folder.write(modules, changes) }
-        #expect(try String(contentsOfFile: output + "/MyApp/main.swift", encoding: .utf8) == "print(\"hand-written\")\n")
+        #expect(try String(contentsOfFile: output + "/MyApp/CreateThing.swift", encoding: .utf8) == "print(\"hand-written\")\n")
         #expect(!FileManager.default.fileExists(atPath: output + "/MyApp/Service+Client.swift"))
     }
 
@@ -45,13 +46,13 @@ import Testing
         let victim = root + "/../victim.txt"
         try "precious\n".write(toFile: victim, atomically: true, encoding: .utf8)
         try FileManager.default.createDirectory(atPath: output + "/Thing", withIntermediateDirectories: true)
-        try FileManager.default.createSymbolicLink(atPath: output + "/Thing/.A.swift.tmp", withDestinationPath: victim)
+        try FileManager.default.createSymbolicLink(atPath: output + "/Thing/.CreateThing.swift.tmp", withDestinationPath: victim)
         let modules = try Self.render(root)
         let folder = OutputFolder(path: output)
         try folder.write(modules, folder.changes(for: modules))
         #expect(try String(contentsOfFile: victim, encoding: .utf8) == "precious\n")
-        #expect(try String(contentsOfFile: output + "/Thing/A.swift", encoding: .utf8).hasPrefix(OutputFolder.header))
-        #expect(!FileManager.default.fileExists(atPath: output + "/Thing/.A.swift.tmp"))
+        #expect(try String(contentsOfFile: output + "/Thing/CreateThing.swift", encoding: .utf8).hasPrefix(OutputFolder.header))
+        #expect(!FileManager.default.fileExists(atPath: output + "/Thing/.CreateThing.swift.tmp"))
     }
 
     /// A module folder (or a file in it) that is a link is refused.

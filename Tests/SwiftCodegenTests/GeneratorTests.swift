@@ -103,6 +103,9 @@ import Testing
         let forward = try SwiftGenerator().generate(module, operations: operations).files
         let backward = try SwiftGenerator().generate(module, operations: operations.reversed()).files
         #expect(forward == backward)
-        #expect(forward.map(\.name) == ["Page0.swift", "Page1.swift", "Service+Client.swift", "Service+ErrorCode.swift", "Service+Operations.swift"])
+        #expect(forward.map(\.name) == ["CreateWidget0.swift", "CreateWidget1.swift", "Service+Client.swift", "Service+ErrorCode.swift", "Service+Operations.swift"])
+        // The build plugin's mode names files after the pages.
+        let byPage = ModuleSpec(name: "Widgets", sourceFolder: "specs/widgets", fileNaming: .page)
+        #expect(try SwiftGenerator().generate(byPage, operations: operations).files.map(\.name).prefix(2) == ["Page0.swift", "Page1.swift"])
     }
 }
