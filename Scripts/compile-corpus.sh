@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
-# Generates a module for the hostile fixture pages that must compile, and for each product of the real corpus (../shared/corpus: vpc, clb, cvm; the
-# older copies in _alt/ are left out, as they repeat actions) into a temporary package that
+# Generates a module for the hostile fixture pages that must compile, for each product of the real corpus (../shared/corpus: vpc, clb, cvm; the
+# older copies in _alt/ are left out, as they repeat actions), and for each v2 dev tree of ../shared/trees as published, into a temporary package that
 # depends on this one, and compiles it with warnings as errors under Swift 6. Prints the
 # generation and compile times.
 set -euo pipefail
@@ -27,6 +27,18 @@ cd "$root"
 swift build --product qcloud-docgen >/dev/null
 start=$(date +%s.%N)
 .build/debug/qcloud-docgen generate "$work/specs" --output "$work/pkg/Sources" 2>/dev/null
+# The dev trees of ../shared/trees that are v2 only, generated as published (one module per
+# tree, files named after actions), then renamed Tree<PRODUCT> beside the corpus modules.
+trees=${TREES:-$root/../shared/trees}
+tree_modules=()
+for tree in vpc clb ccs cmq as monitor; do
+  [ -d "$trees/$tree" ] || continue
+  .build/debug/qcloud-docgen generate "$trees/$tree" --output "$work/trees" 2>/dev/null \
+    || { echo "FAIL: generate $trees/$tree"; .build/debug/qcloud-docgen generate "$trees/$tree" --output "$work/trees" 2>&1 | grep error: | head; exit 1; }
+  name=Tree$(echo "$tree" | tr a-z A-Z)
+  mv "$work/trees/QCloud$(echo "$tree" | tr a-z A-Z)" "$work/pkg/Sources/$name"
+  tree_modules+=("$name")
+done
 generated=$(date +%s.%N)
 
 identity=$(basename "$root" | tr 'A-Z' 'a-z')
@@ -36,11 +48,11 @@ import PackageDescription
 let package = Package(
     name: "CorpusModules",
     dependencies: [.package(path: "$root")],
-    targets: ["CorpusVPC", "CorpusCLB", "CorpusCVM", "CorpusHostile"].map {
+    targets: ["CorpusVPC", "CorpusCLB", "CorpusCVM", "CorpusHostile"$(printf ', "%s"' "${tree_modules[@]}")].map {
         .target(name: \$0, dependencies: [.product(name: "QCloudRuntime", package: "$identity")], exclude: ["api-schema.json"],
                 swiftSettings: [.unsafeFlags(["-warnings-as-errors"])])
     } + [
-        .executableTarget(name: "replay", dependencies: ["CorpusVPC", "CorpusCLB", "CorpusCVM", "CorpusHostile",
+        .executableTarget(name: "replay", dependencies: ["CorpusVPC", "CorpusCLB", "CorpusCVM", "CorpusHostile"$(printf ', "%s"' "${tree_modules[@]}"),
                                                          .product(name: "QCloudRuntime", package: "$identity"),
                                                          .product(name: "QCloudRuntimeTesting", package: "$identity")]),
     ],
@@ -50,26 +62,27 @@ PKG
 identity=$(basename "$root" | tr 'A-Z' 'a-z')
 files=$(find "$work/pkg/Sources" -name '*.swift' | wc -l)
 mkdir -p "$work/pkg/Sources/replay"
-cat > "$work/pkg/Sources/replay/main.swift" <<'SWIFT'
-import CorpusCLB
-import CorpusCVM
-import CorpusHostile
-import CorpusVPC
-import QCloudRuntime
-import QCloudRuntimeTesting
-import Foundation
-
-func problems<Operation: OperationDescriptor>(_ operation: Operation.Type) -> [String] { ExampleReplay.problems(operation) }
-var count = 0
-var failures: [String] = []
-for operation in CorpusVPCOperations.all + CorpusCLBOperations.all + CorpusCVMOperations.all + CorpusHostileOperations.all {
+{
+  echo "import CorpusCLB"; echo "import CorpusCVM"; echo "import CorpusHostile"; echo "import CorpusVPC"
+  for name in "${tree_modules[@]}"; do echo "import $name"; done
+  echo "import QCloudRuntime"; echo "import QCloudRuntimeTesting"; echo "import Foundation"
+  echo 'func problems<Operation: OperationDescriptor>(_ operation: Operation.Type) -> [String] { ExampleReplay.problems(operation) }'
+  echo 'var count = 0'
+  echo 'var failures: [String] = []'
+  lists="CorpusVPCOperations.all + CorpusCLBOperations.all + CorpusCVMOperations.all + CorpusHostileOperations.all"
+  # A tree module keeps the generated names of QCloud<PRODUCT>.
+  for name in "${tree_modules[@]}"; do lists="$lists + $name.QCloud${name#Tree}Operations.all"; done
+  echo "let operations: [any OperationDescriptor.Type] = $lists"
+  cat <<'SWIFT'
+for operation in operations {
     count += operation.examples.count
     failures += problems(operation)
 }
 for failure in failures { print("replay: " + failure) }
-print("replayed \(count) examples: \(failures.count) problem(s)")
+print("replayed \(count) examples of \(operations.count) operations: \(failures.count) problem(s)")
 if !failures.isEmpty { exit(1) }
 SWIFT
+} > "$work/pkg/Sources/replay/main.swift"
 (cd "$work/pkg" && swift build > "$work/build.log" 2>&1) || { grep -E "error|warning" "$work/build.log" | sort -u | head -40; exit 1; }
 built=$(date +%s.%N)
 (cd "$work/pkg" && .build/debug/replay | tail -40)

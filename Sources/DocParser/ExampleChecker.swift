@@ -75,6 +75,12 @@ struct ExampleChecker {
                 }
                 continue
             }
+            if Self.hasMembers(field) {
+                // `metric={…}` for a member table: the generated type reads the members, not one value.
+                undocumented.append(parameter.name)
+                warn("example passes '\(parameter.name)' as one value, but the table documents its members", at: location)
+                continue
+            }
             checkValue(parameter.value, of: field, name: parameter.name, at: location)
         }
         checkRequired(operation.input, prefix: "", given: parameters.map(\.name), at: source)
@@ -83,6 +89,11 @@ struct ExampleChecker {
     private mutating func checkValue(_ value: String, of field: Field, name: String, at location: SourceLocation) {
         if [.integer, .number, .boolean].contains(field.type), !Self.reads(value, as: field.type) {
             unreadable.append(name)
+        }
+        if Self.isRawJSON(field), case .failure = JSONReader.parse(value) {
+            // The generated type holds such a member as JSON, and the text is not JSON.
+            unreadable.append(name)
+            warn("example value of '\(name)' is not JSON, which the member holds", at: location)
         }
         switch field.type {
         case .integer where Int64(value) == nil:
@@ -108,12 +119,28 @@ struct ExampleChecker {
         }
     }
 
+    /// Whether the generated type reads the field as members (an object with member rows, an
+    /// array, a map) rather than as one value.
+    static func hasMembers(_ field: Field) -> Bool {
+        switch field.type {
+        case .object: return !(field.fields ?? []).isEmpty
+        case .array, .map: return true
+        default: return false
+        }
+    }
+
+    /// Whether the generated type holds the field as raw JSON (`JSONPayload`).
+    static func isRawJSON(_ field: Field) -> Bool {
+        field.type == .json || (field.type == .object && (field.fields ?? []).isEmpty)
+    }
+
     /// Required parameters the example leaves out; members of objects and array elements only
     /// when the example gives their parent.
     private mutating func checkRequired(_ fields: [Field], prefix: String, given: [String], at source: SourceLocation) {
         for field in fields {
             let name = prefix + field.name
-            let present = given.filter { $0 == name || $0.hasPrefix(name + ".") }
+            // A value the generated type reads as one parameter is given only by its exact name.
+            let present = given.filter { $0 == name || (Self.hasMembers(field) && $0.hasPrefix(name + ".")) }
             if present.isEmpty {
                 if field.required {
                     omitted.append(name)
@@ -151,6 +178,8 @@ struct ExampleChecker {
             if next == "n" {
                 guard let item = field.item else { return nil }
                 field = item
+            } else if field.type == .map, let value = field.valueField {
+                field = value  // `labels.app=web`: any key reaches the map's value
             } else {
                 // An array's members are reached through an index (`x.0.y`), never directly.
                 guard field.type != .array else { return nil }

@@ -44,10 +44,13 @@ public struct OperationExample: Sendable {
     public var undocumented: [String]
     /// Parameters whose value is not of the documented type.
     public var unreadable: [String]
+    /// Whether the example shows a request (some show only a response, such as a failure case).
+    public var showsRequest: Bool
 
     /// Creates an example.
     public init(parameters: [(name: String, value: String)], responseJSON: String?, omittedRequired: [String] = [],
-                undocumented: [String] = [], unreadable: [String] = []) {
+                undocumented: [String] = [], unreadable: [String] = [], showsRequest: Bool = true) {
+        self.showsRequest = showsRequest
         self.parameters = parameters
         self.responseJSON = responseJSON
         self.omittedRequired = omittedRequired

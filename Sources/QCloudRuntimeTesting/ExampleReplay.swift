@@ -12,6 +12,10 @@ public enum ExampleReplay {
         let name = Operation.action
         for (index, example) in Operation.examples.enumerated() {
             let label = "\(name) example \(index + 1)"
+            if !example.showsRequest {
+                problems += responseProblems(Operation.self, example, label)
+                continue
+            }
             var reader = ParameterReader(example.parameters)
             let request = Operation.Request(parameters: &reader, at: "")
             if reader.missing != example.omittedRequired {
@@ -35,15 +39,20 @@ public enum ExampleReplay {
             if example.undocumented.isEmpty, Operation.Request(parameters: &again, at: "") != request || !again.unused.isEmpty {
                 problems.append("\(label): the request does not survive a round trip through parameters")
             }
-            if let json = example.responseJSON {
-                do {
-                    _ = try JSONDecoder().decode(Operation.Response.self, from: Data(json.utf8))
-                } catch {
-                    problems.append("\(label): the response does not decode: \(error)")
-                }
-            }
+            problems += responseProblems(Operation.self, example, label)
         }
         return problems
+    }
+
+    /// Whether the example's response decodes.
+    static func responseProblems<Operation: OperationDescriptor>(_: Operation.Type, _ example: OperationExample, _ label: String) -> [String] {
+        guard let json = example.responseJSON else { return [] }
+        do {
+            _ = try JSONDecoder().decode(Operation.Response.self, from: Data(json.utf8))
+            return []
+        } catch {
+            return ["\(label): the response does not decode: \(error)"]
+        }
     }
 
     /// `a.1.b` → `a.n.b`.

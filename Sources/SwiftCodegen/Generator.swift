@@ -286,7 +286,8 @@ public struct SwiftGenerator: Sendable {
             return ExampleView(
                 parameters: example.request.map { .init(name: SwiftNaming.literal($0.name), value: SwiftNaming.literal($0.value)) },
                 responseJSON: json, omittedRequired: list(example.omittedRequired),
-                undocumented: list(example.undocumentedParameters), unreadable: list(example.unreadableParameters))
+                undocumented: list(example.undocumentedParameters), unreadable: list(example.unreadableParameters),
+                showsRequest: example.requestSource != nil)
         }
     }
 

@@ -92,6 +92,7 @@ extension ExampleView: MustacheParent {
         case "omittedRequired": self.omittedRequired
         case "undocumented": self.undocumented
         case "unreadable": self.unreadable
+        case "showsRequest": self.showsRequest
         default: nil
         }
     }

@@ -74,6 +74,8 @@ struct ExampleView {
     var omittedRequired: String
     var undocumented: String
     var unreadable: String
+    /// Whether the example shows a request (some show only a response).
+    var showsRequest: Bool
 }
 
 struct OperationsView {
