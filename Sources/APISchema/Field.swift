@@ -34,6 +34,8 @@ public struct Field: Sendable, Hashable, Codable {
     public var constraintSources: [String]?
     /// Where the row is (for a member only the example shows, the example response).
     public var source: SourceLocation
+    /// The description in English, from the page's English twin, when generation paired one.
+    public var descriptionEn: String?
     /// Where the member comes from when not from the page's tables: decided in the resolve stage.
     public var origin: FieldOrigin?
     /// Whether the value is a secret (a key, a password): redacted wherever it is shown.

@@ -26,6 +26,12 @@ public struct Operation: Sendable, Hashable, Codable {
     public var rules: [Rule]
     /// The page's examples.
     public var examples: [Example]
+    /// The summary in English, from the page's English twin (`X_en.md`), when generation paired one.
+    public var summaryEn: String?
+    /// The description in English, from the English twin.
+    public var descriptionEn: String?
+    /// Whether the only pages of the action are in deprecated folders (`废弃`, `弃用`).
+    public var deprecated: Bool?
     /// The endpoints, when the page gives more than one host or a region template
     /// (`cmq-queue-{region}.api.qcloud.com`); ``host`` is the first.
     public var endpoints: [Endpoint]?

@@ -20,11 +20,22 @@ enum PageChoice {
         for action in order {
             guard let pages = byAction[action] else { continue }
             let ranked = pages.sorted { precedes($0.source.file, $1.source.file) }
-            guard let chosen = ranked.first else { continue }
+            guard var chosen = ranked.first else { continue }
+            // The chosen page's English twin (same folder, same name plus `_en`/`_intl`) is paired
+            // with it, not counted as another page.
+            var others = Array(ranked.dropFirst())
+            if !Twins.isEnglish(chosen.source.file),
+               let twin = others.firstIndex(where: { Twins.isEnglish($0.source.file) && Twins.base($0.source.file) == Twins.base(chosen.source.file) }) {
+                let (merged, drift) = Twins.pair(chosen, with: others[twin])
+                chosen = merged
+                diagnostics += drift
+                others.remove(at: twin)
+            }
+            if ranked.allSatisfy({ isDeprecated($0.source.file) }) { chosen.deprecated = true }
             accepted.append(chosen)
-            if ranked.count > 1 {
-                let others = ranked.dropFirst().map(\.source.file).joined(separator: ", ")
-                diagnostics.append(Diagnostic(.warning, "action \(action) is documented by \(ranked.count) pages; using this one (not deprecated, not a copy, Chinese, shallowest, first by name); also in: \(others)", at: chosen.source))
+            if !others.isEmpty {
+                let list = others.map(\.source.file).joined(separator: ", ")
+                diagnostics.append(Diagnostic(.warning, "action \(action) is documented by \(others.count + 1) pages; using this one (not deprecated, not a copy, Chinese, shallowest, first by name); also in: \(list)", at: chosen.source))
             }
         }
         return (accepted, diagnostics)
@@ -43,12 +54,17 @@ enum PageChoice {
         let folders = parts.dropLast()
         var stem = parts.last ?? path
         if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
-        let deprecated = folders.contains { $0.contains("废弃") || $0.contains("弃用") || $0.lowercased().contains("deprecated") }
+        let deprecated = isDeprecated(path)
         let copy = isCopy(stem)
         // `X_en(KITTYYLI-PC1的冲突版本)`: the language suffix stands before a copy's note.
         let base = stem.firstIndex(where: { $0 == "(" || $0 == "（" }).map { String(stem[..<$0]) } ?? stem
-        let english = base.hasSuffix("_en") || base.hasSuffix("_intl")
+        let english = Twins.isEnglish(path)
         return [deprecated ? 1 : 0, copy ? 1 : 0, english ? 1 : 0, folders.count]
+    }
+
+    /// Whether the page is in a deprecated folder (`废弃`, `弃用`, `deprecated`).
+    static func isDeprecated(_ path: String) -> Bool {
+        path.split(separator: "/").dropLast().contains { $0.contains("废弃") || $0.contains("弃用") || $0.lowercased().contains("deprecated") }
     }
 
     /// `X__1`, `X(1)`, `X（1）`, `X copy`, `X副本`, `X(PC的冲突版本)` (a sync tool's conflict copy).

@@ -126,6 +126,11 @@ struct NodeChecker {
                         throw ConfigError("allowedHosts: \(ConfigError.excerpt(name)) is not a host name", at: location(host))
                     }
                 }
+            case .docLanguage:
+                let language = try scalar(value, what: "docLanguage must be zh, en or both")
+                guard DocgenConfig.DocLanguage(rawValue: language) != nil else {
+                    throw ConfigError("docLanguage \(ConfigError.excerpt(language)) is not zh, en or both", at: location(value))
+                }
             case .errata:
                 for entry in try sequence(value, what: "errata must be a list of entries (path, reason, and what to change)") {
                     try checkErratum(entry)

@@ -29,6 +29,14 @@ public struct DocgenConfig: Sendable, Hashable, Codable {
     public var readOutside: [String]?
     /// Corrections applied to the schema after the pages are read.
     public var errata: [Erratum]?
+    /// The language of generated doc comments where pages have English twins: `zh`, `en` or
+    /// `both` (the default).
+    public var docLanguage: DocLanguage?
+
+    /// Which texts doc comments carry.
+    public enum DocLanguage: String, Sendable, Hashable, Codable, CaseIterable {
+        case zh, en, both
+    }
 
     /// Creates a configuration.
     public init(module: String? = nil, errorPages: [String]? = nil, allowedHosts: [String]? = nil,
@@ -42,7 +50,7 @@ public struct DocgenConfig: Sendable, Hashable, Codable {
 
     /// The keys `docgen.yaml` may have at its top level.
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case module, errorPages, allowedHosts, readOutside, errata
+        case module, errorPages, allowedHosts, readOutside, errata, docLanguage
     }
 }
 

@@ -129,7 +129,9 @@ public enum SpecDiscovery {
             }
             errorPages.append(path)
         }
-        return ModuleInput(spec: ModuleSpec(name: name, sourceFolder: folder), pages: kept, errorPages: errorPages, config: config)
+        var spec = ModuleSpec(name: name, sourceFolder: folder)
+        if let language = config.docLanguage { spec.docLanguage = ModuleSpec.DocLanguage(rawValue: language.rawValue) ?? .both }
+        return ModuleInput(spec: spec, pages: kept, errorPages: errorPages, config: config)
     }
 
     /// The path with links, `.` and `..` resolved (the path itself when it does not exist).

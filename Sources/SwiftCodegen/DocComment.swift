@@ -3,8 +3,28 @@ import APISchema
 /// Doc-comment lines: the page's Chinese description, then the wire name, the constraints and
 /// where in the page the field is documented.
 enum DocComment {
-    static func lines(for field: Field) -> [String] {
-        var lines = SwiftNaming.docLines(field.description)
+    /// The texts to show for a Chinese text and its English twin's, in `language`.
+    static func texts(_ zh: String?, _ en: String?, language: ModuleSpec.DocLanguage) -> [String] {
+        let zh = zh.flatMap { $0.isEmpty ? nil : $0 }, en = en.flatMap { $0.isEmpty ? nil : $0 }
+        switch language {
+        case .zh: return zh.map { [$0] } ?? []
+        case .en: return (en ?? zh).map { [$0] } ?? []
+        case .both: return [zh, en].compactMap { $0 }
+        }
+    }
+
+    /// The description lines of a field in `language`, a blank line between the two languages.
+    static func descriptionLines(for field: Field, language: ModuleSpec.DocLanguage) -> [String] {
+        var lines: [String] = []
+        for text in texts(field.description, field.descriptionEn, language: language) {
+            if !lines.isEmpty { lines.append("") }
+            lines += SwiftNaming.docLines(text)
+        }
+        return lines
+    }
+
+    static func lines(for field: Field, language: ModuleSpec.DocLanguage = .both) -> [String] {
+        var lines = descriptionLines(for: field, language: language)
         var facts = ["Wire name `\(field.name)`", field.required ? "required" : "optional"]
         let facts2 = constraintFacts(field.type == .array ? (field.item ?? field) : field)
         facts += facts2

@@ -25,6 +25,18 @@ public struct ModuleSpec: Sendable, Hashable {
     public var sourceFolder: String
     /// How operation files are named.
     public var fileNaming: FileNaming
+    /// Which texts doc comments carry where pages have English twins.
+    public var docLanguage: DocLanguage = .both
+
+    /// The languages of doc comments.
+    public enum DocLanguage: String, Sendable, Hashable {
+        /// The Chinese text (the pages' own).
+        case zh
+        /// The English twin's text, where there is one (else the Chinese).
+        case en
+        /// Both, Chinese first.
+        case both
+    }
 
     /// How an operation's Swift file is named.
     public enum FileNaming: Sendable, Hashable {
@@ -196,7 +208,7 @@ public struct SwiftGenerator: Sendable {
         }
         // Then the files, each independent of the others, on all cores.
         let rendered = try accepted.parallelMap { operation, fileName in
-            try renderOperation(operation, fileName: fileName, errorType: errorType, errorNames: errorNames)
+            try renderOperation(operation, fileName: fileName, errorType: errorType, errorNames: errorNames, language: module.docLanguage)
         }
         for (file, fileDiagnostics) in rendered {
             files.append(file)
@@ -213,7 +225,8 @@ public struct SwiftGenerator: Sendable {
             // Only names here, so that a page's new wording rewrites only that page's file.
             methods.append(.init(doc: ["Calls `\(operation.action)`; see ``\(SwiftNaming.typeName(operation.action))``."],
                                  method: method,
-                                 type: SwiftNaming.typeName(operation.action)))
+                                 type: SwiftNaming.typeName(operation.action),
+                                 deprecated: operation.deprecated == true ? [SwiftNaming.literal("\(operation.action) is documented only in deprecated folders of the docs")] : []))
         }
         let client = ClientView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
                                 name: module.servicePrefix + "Client", operations: methods)
@@ -226,15 +239,17 @@ public struct SwiftGenerator: Sendable {
 
     /// One operation's file.
     private func renderOperation(_ operation: APISchema.Operation, fileName: String, errorType: String,
-                                 errorNames: [String: String]) throws -> (GeneratedFile, [Diagnostic]) {
-        var requestBuilder = RequestBuilder(file: operation.source.file)
+                                 errorNames: [String: String], language: ModuleSpec.DocLanguage) throws -> (GeneratedFile, [Diagnostic]) {
+        var requestBuilder = RequestBuilder(file: operation.source.file, language: language)
         let request = requestBuilder.build(operation)
-        var responseBuilder = ResponseBuilder(file: operation.source.file)
+        var responseBuilder = ResponseBuilder(file: operation.source.file, language: language)
         let response = responseBuilder.build(operation)
         let examples = examples(of: operation)
         let view = OperationView(
             sourceFile: SwiftNaming.docLines(operation.source.file).joined(),
-            doc: SwiftNaming.docLines(operation.summary) + [""] + SwiftNaming.docLines("Action `\(operation.action)` on `\(operation.host)`."),
+            doc: DocComment.texts(operation.summary, operation.summaryEn, language: language).flatMap { SwiftNaming.docLines($0) + [""] }
+                + SwiftNaming.docLines("Action `\(operation.action)` on `\(operation.host)`."),
+
             name: SwiftNaming.typeName(operation.action),
             actionLiteral: SwiftNaming.literal(operation.action),
             hostLiteral: SwiftNaming.literal(operation.host),

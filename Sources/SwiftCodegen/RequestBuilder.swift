@@ -4,9 +4,14 @@ import APISchema
 /// objects, value-list structs for documented values, and the validation calls.
 struct RequestBuilder {
     let file: String
+    /// Which texts the doc comments carry.
+    let language: ModuleSpec.DocLanguage
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) { self.file = file }
+    init(file: String, language: ModuleSpec.DocLanguage = .both) {
+        self.file = file
+        self.language = language
+    }
 
     mutating func build(_ operation: APISchema.Operation) -> StructView {
         var view = structView(name: operation.action + "Request", fields: operation.input,
@@ -30,7 +35,7 @@ struct RequestBuilder {
             let optional = !field.required
             let read = "\(optional ? "optional" : "required")(\(type).self, \(pathExpression))"
             properties.append(PropertyView(
-                doc: DocComment.lines(for: field), swiftName: swiftName, label: swiftName,
+                doc: DocComment.lines(for: field, language: language), swiftName: swiftName, label: swiftName,
                 swiftType: optional ? "\(type)?" : type, optional: optional, wireLiteral: wire, decodeCall: read, last: false,
                 secret: field.secret ?? false))
             checks += self.checks(for: field, swiftName: "self." + swiftName, path: pathExpression, extra: extra)

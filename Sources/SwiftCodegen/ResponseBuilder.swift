@@ -4,9 +4,14 @@ import APISchema
 /// the example response shows (decided by the resolve stage, `origin: example`) are marked so.
 struct ResponseBuilder {
     let file: String
+    /// Which texts the doc comments carry.
+    let language: ModuleSpec.DocLanguage
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String) { self.file = file }
+    init(file: String, language: ModuleSpec.DocLanguage = .both) {
+        self.file = file
+        self.language = language
+    }
 
 
     mutating func build(_ operation: APISchema.Operation) -> StructView {
@@ -38,7 +43,7 @@ struct ResponseBuilder {
 
     private func docLines(_ field: Field) -> [String] {
         if field.origin == .example { return SwiftNaming.docLines(DocComment.exampleOnlyNote) }
-        var lines = SwiftNaming.docLines(field.description)
+        var lines = DocComment.descriptionLines(for: field, language: language)
         let facts = DocComment.constraintFacts(field.type == .array ? (field.item ?? field) : field)
         if !lines.isEmpty { lines.append("") }
         lines += SwiftNaming.docLines((["Wire name `\(field.name)`"] + facts).joined(separator: "; ") + ".")

@@ -138,6 +138,7 @@ extension ClientView.Method: MustacheParent {
         case "doc": self.doc
         case "method": self.method
         case "type": self.type
+        case "deprecated": self.deprecated
         default: nil
         }
     }

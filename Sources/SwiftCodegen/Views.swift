@@ -90,6 +90,8 @@ struct ClientView {
         var doc: [String]
         var method: String
         var type: String
+        /// The deprecation message as a literal, when the action is documented only as deprecated.
+        var deprecated: [String] = []
     }
     var sourceFolder: String
     var service: String

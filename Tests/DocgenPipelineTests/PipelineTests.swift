@@ -148,4 +148,55 @@ enum Paths {
         let result = try GeneratorSecurityTests.run(["A.md": page]).result
         #expect(result.modules.first?.pages.first?.host == "scaling.api.qcloud.com")
     }
+
+    /// A page and its English twin make one operation with both languages in its doc comments;
+    /// where they disagree on a fact, lint says so with both locations.
+    @Test func englishTwinsArePairedAndDisagreementsReported() throws {
+        let zh = GeneratorSecurityTests.page(rows: ["| name | 是 | String | 名称。 |", "| size | 否 | Int | 大小。 |"])
+        let en = """
+            ## 1. API Description
+            This API (CreateThing) is used to test.
+            Domain for API request: thing.api.qcloud.com
+
+            ## 2. Input Parameters
+            | Parameter Name | Required | Type | Description |
+            |---|---|---|---|
+            | name | No | String | The name. |
+
+            ## 3. Output Parameters
+            | Parameter Name | Type | Description |
+            |---|---|---|
+            | code | Int | Error code |
+            """
+        let (folder, result) = try GeneratorSecurityTests.run(["CreateThing.md": zh, "CreateThing_en.md": en])
+        let operation = try #require(result.modules.first?.accepted.first)
+        #expect(result.modules.first?.accepted.count == 1)
+        #expect(operation.source.file == folder + "/CreateThing.md")
+        #expect(operation.summaryEn == "is used to test.")
+        #expect(operation.input.first?.descriptionEn == "The name.")
+        let drift = result.diagnostics.filter { $0.message.hasPrefix("twins disagree") }.map(\.description)
+        #expect(drift.contains("\(folder)/CreateThing_en.md:8:2: warning: twins disagree: input 'name' is required on the Chinese page and optional on the English one (\(folder)/CreateThing.md:8 and \(folder)/CreateThing_en.md:8)"), "\(drift)")
+        #expect(drift.contains("\(folder)/CreateThing_en.md:1:1: warning: twins disagree: input 'size' is only on the Chinese page (\(folder)/CreateThing.md:9 and \(folder)/CreateThing_en.md:1)"), "\(drift)")
+        #expect(!result.diagnostics.contains { $0.message.contains("documented by") })
+        let code = try #require(result.modules.first?.files.first { $0.name == "CreateThing.swift" }?.contents)
+        #expect(code.contains("/// 名称。\n    ///\n    /// The name."))
+        #expect(code.contains("/// 用于测试。\n///\n/// is used to test."))
+
+        // docLanguage: en keeps the English text only.
+        let english = try GeneratorSecurityTests.run(["CreateThing.md": zh, "CreateThing_en.md": en], config: "docLanguage: en\n").result
+        let enCode = try #require(english.modules.first?.files.first { $0.name == "CreateThing.swift" }?.contents)
+        #expect(enCode.contains("/// The name.") && !enCode.contains("/// 名称。"))
+    }
+
+    /// An action whose pages are all in deprecated folders gets a deprecated client method.
+    @Test func actionsOnlyInDeprecatedFoldersAreDeprecated() throws {
+        let folder = try Paths.scratch() + "/spec"
+        try FileManager.default.createDirectory(atPath: folder + "/废弃", withIntermediateDirectories: true)
+        try GeneratorSecurityTests.page(action: "OldThing").write(toFile: folder + "/废弃/Old.md", atomically: true, encoding: .utf8)
+        try GeneratorSecurityTests.page().write(toFile: folder + "/New.md", atomically: true, encoding: .utf8)
+        let result = try Pipeline().run(try SpecDiscovery.module(at: folder).modules, through: .render)
+        let client = try #require(result.modules.first?.files.first { $0.name == "Service+Client.swift" }?.contents)
+        #expect(client.contains("    @available(*, deprecated, message: \"OldThing is documented only in deprecated folders of the docs\")\n    public func oldThing("))
+        #expect(!client.contains("message: \"CreateThing"))
+    }
 }

@@ -28,6 +28,7 @@ import Testing
         generator.audit = audit
         var seed = try Self.seedOperation()
         seed.endpoints = [Endpoint(host: seed.host, kind: .public), Endpoint(host: "vpc.api.tencentyun.com", kind: .internal)]
+        seed.deprecated = true  // reaches the deprecation tag of the client template
         var operations = [seed]
         let hostile = Self.root + "/Tests/DocParserTests/Fixtures/Hostile/example-injection.md"
         let data = try #require(FileManager.default.contents(atPath: hostile))
