@@ -7,6 +7,7 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 (cd "$root/Examples/VPCApp" && swift build >/dev/null 2>&1 || (cd "$root/Examples/VPCApp" && swift build 2>&1 | grep -E "error" | head -20; exit 1))
 out=$(cd "$root/Examples/VPCApp" && swift run VPCApp 2>/dev/null)
 echo "$out" | grep -q "IKESet.ikeSaLifetimeSeconds: must be at least 60" && echo "$out" | grep -q "widgetName=w1&mode=fast" \
+  && echo "$out" | grep -q "widgetIds.0=w-1&limit=5" \
   || { echo "FAIL: VPCApp printed: $out"; exit 1; }
 cd "$root"
 swift package --allow-writing-to-package-directory regenerate-sdk 2>/dev/null | grep -q "no change" \

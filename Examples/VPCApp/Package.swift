@@ -13,7 +13,9 @@ let package = Package(
         .target(
             name: "WidgetAPI",
             dependencies: [.product(name: "QCloudRuntime", package: "qcloud-docgen")],
-            exclude: ["CreateWidget.md", "docgen.yaml"],
+            // The pages are inputs of the plugin, not sources: a group folder, an English twin
+            // and an overview page, as a docs tree has them.
+            exclude: ["CreateWidget.md", "docgen.yaml", "简介.md", "小部件组"],
             plugins: [.plugin(name: "DocgenBuildPlugin", package: "qcloud-docgen")]
         ),
         .executableTarget(

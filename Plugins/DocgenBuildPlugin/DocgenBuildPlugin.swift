@@ -13,15 +13,26 @@ struct DocgenBuildPlugin: BuildToolPlugin {
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }
         let folder = target.directoryURL
-        let names = try FileManager.default.contentsOfDirectory(atPath: folder.path).sorted()
-        let pages = names.filter { $0.lowercased().hasSuffix(".md") }
+        // Every page below the target's folder (a whole doc tree works: group folders, overviews,
+        // twins), as paths relative to it.
+        var pages: [String] = []
+        if let walker = FileManager.default.enumerator(atPath: folder.path) {
+            while let relative = walker.nextObject() as? String {
+                if relative.lowercased().hasSuffix(".md") { pages.append(relative) }
+            }
+        }
+        pages.sort { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         guard !pages.isEmpty else {
             Diagnostics.warning("\(target.name): the qcloud-docgen plugin found no .md pages in \(folder.path)")
             return []
         }
         var inputs = pages.map { folder.appendingPathComponent($0) }
-        if names.contains("docgen.yaml") { inputs.append(folder.appendingPathComponent("docgen.yaml")) }
+        if FileManager.default.fileExists(atPath: folder.appendingPathComponent("docgen.yaml").path) {
+            inputs.append(folder.appendingPathComponent("docgen.yaml"))
+        }
         let output = context.pluginWorkDirectoryURL.appendingPathComponent("Generated")
+        // Outputs are declared before anything reads the pages: one file per page, named from its
+        // path (the generator writes a stub for a page that makes no code), plus the fixed files.
         let outputs = (pages.map(Self.fileName(forPage:)) + Self.fixedFiles).map { output.appendingPathComponent($0) }
         return [
             .buildCommand(
@@ -36,14 +47,16 @@ struct DocgenBuildPlugin: BuildToolPlugin {
 
     /// The same rule as `SwiftGenerator.fileName(forPage:)` (plugins cannot import the package's
     /// modules; `SwiftCodegenTests.pageFileNames` pins the rule's results).
-    static func fileName(forPage name: String) -> String {
-        var stem = name
+    static func fileName(forPage relative: String) -> String {
+        var stem = String(relative.split(separator: "/").last ?? Substring(relative))
         if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
         let isPlain: (Character) -> Bool = { $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_" || $0 == "-") }
         var safe = String(stem.map { isPlain($0) ? $0 : "_" })
         if !stem.allSatisfy(isPlain) {
+            var path = relative
+            if path.lowercased().hasSuffix(".md") { path.removeLast(3) }
             var hash: UInt32 = 0x811C_9DC5
-            for byte in stem.utf8 {
+            for byte in path.utf8 {
                 hash ^= UInt32(byte)
                 hash = hash &* 0x0100_0193
             }

@@ -125,7 +125,8 @@ public struct Pipeline: Sendable {
                 module.serviceErrors += module.treeErrors
             }
             if stage >= .render, let generator {
-                let (files, renderDiagnostics) = try generator.generate(input.spec, operations: module.accepted, serviceErrors: module.serviceErrors)
+                let (files, renderDiagnostics) = try generator.generate(input.spec, operations: module.accepted, serviceErrors: module.serviceErrors,
+                                                                        pages: input.pages)
                 module.files = files + [try Self.schemaFile(module.accepted)]
                 diagnostics += renderDiagnostics
             }

@@ -16,3 +16,9 @@ let widget = CreateWidgetRequest(widgetName: "w1", mode: .fast)
 var writer = ParameterWriter()
 widget.encodeParameters(into: &writer, at: "")
 print(writer.parameters.map { "\($0.name)=\($0.value)" }.joined(separator: "&"))
+
+// An operation from a page in a group folder with a Chinese title and an English twin.
+let query = DescribeWidgetsRequest(widgetIds: ["w-1"], limit: 5)
+var queryWriter = ParameterWriter()
+query.encodeParameters(into: &queryWriter, at: "")
+print(queryWriter.parameters.map { "\($0.name)=\($0.value)" }.joined(separator: "&"))
