@@ -18,6 +18,13 @@ pages=("$corpus/vpc" "$corpus/clb" "$corpus/cvm")
 echo "== 1. cmark-gfm alone vs the full pipeline (release, median of 5)"
 $cli bench "${pages[@]}" --repeat 5
 
+trees=${TREES:-$root/../shared/trees}
+if [ -d "$trees" ]; then
+  echo
+  echo "== 1b. the same on every dev tree together, as published (overviews, twins, all dialects; release, median of 3)"
+  $cli bench "$trees"/*/ --repeat 3
+fi
+
 echo
 echo "== 2. scaling (one process per scale; wall time and peak RSS from /usr/bin/time)"
 for scale in $scales; do
@@ -32,7 +39,7 @@ trap 'rm -rf "$work"' EXIT
 mkdir -p "$work/specs" "$work/pkg/Sources"
 for product in vpc clb cvm; do
   mkdir -p "$work/specs/$product"
-  echo "module: Bench$(echo "$product" | tr a-z A-Z)" > "$work/specs/$product/docgen.yaml"
+  printf 'module: Bench%s\nreadOutside: ["%s"]\n' "$(echo "$product" | tr a-z A-Z)" "$(cd "$corpus/$product" && pwd)" > "$work/specs/$product/docgen.yaml"
   for page in "$corpus/$product"/*.md; do ln -s "$page" "$work/specs/$product/"; done
 done
 $cli generate "$work/specs" --output "$work/pkg/Sources" 2>/dev/null
