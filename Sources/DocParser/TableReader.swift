@@ -175,6 +175,10 @@ struct TableReader {
     private mutating func paramRow(_ row: TableRow, layout: TableLayout) -> ParamRow? {
         let values = row.cells.map { $0.text.bare.trimmingBlanks() }
         if values.allSatisfy({ Self.placeholders.contains($0) }) { return nil }
+        if Self.isTemplateRow(values) {
+            diagnostics.append(Diagnostic(.note, "template row ('\(values.joined(separator: " | ").prefix(40))') is not a parameter; skipped", at: location(row.position)))
+            return nil
+        }
         guard let nameCell = cell(row, layout.name) else { return nil }
         if let long = row.cells.first(where: { $0.text.bare.utf8.count > InputLimits.cellCharacters && $0.text.bare.count > InputLimits.cellCharacters }) {
             diagnostics.append(Diagnostic(.error, "table cell longer than \(InputLimits.cellCharacters) characters", at: location(long.position)))
@@ -229,6 +233,18 @@ struct TableReader {
     }
 
     static let placeholders: Set<String> = ["", "无", "空", "--", "-", "—", "/", "暂无", "N/A", "n/a", "None", "none"]
+
+    /// `文本1 | 否 | 文本3 | 文本3`: a page template's sample row, left in the published page. Its
+    /// cells other than 是/否 are all a template word with a number.
+    static func isTemplateRow(_ values: [String]) -> Bool {
+        let words = values.filter { !$0.isEmpty && RequiredCell.read($0) == nil }
+        return words.count >= 2 && words.allSatisfy { value in
+            let word = value.lowercased().filter { !$0.isWhitespace }
+            let stem = word.prefix { !$0.isNumber }
+            return stem.count < word.count && word.dropFirst(stem.count).allSatisfy(\.isNumber)
+                && ["文本", "text", "字段", "field", "参数", "param", "xxx"].contains(String(stem))
+        }
+    }
 
     /// Whether a spelling names a type (for reading rows whose cells are out of order).
     static func isType(_ spelling: TypeSpelling) -> Bool {

@@ -122,3 +122,14 @@ import Testing
         #expect(result.operation?.examples.first?.response?["code"] == .number("0"))
     }
 }
+
+/// Rows that are not parameters.
+@Suite struct TemplateRowTests {
+    @Test(arguments: [
+        (["文本1", "否", "文本3", "文本3"], true), (["Text1", "Yes", "Text2", "Text3"], true),
+        (["vpcId", "是", "String", "私有网络 ID。"], false), (["文本1", "否", "String", "名称。"], false), (["p1", "否", "Int", "1"], false),
+    ])
+    func templateRows(_ values: [String], _ isTemplate: Bool) {
+        #expect(TableReader.isTemplateRow(values) == isTemplate)
+    }
+}
