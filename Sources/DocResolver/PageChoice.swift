@@ -56,8 +56,7 @@ enum PageChoice {
         if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
         let deprecated = isDeprecated(path)
         let copy = isCopy(stem)
-        // `X_en(KITTYYLI-PC1的冲突版本)`: the language suffix stands before a copy's note.
-        let base = stem.firstIndex(where: { $0 == "(" || $0 == "（" }).map { String(stem[..<$0]) } ?? stem
+        // `X_en(KITTYYLI-PC1的冲突版本)` is English too (the suffix stands before a copy's note).
         let english = Twins.isEnglish(path)
         return [deprecated ? 1 : 0, copy ? 1 : 0, english ? 1 : 0, folders.count]
     }

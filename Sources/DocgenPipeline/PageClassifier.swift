@@ -1,25 +1,18 @@
 import APISchema
 import DocDialects
 
-/// The classify stage: what a page is and which dialect it is written in, decided from its
-/// content before it is parsed.
+/// The classify stage: which dialect a page is written in, decided before it is parsed. What
+/// kind of page it is (operation, error codes, data structures, fragment, other) is decided from
+/// what the parser read (``DocParser/PageKind``), since that needs its sections and tables; the
+/// pipeline then skips pages that are not operation pages when it walks a folder.
 ///
-/// Today every page is taken as an operation page in the classic v2 dialect: the only kind and
-/// dialect the parser reads. Page kinds (error-code, data-structure and other pages) and the
-/// versioned dialects plug in here, with no change to the stages around it.
+/// Today the only dialect is classic v2 (its table includes the English twins' words); the
+/// versioned dialects plug in here, choosing by content, never by folder name.
 public struct PageClassifier: Sendable {
-    /// What a page is.
-    public enum Kind: String, Sendable {
-        /// A page that documents one action.
-        case operation
-    }
-
     /// A page, classified.
     public struct Page: Sendable {
         /// The page's path.
         public var file: String
-        /// What the page is.
-        public var kind: Kind
         /// The dialect to read it in.
         public var dialect: Dialect
     }
@@ -28,12 +21,12 @@ public struct PageClassifier: Sendable {
     public var dialects: [Dialect]
 
     /// A classifier over the known dialects.
-    public init(dialects: [Dialect] = [.v2]) {
+    public init(dialects: [Dialect] = Dialect.all) {
         self.dialects = dialects
     }
 
     /// Classifies one page from its bytes.
     public func classify(_ bytes: [UInt8], file: String) -> Page {
-        Page(file: file, kind: .operation, dialect: dialects.first ?? .v2)
+        Page(file: file, dialect: dialects.first ?? .v2)
     }
 }
