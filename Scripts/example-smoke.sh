@@ -15,7 +15,8 @@ class Handler(http.server.BaseHTTPRequestHandler):
         body = self.rfile.read(int(self.headers.get("Content-Length", 0))).decode()
         params = dict(urllib.parse.parse_qsl(body, keep_blank_values=True))
         sig = params.pop("Signature", "")
-        text = "POSTvpc.api.qcloud.com" + self.path + "?" + "&".join(f"{k}={params[k]}" for k in sorted(params))
+        # Verified over the host the request was addressed as (the Host header), as a real server does.
+        text = "POST" + self.headers.get("Host", "") + self.path + "?" + "&".join(f"{k}={params[k]}" for k in sorted(params))
         digest = hashlib.sha256 if params.get("SignatureMethod") == "HmacSHA256" else hashlib.sha1
         ok = base64.b64encode(hmac.new(KEY, text.encode(), digest).digest()).decode() == sig
         if not ok:

@@ -4,7 +4,8 @@ import Foundation
 public struct ClientConfiguration: Sendable {
     /// The region (`gz`, `ap-guangzhou`).
     public var region: String
-    /// Replaces `https://<host>` (for proxies and tests); the path stays the operation's.
+    /// Replaces `https://<host>` (another server, a test server); the path stays the operation's,
+    /// and the request is signed for this endpoint's host, the one it is sent to.
     public var endpoint: URL?
     /// `POST` (a form body; the default) or `GET`. GET puts every parameter in the URL, the
     /// signature, the token and secret members included, where proxies and server logs keep
@@ -135,10 +136,11 @@ public struct QCloudClient: Sendable {
             }
         }
         components.path = Operation.path
-        // The signature covers the service's host, also when the endpoint is a proxy.
-        let text = Signer.stringToSign(method: configuration.method,
-                                       host: configuration.endpoint == nil ? host : Operation.host.replacingOccurrences(of: "{region}", with: configuration.region.lowercased()),
-                                       path: Operation.path, parameters: parameters)
+        // The signature covers the host the request is sent to (with its port, as the Host header
+        // carries it): a server verifies over the host it was addressed as. A forwarding proxy
+        // is the transport's business, not an endpoint.
+        let signedHost = components.port.map { "\(host):\($0)" } ?? host
+        let text = Signer.stringToSign(method: configuration.method, host: signedHost, path: Operation.path, parameters: parameters)
         parameters.append(("Signature", Signer.signature(of: text, secretKey: credentials.secretKey, method: configuration.signatureMethod)))
 
         let form = FormEncoding.encode(parameters)

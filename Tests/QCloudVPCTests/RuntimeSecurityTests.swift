@@ -32,7 +32,7 @@ import Testing
     /// A server that echoes the request body in an HTTP 400 does not put the token, the
     /// signature or a secret member into the thrown error.
     @Test func anEchoedRequestIsRedactedFromErrors() async throws {
-        let server = try await TestAPIServer(secretKey: Self.secretKey, host: AddVpnConnEx.host) { values in
+        let server = try await TestAPIServer(secretKey: Self.secretKey) { values in
             .init(status: 400, body: values.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "&"))
         }
         do {
@@ -50,7 +50,7 @@ import Testing
     /// A server message with terminal escape sequences and bidi controls is shown escaped.
     @Test func serverTextReachesTheTerminalEscaped() async throws {
         let body = #"{"code":4000,"message":"bad \u001b[2J\u202e reversed","codeDesc":"InvalidParameter"}"#
-        let server = try await TestAPIServer(secretKey: Self.secretKey, host: AddVpnConnEx.host) { _ in .init(body: body) }
+        let server = try await TestAPIServer(secretKey: Self.secretKey) { _ in .init(body: body) }
         do {
             _ = try await Self.client(server).addVpnConnEx(Self.request)
             Issue.record("an error answer must throw")
@@ -66,7 +66,7 @@ import Testing
     /// A body past the size limit fails early instead of being read whole.
     @Test func responsesAreCapped() async throws {
         let huge = String(repeating: "x", count: 3 * 1024 * 1024)
-        let server = try await TestAPIServer(secretKey: Self.secretKey, host: AddVpnConnEx.host) { _ in .init(body: huge) }
+        let server = try await TestAPIServer(secretKey: Self.secretKey) { _ in .init(body: huge) }
         do {
             _ = try await Self.client(server, maximumResponseBytes: 1024 * 1024).addVpnConnEx(Self.request)
             Issue.record("a 3 MiB body over a 1 MiB limit must throw")

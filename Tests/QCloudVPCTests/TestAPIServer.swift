@@ -4,8 +4,8 @@ import Foundation
 import QCloudRuntime
 
 /// A real HTTP server on 127.0.0.1 (random port) that plays the API 2.0 service: it reads the
-/// form or query, recomputes the signature with its own code, checks the common parameters, and
-/// answers as the scenario says.
+/// form or query, recomputes the signature with its own code over the host it was addressed as
+/// (the Host header), checks the common parameters, and answers as the scenario says.
 final class TestAPIServer: Sendable {
     /// What the server answers to a request whose signature checks out.
     struct Answer: Sendable {
@@ -29,7 +29,7 @@ final class TestAPIServer: Sendable {
         }
     }
 
-    init(secretKey: String, host: String, answer: @escaping @Sendable ([String: String]) -> Answer) async throws {
+    init(secretKey: String, answer: @escaping @Sendable ([String: String]) -> Answer) async throws {
         let server = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 15, logger: .disabled)
         let received = self.received
         let handler: @Sendable (FlyingFox.HTTPRequest) async throws -> FlyingFox.HTTPResponse = { request in
@@ -41,6 +41,7 @@ final class TestAPIServer: Sendable {
             }
             var values: [String: String] = [:]
             for (name, value) in FormEncoding.decode(form) { values[name] = value }
+            let host = request.headers[.host] ?? ""
             let signed = TestAPIServer.verify(values, method: request.method.rawValue, host: host, path: request.path, secretKey: secretKey)
             await received.add(values, signed: signed)
             guard signed else {
