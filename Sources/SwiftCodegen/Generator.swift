@@ -127,8 +127,8 @@ public struct SwiftGenerator: Sendable {
     /// A name that had other characters (`创建NAT网关.md`) also gets 8 hex digits of a hash of its
     /// path below the module `folder` (`__NAT___b8e09fd6.swift`), so titles that differ only in
     /// non-ASCII characters, or repeat in two groups of a doc tree, do not collide. The build
-    /// plugin (pages directly in the target's folder) applies the same rule to declare its
-    /// outputs before it runs.
+    /// plugin (pages anywhere below the target's folder, paths relative to it) applies the same
+    /// rule to declare its outputs before it runs.
     public static func fileName(forPage path: String, in folder: String? = nil) -> String {
         var stem = String(path.split(separator: "/").last ?? Substring(path))
         if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
@@ -156,8 +156,8 @@ public struct SwiftGenerator: Sendable {
         return String(repeating: "0", count: 8 - hex.count) + hex
     }
 
-    /// The files of one module, sorted by name: one per operation, plus the service's error codes.
-    /// The names depend on the operations' actions alone.
+    /// The files of one module, sorted by name: one per operation (named after its action, or in
+    /// the plugin's mode after its page), plus the fixed files.
     /// `serviceErrors` are the codes of the service's error page, if it has one.
     /// With ``ModuleSpec/FileNaming/page``, `pages` are all the module's pages: each one that makes
     /// no operation file (an overview, an English twin merged into its Chinese page, a duplicate)
