@@ -39,7 +39,7 @@ let package = Package(
         // Markdown → Swift tree (the only code that touches C pointers).
         .target(name: "DocMarkdown", dependencies: ["CCmarkGFM", "CLibXML2"]),
         // The IR: value types only.
-        .target(name: "APISchema"),
+        .target(name: "APISchema", dependencies: ["QCloudProtocol"]),
         // Each page dialect's vocabulary, as data (section titles, header words, type spellings, ...).
         .target(name: "DocDialects", dependencies: ["APISchema", "DocMarkdown"]),
         // Markdown tree → IR, one page at a time, in the page's dialect.

@@ -1,3 +1,5 @@
+import QCloudProtocol
+
 /// A finding about a page: an error stops generation, a warning or note does not.
 public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
     /// How serious a finding is.
@@ -38,15 +40,6 @@ public struct Diagnostic: Sendable, Hashable, Codable, CustomStringConvertible {
 
     /// `text` on one line with control, bidi and invisible characters escaped.
     public static func terminalSafe(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A, 0x0D: out += " "
-            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF:
-                out += "\\u{\(String(scalar.value, radix: 16))}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        HiddenCharacters.escaped(text, newlinesAsSpaces: true)
     }
 }

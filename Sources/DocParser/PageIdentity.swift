@@ -34,11 +34,6 @@ enum PageIdentity {
         return (best.name, best.at, others)
     }
 
-    /// The host named by a `接口请求域名：` line, if any.
-    static func host(in text: String, dialect: Dialect) -> String? {
-        hosts(in: text, dialect: dialect).first?.host
-    }
-
     /// Every host a text names, in order, with the network each serves (a line that says 内网 or
     /// names an `*.api.tencentyun.com` host is the internal endpoint). `{$region}` is written
     /// `{region}`.

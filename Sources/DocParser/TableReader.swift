@@ -53,10 +53,13 @@ struct TableReader {
                 }
                 var row = row
                 var required: Bool?
-                if let (shifted, flag) = shiftedRow(row, table: table, layout: layout) {
+                // A pipe row's cells as its source line has them (cmark-gfm pads or cuts rows to
+                // the header's width), split once for both checks below.
+                let sourceCells = table.origin == .gfm ? sourceLine(of: row).map(Self.pipeCells) : nil
+                if let sourceCells, let (shifted, flag) = shiftedRow(row, sourceCells: sourceCells, layout: layout) {
                     (row, required) = (shifted, flag)
                 } else {
-                    checkCellCount(row, table: table, layout: layout)
+                    checkCellCount(row, sourceCells: sourceCells, table: table, layout: layout)
                 }
                 guard var param = paramRow(row, layout: layout) else { continue }
                 if let required, param.required == nil { param.required = required }
@@ -84,11 +87,8 @@ struct TableReader {
     /// has no column for. When the row's extra cells are exactly the cells past its name that read
     /// as 是/否, the row is read without them (from its source line), and they give the row's
     /// required flag; a note says so.
-    private mutating func shiftedRow(_ row: TableRow, table: Table, layout: TableLayout) -> (TableRow, Bool)? {
-        guard table.origin == .gfm, layout.required == nil else { return nil }
-        let lineIndex = row.position.line - 1
-        guard lineIndex >= 0, lineIndex < lines.count else { return nil }
-        let raw = Self.pipeCells(lines[lineIndex])
+    private mutating func shiftedRow(_ row: TableRow, sourceCells raw: [String], layout: TableLayout) -> (TableRow, Bool)? {
+        guard layout.required == nil else { return nil }
         let extra = raw.count - layout.columnCount
         guard extra > 0 else { return nil }
         let nameColumn = layout.name ?? 0
@@ -106,24 +106,27 @@ struct TableReader {
         return (TableRow(cells: cells, position: row.position), required)
     }
 
-    /// Pipe tables: cmark-gfm pads or cuts rows to the header's width, so raggedness is read
-    /// from the source line. HTML rows are counted directly.
-    private mutating func checkCellCount(_ row: TableRow, table: Table, layout: TableLayout) {
+    /// The source line of a row, when it has one.
+    private func sourceLine(of row: TableRow) -> String? {
+        let lineIndex = row.position.line - 1
+        return lineIndex >= 0 && lineIndex < lines.count ? lines[lineIndex] : nil
+    }
+
+    /// Pipe tables: raggedness is read from the row's source cells (`sourceCells`). HTML rows are
+    /// counted directly.
+    private mutating func checkCellCount(_ row: TableRow, sourceCells: [String]?, table: Table, layout: TableLayout) {
         let count: Int
         switch table.origin {
         case .html:
             count = row.cells.count
         case .gfm:
-            let lineIndex = row.position.line - 1
-            guard lineIndex >= 0, lineIndex < lines.count else { return }
-            count = Self.pipeCellCount(lines[lineIndex])
+            guard let sourceCells else { return }
+            count = sourceCells.count
         }
-        if count > layout.columnCount, table.origin == .gfm {
-            // `| name | 描述 | String ||`: a row with extra empty cells at its end reads as the header says.
-            let lineIndex = row.position.line - 1
-            let cells = Self.pipeCells(lines[lineIndex])
-            // Also `| name | 描述 | String | 否 |` under a header without its required column.
-            if cells.count == count, cells[layout.columnCount...].allSatisfy({ $0.allSatisfy(\.isWhitespace) || RequiredCell.read($0) != nil }) {
+        if count > layout.columnCount, let cells = sourceCells {
+            // `| name | 描述 | String ||`: a row with extra empty cells at its end reads as the header
+            // says; also `| name | 描述 | String | 否 |` under a header without its required column.
+            if cells[layout.columnCount...].allSatisfy({ $0.allSatisfy(\.isWhitespace) || RequiredCell.read($0) != nil }) {
                 diagnostics.append(Diagnostic(.note, "table row has \(count - layout.columnCount) empty cell(s) past the header's \(layout.columnCount); ignored", at: location(row.position)))
                 return
             }
@@ -133,12 +136,6 @@ struct TableReader {
             let severity: Diagnostic.Severity = count <= needed || table.origin == .gfm ? .error : .warning
             diagnostics.append(Diagnostic(severity, "table row has \(count) cells; the header has \(layout.columnCount)", at: location(row.position)))
         }
-    }
-
-    /// How many cells a pipe-table line has: pipes outside code spans, less the optional
-    /// leading and trailing pipe.
-    static func pipeCellCount(_ line: String) -> Int {
-        pipeCells(line).count
     }
 
     /// The cells of a pipe-table line, split at pipes outside code spans (not unescaped), without

@@ -47,8 +47,6 @@ public struct Pipeline: Sendable {
         /// The codes of the service's error pages (docgen.yaml `errorPages`, then the error-code
         /// pages found among the pages).
         public var serviceErrors: [ErrorCode] = []
-        /// The codes of the error-code pages found among the pages.
-        public var treeErrors: [ErrorCode] = []
         /// The rendered files, with the schema file (render stage only).
         public var files: [GeneratedFile] = []
     }
@@ -85,6 +83,7 @@ public struct Pipeline: Sendable {
         var pageCount = 0
         for input in inputs {
             var module = Module(input: input)
+            var errorCodePages: [ErrorCode] = []
             pageCount += input.pages.count
             // classify + parse: pages are independent, read on all cores, collected in file order.
             let classifier = self.classifier
@@ -101,7 +100,7 @@ public struct Pipeline: Sendable {
                 if result.kind != .operation && !input.namedExplicitly {
                     diagnostics.append(Diagnostic(.note, "skipped: not an operation page (taken for \(result.kind.takenFor))",
                                                   at: SourceLocation(file: file, line: 1, column: 1)))
-                    if result.kind == .errorCodes { module.treeErrors += result.errorCodes }
+                    if result.kind == .errorCodes { errorCodePages += result.errorCodes }
                     continue
                 }
                 diagnostics += result.diagnostics
@@ -122,7 +121,7 @@ public struct Pipeline: Sendable {
                     module.serviceErrors += errors
                     diagnostics += pageDiagnostics
                 }
-                module.serviceErrors += module.treeErrors
+                module.serviceErrors += errorCodePages
             }
             if stage >= .render, let generator {
                 let (files, renderDiagnostics) = try generator.generate(input.spec, operations: module.accepted, serviceErrors: module.serviceErrors,

@@ -71,15 +71,7 @@ public enum Redaction {
     /// Text from outside (a server's message or body) made safe for a terminal: control, bidi
     /// and invisible characters shown as `\u{…}`.
     public static func printable(_ text: String) -> String {
-        var out = ""
-        for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF:
-                out += "\\u{\(String(scalar.value, radix: 16))}"
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        HiddenCharacters.escaped(text)
     }
 
     /// `text` with every occurrence of the secret `values` (as sent and form-escaped) replaced by

@@ -1,3 +1,5 @@
+import QCloudProtocol
+
 /// Swift names for wire names, and Swift literals for document text. Every identifier this
 /// returns is valid Swift; document text can never leave a comment or a string literal.
 public enum SwiftNaming {
@@ -90,7 +92,7 @@ public enum SwiftNaming {
             case "\r": out += "\\r"
             case "\t": out += "\\t"
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || isInvisible(scalar) {
+                if HiddenCharacters.contains(scalar) {
                     out += "\\u{\(String(scalar.value, radix: 16))}"
                 } else {
                     out.unicodeScalars.append(scalar)
@@ -112,20 +114,12 @@ public enum SwiftNaming {
         for raw in text.split(omittingEmptySubsequences: false, whereSeparator: { $0.isNewline }) {
             var line = ""
             for scalar in raw.unicodeScalars {
-                if scalar.value < 0x20 || scalar.value == 0x7F || isInvisible(scalar) { line.unicodeScalars.append(" ") } else { line.unicodeScalars.append(scalar) }
+                if HiddenCharacters.contains(scalar) { line.unicodeScalars.append(" ") } else { line.unicodeScalars.append(scalar) }
             }
             lines.append(line.trimmingTrailingSpaces())
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
         return lines
-    }
-
-    /// Bidi controls, line and paragraph separators, zero-width characters and byte-order marks.
-    static func isInvisible(_ scalar: Unicode.Scalar) -> Bool {
-        switch scalar.value {
-        case 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF, 0x85, 0x80...0x9F: return true
-        default: return false
-        }
     }
 }
 

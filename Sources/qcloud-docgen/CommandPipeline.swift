@@ -17,7 +17,11 @@ enum CommandPipeline {
 
     /// Runs the pipeline through `stage` over the modules at `paths`, with the find stage's findings first.
     static func run(paths: [String], through stage: Pipeline.Stage) throws -> Pipeline.Result {
-        let found = try modules(forPaths: paths)
+        try run(modulesFound: try modules(forPaths: paths), through: stage)
+    }
+
+    /// Runs the pipeline through `stage` over modules the find stage gave, its findings first.
+    static func run(modulesFound found: (modules: [ModuleInput], diagnostics: [Diagnostic]), through stage: Pipeline.Stage) throws -> Pipeline.Result {
         var result = try Pipeline().run(found.modules, through: stage)
         result.diagnostics = found.diagnostics + result.diagnostics
         return result

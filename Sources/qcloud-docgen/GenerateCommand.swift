@@ -118,12 +118,10 @@ func render(specs: String, singleModule: Bool = false, root: String? = nil) thro
     } catch let error as PageFiles.NotFound {
         throw ValidationError("\(error)")
     }
-    var result = Pipeline.Result(modules: [], diagnostics: found.diagnostics, pageCount: 0)
-    if !result.hasErrors {
-        let run = try Pipeline().run(found.modules, through: .render)
-        result.modules = run.modules
-        result.diagnostics += run.diagnostics
-    }
+    // A bad docgen.yaml stops the run before any page is read.
+    let result = found.diagnostics.contains { $0.severity == .error }
+        ? Pipeline.Result(modules: [], diagnostics: found.diagnostics, pageCount: 0)
+        : try CommandPipeline.run(modulesFound: found, through: .render)
     CommandPipeline.report(result.diagnostics, notes: false, root: root)
     if result.hasErrors {
         FileHandle.standardError.write(Data("generation stopped: fix the errors above; nothing was written\n".utf8))

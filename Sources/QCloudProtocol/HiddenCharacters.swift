@@ -1,0 +1,29 @@
+/// Characters that text from outside (doc pages, server answers) must not carry into a doc
+/// comment, a string literal or a terminal as they are: control characters (C0, DEL, C1), bidi
+/// controls, line and paragraph separators, zero-width characters and byte-order marks. Shared by
+/// the generator (comments, literals), the diagnostics and the runtime's printed errors.
+public enum HiddenCharacters {
+    /// Whether `scalar` is one of them.
+    public static func contains(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2069, 0xFEFF: true
+        default: false
+        }
+    }
+
+    /// `text` with each of them shown as `\u{…}`; with `newlinesAsSpaces`, CR and LF become spaces
+    /// (one-line output such as diagnostics).
+    public static func escaped(_ text: String, newlinesAsSpaces: Bool = false) -> String {
+        var out = ""
+        for scalar in text.unicodeScalars {
+            if newlinesAsSpaces, scalar == "\n" || scalar == "\r" {
+                out += " "
+            } else if contains(scalar) {
+                out += "\\u{\(String(scalar.value, radix: 16))}"
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}
