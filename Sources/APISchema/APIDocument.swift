@@ -4,10 +4,13 @@ public struct APIDocument: Sendable, Hashable, Codable {
     public var formatVersion: Int
     /// The operations, one per page, sorted by service then action.
     public var operations: [Operation]
+    /// The named structures the operations' fields refer to (``Field/ref``), when there are any.
+    public var structures: [Structure]?
 
     /// Creates a document.
-    public init(formatVersion: Int = 1, operations: [Operation]) {
+    public init(formatVersion: Int = 1, operations: [Operation], structures: [Structure]? = nil) {
         self.formatVersion = formatVersion
         self.operations = operations
+        self.structures = structures?.isEmpty == true ? nil : structures
     }
 }

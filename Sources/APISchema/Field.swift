@@ -45,6 +45,12 @@ public struct Field: Sendable, Hashable, Codable {
     public var swiftName: String?
     /// The reasons of the docgen.yaml errata that changed this field.
     public var errata: [String]?
+    /// The named structure this field holds (on an `object` field, or on the `items` of an
+    /// array): `Placement` for a type written `[Placement](/document/api/362/15669#Placement)`,
+    /// `Placement object` or `Array of Placement`. Its members are the structure's.
+    public var ref: String?
+    /// Whether the response may carry JSON `null` here (`注意：此字段可能返回 null`).
+    public var nullable: Bool?
 
     /// Creates a field.
     public init(name: String, type: FieldType, required: Bool = false, description: String = "",

@@ -32,6 +32,9 @@ public struct Operation: Sendable, Hashable, Codable {
     public var descriptionEn: String?
     /// Whether the only pages of the action are in deprecated folders (`废弃`, `弃用`).
     public var deprecated: Bool?
+    /// The API version a versioned page names (`2017-03-12`): sent as `Version` (V3 pages) or
+    /// `X-TC-Version` (API 3.0).
+    public var version: String?
     /// The endpoints, when the page gives more than one host or a region template
     /// (`cmq-queue-{region}.api.qcloud.com`); ``host`` is the first.
     public var endpoints: [Endpoint]?

@@ -38,6 +38,24 @@ public struct Dialect: Sendable {
     public var envelope: Envelope
     /// The request path when a page does not give one.
     public var defaultPath: String
+    /// What marks a page as written in this dialect: every pattern must be found in the page's
+    /// text (none for the classic dialect, the one left when no other matches).
+    public var pageSignals: [Pattern] = []
+    /// Input rows that are protocol constants, not parameters of the action (`Action`,
+    /// `Version`, and `Region` on API 3.0 pages): dropped from the input; `Version` gives
+    /// ``APISchema/Operation/version``.
+    public var protocolRows: Set<String> = []
+    /// The API version in a `Version` row's description (`本接口取值：2017-03-12`); group 1.
+    public var versionPattern = Pattern(#"((?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])"#, needsDigit: true)
+    /// Words of an output description meaning the field may be JSON null.
+    public var nullableMarkers: [String] = ["可能返回 null", "可能返回null", "may return null", "may return `null`"]
+    /// Whether pages usually give their host only in the example URL (API 3.0): then taking it
+    /// from there is a note, not a warning.
+    public var hostUsuallyInExample = false
+    /// Whether the dialect's pages name structures defined on other pages (数据结构). When not
+    /// (classic v2 pages are self-contained), a type name the page does not define is an error
+    /// of the page; when so, it is looked up across the service and a miss is a warning.
+    public var structuresElsewhere = false
 
     /// Creates a dialect table.
     public init(name: String, sectionTitles: [(role: SectionRole, words: [String])], headerRoles: [HeaderRole: Set<String>],
@@ -86,12 +104,23 @@ public struct Dialect: Sendable {
         return HostName.isValid(concrete) && apiDomains.contains { HostName.isUnder(concrete, domain: $0) }
     }
 
-    /// The dialects the parser knows, by the name the IR gives them.
-    public static let all: [Dialect] = [.v2]
+    /// The dialects the parser knows, in the order pages are tested against their signals
+    /// (most specific first; the classic v2, with no signals, last).
+    public static let all: [Dialect] = [.v3, .v2Versioned, .v2]
 
     /// The dialect an operation's `dialect` names (v2 for none).
     public static func named(_ name: String?) -> Dialect {
         all.first { $0.name == name } ?? .v2
+    }
+
+    /// Whether a page's text carries every one of the dialect's signals.
+    public func matches(_ text: String) -> Bool {
+        pageSignals.allSatisfy { $0.contains(in: text) }
+    }
+
+    /// The dialect a page is written in: the first of `dialects` whose signals its text carries.
+    public static func detect(_ text: String, among dialects: [Dialect] = all) -> Dialect {
+        dialects.first { $0.matches(text) } ?? .v2
     }
 }
 
@@ -140,6 +169,9 @@ public struct TypeVocabulary: Sendable {
     public var elementPrefixes: [String]
     /// Suffixes that give the element before them (`list`, `[]`).
     public var elementSuffixes: [String]
+    /// Words after a structure's name that say it is one (`Placement object`, `array of
+    /// MountDataDisk objects`); a bare name that is no known type names a structure too.
+    public var structureWords: [String] = ["objects", "object", "对象", "结构体"]
 
     /// Creates a vocabulary.
     public init(scalars: [String: FieldType], arrays: Set<String>, objects: Set<String>, objectOrArray: Set<String>,
@@ -160,10 +192,21 @@ public struct Envelope: Sendable {
     public var members: Set<String>
     /// The member that holds the payload, when there is one (`data`).
     public var payload: String?
+    /// The member the whole response is wrapped in (`Response`), when there is one.
+    public var wrapper: String?
 
     /// Creates an envelope description.
-    public init(members: Set<String>, payload: String?) {
+    public init(members: Set<String>, payload: String?, wrapper: String? = nil) {
         self.members = members
         self.payload = payload
+        self.wrapper = wrapper
+    }
+
+    /// The response object inside the wrapper (the value itself when there is no wrapper or the
+    /// value is not wrapped).
+    public func unwrapped(_ value: JSONValue) -> JSONValue {
+        guard let wrapper, case .object(let members) = value, members.count == 1,
+              let inner = members.first(where: { $0.key == wrapper })?.value else { return value }
+        return inner
     }
 }

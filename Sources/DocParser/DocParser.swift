@@ -40,13 +40,18 @@ public struct PageResult: Sendable {
     public var kind: PageKind
     /// The codes of the page's error tables (for an error-code page, the service's list).
     public var errorCodes: [ErrorCode]
+    /// The structures the page defines (a data-structure page's, or tables under a structure's
+    /// name on an operation page).
+    public var structures: [Structure]
 
     /// Creates a result.
-    public init(operation: APISchema.Operation?, diagnostics: [Diagnostic], kind: PageKind = .operation, errorCodes: [ErrorCode] = []) {
+    public init(operation: APISchema.Operation?, diagnostics: [Diagnostic], kind: PageKind = .operation, errorCodes: [ErrorCode] = [],
+                structures: [Structure] = []) {
         self.operation = operation
         self.diagnostics = diagnostics
         self.kind = kind
         self.errorCodes = errorCodes
+        self.structures = structures
     }
 
     /// Whether any finding is an error.
@@ -71,6 +76,7 @@ struct PageParser {
     var errorCodes: [ErrorCode] = []
     /// Every host the page gives, when it gives several or a region template.
     var endpoints: [Endpoint]?
+    var structures: [Structure] = []
 
     init(file: String, dialect: Dialect) {
         self.file = file
@@ -96,8 +102,10 @@ struct PageParser {
         let prose = proseBlocks(sections)
         var examples = ExampleReader(file: file)
         for section in sections where section.kind == .examples { examples.read(section.blocks) }
-        let action = findAction(prose: prose, examples: examples.examples)
-        let host = findHost(prose: prose, examples: examples.examples)
+        // API 3.0 pages name the action in their `Action | 是 | String | 公共参数，本接口取值：X` row.
+        let rows = dialect.protocolRows.contains("Action") ? Self.actionRows(sections) : []
+        let action = findAction(prose: prose + rows, examples: examples.examples)
+        let host = findHost(prose: prose, examples: examples.examples, lines: document.lines)
 
         // 2. Tables.
         let input = FieldTree()
@@ -110,17 +118,33 @@ struct PageParser {
             if let response = example.response { tables.responseShapes.merge(ExampleShapes(response: response)) }
         }
         let hasParameterSections = sections.contains { $0.kind == .input || $0.kind == .output }
+        var structures = StructureReader(file: file, dialect: dialect)
         for section in sections where section.kind != .examples {
             var caption: String?
+            // The heading the blocks are under, when it names a structure (`## Placement`).
+            var structureHeading = section.heading.flatMap { StructureReader.structureName(heading: $0, action: action?.0, dialect: dialect) }
             for block in section.blocks {
                 switch block.kind {
                 case .paragraph(let text):
                     caption = text.bare
+                    structures.describe(text.text)
                 case .heading(_, let text):
                     caption = text.bare
+                    structureHeading = StructureReader.structureName(heading: block, action: action?.0, dialect: dialect)
+                    structures.describe(nil)
                 case .table(let table):
                     let tree = tree(for: section.kind, table: table, input: input, output: output,
                                     hasParameterSections: hasParameterSections)
+                    // A table under a structure's name defines it, unless the name places it
+                    // under a field of this page's tables (`#### ComputeEnv` below `ComputeEnv | ComputeEnv object`).
+                    let named = structureHeading ?? structures.named(byCaption: caption, trees: [input, output])
+                        .map { ($0, block.position) }
+                    if let (name, at) = named, !structures.places(name, in: tree, section: section.kind) {
+                        structures.read(table, name: name, at: at, tables: &tables)
+                        structureHeading = nil
+                        caption = nil
+                        continue
+                    }
                     caption = tables.read(table, caption: caption, into: tree, isResponse: tree === output)
                 default:
                     break
@@ -129,11 +153,22 @@ struct PageParser {
         }
         diagnostics += tables.diagnostics + input.diagnostics + output.diagnostics
 
-        var inputBuilder = FieldBuilder(tree: input)
-        let inputFields = inputBuilder.build()
-        var outputBuilder = FieldBuilder(tree: output)
+        var inputBuilder = FieldBuilder(tree: input, nullableMarkers: dialect.nullableMarkers)
+        var inputFields = inputBuilder.build()
+        var outputBuilder = FieldBuilder(tree: output, nullableMarkers: dialect.nullableMarkers)
         let outputFields = outputBuilder.build()
         diagnostics += inputBuilder.diagnostics + outputBuilder.diagnostics
+        let pageStructures = structures.build()
+        diagnostics += structures.diagnostics
+        if !dialect.structuresElsewhere {
+            // A classic page is self-contained: a type name it does not define is a doc bug.
+            let all = inputFields + outputFields + pageStructures.flatMap(\.fields)
+            let defined = Set(pageStructures.map(\.name) + all.flatMap(Self.inlineStructureNames))
+            for (path, field) in StructureReader.undefined(in: all, defined: defined) {
+                diagnostics.append(Diagnostic(.error, "unknown type '\(field.documentedType ?? field.ref ?? "")' for '\(path)'", at: field.source))
+            }
+        }
+        let version = takeProtocolRows(from: &inputFields, examples: examples.examples)
 
         // 3. Examples (read above, for pages that name their action or host only there).
         diagnostics += examples.diagnostics
@@ -145,9 +180,10 @@ struct PageParser {
         let ownOutput = outputFields.contains { !dialect.envelope.members.contains($0.name) }
         let hasBothSections = sections.contains { $0.kind == .input } && sections.contains { $0.kind == .output }
         kind = Self.kind(named: action != nil, sections: hasParameterSections, unnamedOperation: hasBothSections && ownInput,
-                         fields: ownInput || ownOutput, errorTables: !tables.errors.isEmpty)
+                         fields: ownInput || ownOutput || !pageStructures.isEmpty, errorTables: !tables.errors.isEmpty)
         errorCodes = tables.errors
-        if inputFields.isEmpty && outputFields.isEmpty {
+        self.structures = pageStructures
+        if inputFields.isEmpty && outputFields.isEmpty && (pageStructures.isEmpty || action != nil) {
             diagnostics.append(Diagnostic(.error, "no parameter table found (expected 输入参数/输出参数 tables)", at: pageStart))
         }
         guard let (actionName, _) = action, let hostName = host else {
@@ -176,6 +212,7 @@ struct PageParser {
             examples: examples.examples,
             dialect: dialect.name)
         operation.endpoints = endpoints
+        operation.version = version
         var checker = ExampleChecker(operation: operation, lines: document.lines, envelope: dialect.envelope)
         checker.check()
         diagnostics += checker.diagnostics
@@ -190,7 +227,7 @@ struct PageParser {
             if (l.column ?? 0) != (r.column ?? 0) { return (l.column ?? 0) < (r.column ?? 0) }
             return a.offset < b.offset
         }.map(\.element)
-        return PageResult(operation: operation, diagnostics: sorted, kind: kind, errorCodes: errorCodes)
+        return PageResult(operation: operation, diagnostics: sorted, kind: kind, errorCodes: errorCodes, structures: structures)
     }
 
     /// The page's kind from what it holds. Named: an operation page when it has request or
@@ -281,7 +318,41 @@ struct PageParser {
         return nil
     }
 
-    private mutating func findHost(prose: [(String, SourcePosition)], examples: [Example]) -> String? {
+    /// The structure names fields define in place (a ref with members), depth first.
+    static func inlineStructureNames(_ field: Field) -> [String] {
+        var names: [String] = []
+        if let ref = field.ref, !(field.fields ?? []).isEmpty { names.append(ref) }
+        for member in (field.fields ?? []) + [field.item, field.valueField].compactMap({ $0 }) {
+            names += inlineStructureNames(member)
+        }
+        return names
+    }
+
+    /// The text of the rows named `Action` in the page's tables.
+    static func actionRows(_ sections: [Section]) -> [(String, SourcePosition)] {
+        sections.flatMap(\.blocks).flatMap { block -> [(String, SourcePosition)] in
+            guard case .table(let table) = block.kind else { return [] }
+            return table.body.filter { $0.cells.first?.text.bare.trimmingBlanks() == "Action" }
+                .map { ($0.cells.map(\.text.bare).joined(separator: " "), $0.position) }
+        }
+    }
+
+    /// The first host under one of the dialect's API domains anywhere on the page
+    /// (`https://asr.tencentcloudapi.com/?Action=…` in a how-to page's code block, `| 接口请求域名 |
+    /// monitor.tencentcloudapi.com |`), for dialects whose pages give the host only there.
+    private func hostInURL(_ lines: [String]) -> (String, Int)? {
+        let domains = dialect.apiDomains.map(NSRegularExpression.escapedPattern(for:)).joined(separator: "|")
+        let pattern = Pattern(#"(?:^|[^A-Za-z0-9.-])([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.(?:"# + domains + "))(?![A-Za-z0-9-])")
+        for (index, line) in lines.enumerated() {
+            for match in pattern.matches(in: line) {
+                let host = match[1].lowercased()
+                if dialect.isAPIHost(host) { return (host, index + 1) }
+            }
+        }
+        return nil
+    }
+
+    private mutating func findHost(prose: [(String, SourcePosition)], examples: [Example], lines: [String]) -> String? {
         var endpoints: [Endpoint] = []
         for (text, _) in prose {
             for endpoint in PageIdentity.hosts(in: text, dialect: dialect) where !endpoints.contains(endpoint) {
@@ -295,7 +366,13 @@ struct PageParser {
         for example in examples {
             guard let host = example.host?.lowercased(), dialect.isAPIHost(host) else { continue }
             let location = example.requestSource ?? SourceLocation(file: file, line: 1, column: 1)
-            diagnostics.append(Diagnostic(.warning, "the page gives no request domain (接口请求域名); using the example's host \(host)", at: location))
+            diagnostics.append(Diagnostic(dialect.hostUsuallyInExample ? .note : .warning,
+                                          "the page gives no request domain (接口请求域名); using the example's host \(host)", at: location))
+            return host
+        }
+        if dialect.hostUsuallyInExample, let (host, line) = hostInURL(lines) {
+            diagnostics.append(Diagnostic(.note, "the page gives no request domain (接口请求域名); using the host named on this line, \(host)",
+                                          at: SourceLocation(file: file, line: line, column: 1)))
             return host
         }
         diagnostics.append(Diagnostic(.error, "no request domain found (expected '接口请求域名：host')", at: SourceLocation(file: file, line: 1, column: 1)))

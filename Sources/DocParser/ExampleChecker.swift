@@ -38,7 +38,7 @@ struct ExampleChecker {
                 operation.examples[index].unreadableParameters = unreadable
             }
             if let response = example.response, let source = example.responseSource {
-                checkResponse(response, fields: operation.output, path: "", at: source, topLevel: true)
+                checkResponse(envelope.unwrapped(response), fields: operation.output, path: "", at: source, topLevel: true)
             }
         }
     }
@@ -75,6 +75,8 @@ struct ExampleChecker {
                 }
                 continue
             }
+            // A structure whose members are on another page: checked once they are known.
+            if field.ref != nil, (field.fields ?? []).isEmpty { continue }
             if Self.hasMembers(field) {
                 // `metric={…}` for a member table: the generated type reads the members, not one value.
                 undocumented.append(parameter.name)
@@ -123,7 +125,7 @@ struct ExampleChecker {
     /// array, a map) rather than as one value.
     static func hasMembers(_ field: Field) -> Bool {
         switch field.type {
-        case .object: return !(field.fields ?? []).isEmpty
+        case .object: return !(field.fields ?? []).isEmpty || field.ref != nil
         case .array, .map: return true
         default: return false
         }
@@ -131,7 +133,7 @@ struct ExampleChecker {
 
     /// Whether the generated type holds the field as raw JSON (`JSONPayload`).
     static func isRawJSON(_ field: Field) -> Bool {
-        field.type == .json || (field.type == .object && (field.fields ?? []).isEmpty)
+        field.type == .json || (field.type == .object && (field.fields ?? []).isEmpty && field.ref == nil)
     }
 
     /// Required parameters the example leaves out; members of objects and array elements only
@@ -183,6 +185,8 @@ struct ExampleChecker {
             } else {
                 // An array's members are reached through an index (`x.0.y`), never directly.
                 guard field.type != .array else { return nil }
+                // A structure's members are on another page: known after resolving.
+                if field.ref != nil, (field.fields ?? []).isEmpty { return field }
                 let members = field.fields ?? []
                 guard let member = members.first(where: { caseInsensitive ? $0.name.lowercased() == next.lowercased() : $0.name == next }) else { return nil }
                 field = member

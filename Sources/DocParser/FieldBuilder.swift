@@ -12,8 +12,12 @@ struct FieldBuilder {
     /// Type names that name an object described by another table (`ChargePrepaidObject`).
     private let objectTypeNames: Set<String>
 
-    init(tree: FieldTree) {
+    /// Words of a description meaning the value may be JSON null (the dialect's).
+    private let nullableMarkers: [String]
+
+    init(tree: FieldTree, nullableMarkers: [String] = []) {
         self.tree = tree
+        self.nullableMarkers = nullableMarkers
         var names: Set<String> = []
         for path in tree.allPaths() {
             guard let node = tree.node(at: path), let row = node.row, case .unknown(let name) = row.spelling,
@@ -71,15 +75,22 @@ struct FieldBuilder {
                     }
                 }
             }
+            if item.type == .object, item.ref == nil, case .arrayOfStructure(let name)? = row?.spelling { item.ref = name }
             let description = row?.description.text ?? element.row?.description.text ?? ""
-            return Field(name: node.name, type: .array, required: row?.required ?? element.row?.required ?? false,
-                         description: description, documentedType: row?.typeText, items: item, source: source)
+            var array = Field(name: node.name, type: .array, required: row?.required ?? element.row?.required ?? false,
+                              description: description, documentedType: row?.typeText, items: item, source: source)
+            array.nullable = nullable(row)
+            return array
         }
         if !node.children.isEmpty {
             let members = node.children.map { field(for: $0, path: path + [$0.name]) }
-            return Field(name: node.name, type: .object, required: row?.required ?? false,
-                         description: row?.description.text ?? "", documentedType: documented(row, as: .object),
-                         fields: members, source: source)
+            var object = Field(name: node.name, type: .object, required: row?.required ?? false,
+                               description: row?.description.text ?? "", documentedType: documented(row, as: .object),
+                               fields: members, source: source)
+            // `ComputeEnv | ComputeEnv object` with its members in a table under `#### ComputeEnv`.
+            if case .structure(let name)? = row?.spelling { object.ref = name }
+            object.nullable = nullable(row)
+            return object
         }
         // A leaf.
         guard let row else {
@@ -91,15 +102,28 @@ struct FieldBuilder {
             return Field(name: node.name, type: .map, required: row.required ?? false, description: row.description.text,
                          documentedType: row.typeText, values: Field(name: "value", type: valueType, required: true, source: row.location),
                          source: row.location)
-        case .known(.array), .arrayOf:
+        case .known(.array), .arrayOf, .arrayOfStructure:
             var item = Field(name: "n", type: elementType(row), required: true, source: row.location)
-            apply(ConstraintReader.read(row.description.bare, type: item.type), to: &item, path: path + ["n"], row: row)
-            return Field(name: node.name, type: .array, required: row.required ?? false, description: row.description.text,
-                         documentedType: row.typeText, items: item, source: row.location)
+            if case .arrayOfStructure(let name) = row.spelling {
+                item.ref = name
+            } else {
+                apply(ConstraintReader.read(row.description.bare, type: item.type), to: &item, path: path + ["n"], row: row)
+            }
+            var array = Field(name: node.name, type: .array, required: row.required ?? false, description: row.description.text,
+                              documentedType: row.typeText, items: item, source: row.location)
+            array.nullable = nullable(row)
+            return array
+        case .structure(let name):
+            var object = Field(name: node.name, type: .object, required: row.required ?? false, description: row.description.text,
+                               documentedType: row.typeText, source: row.location)
+            object.ref = name
+            object.nullable = nullable(row)
+            return object
         default:
             var result = Field(name: node.name, type: scalarType(row, path: path), required: row.required ?? false,
                                description: row.description.text, documentedType: documented(row, as: nil), source: row.location)
             apply(ConstraintReader.read(row.description.bare, type: result.type), to: &result, path: path, row: row)
+            result.nullable = nullable(row)
             return result
         }
     }
@@ -123,6 +147,14 @@ struct FieldBuilder {
         guard let row = node.row else { return Field(name: "n", type: .string, required: true, source: source) }
         var item = Field(name: "n", type: elementType(row), required: true, description: "",
                          documentedType: documented(row, as: nil), source: row.location)
+        switch row.spelling {
+        case .structure(let name), .arrayOfStructure(let name):
+            // `Filters.N | Filter` (or `Array of Filter`): each element is the structure.
+            item.ref = name
+            item.documentedType = row.typeText
+            return item
+        default: break
+        }
         if item.type == .string, ConstraintReader.jsonMention.contains(in: row.description.bare) { item.type = .json }
         apply(ConstraintReader.read(row.description.bare, type: item.type), to: &item, path: path, row: row)
         return item
@@ -133,7 +165,7 @@ struct FieldBuilder {
         case .known(.array), .placeholder: return .string
         case .arrayOf(let type): return type
         case .known(let type): return type
-        case .objectOrArray, .mapOf: return .object
+        case .objectOrArray, .mapOf, .structure, .arrayOfStructure: return .object
         case .unknown(let name):
             if objectTypeNames.contains(name) { return .object }
             diagnostics.append(Diagnostic(.error, "unknown type '\(name)' for '\(row.dottedPath)'", at: row.typeLocation))
@@ -146,8 +178,8 @@ struct FieldBuilder {
         case .known(.string):
             return ConstraintReader.jsonMention.contains(in: row.description.bare) ? .json : .string
         case .known(let type): return type
-        case .arrayOf: return .array
-        case .objectOrArray: return .object
+        case .arrayOf, .arrayOfStructure: return .array
+        case .objectOrArray, .structure: return .object
         case .mapOf: return .map
         case .placeholder:
             diagnostics.append(Diagnostic(.note, "'\(row.dottedPath)' has no type ('\(row.typeText)'); read as a string", at: row.typeLocation))
@@ -156,6 +188,13 @@ struct FieldBuilder {
             diagnostics.append(Diagnostic(.error, "unknown type '\(name)' for '\(row.dottedPath)'", at: row.typeLocation))
             return .string
         }
+    }
+
+    /// Whether the row says its value may be JSON null (`注意：此字段可能返回 null`).
+    private func nullable(_ row: ParamRow?) -> Bool? {
+        guard let row else { return nil }
+        let text = row.description.bare
+        return nullableMarkers.contains { text.localizedCaseInsensitiveContains($0) } ? true : nil
     }
 
     /// The spelling to record when it says more than the schema type (`Array` for an object).

@@ -28,7 +28,7 @@ final class FieldTree {
             if child("n") != nil { return true }
             guard children.isEmpty, let spelling = row?.spelling else { return false }
             switch spelling {
-            case .known(.array), .arrayOf: return true
+            case .known(.array), .arrayOf, .arrayOfStructure: return true
             default: return false
             }
         }

@@ -196,13 +196,13 @@ struct TableReader {
         // another order than the header's. When the type cell is no type and the required cell
         // is one, the two are read swapped, with a warning.
         if let typeRead = typeCell, let requiredRead = requiredCell,
-           case .unknown = TypeSpelling.read(typeRead.text.bare, dialect.types),
+           Self.isNoType(TypeSpelling.read(typeRead.text.bare, dialect.types)),
            Self.isType(TypeSpelling.read(requiredRead.text.bare, dialect.types)) {
             diagnostics.append(Diagnostic(.warning, "the row's type and required cells are swapped ('\(requiredRead.text.bare.trimmingBlanks().prefix(20))' is a type); read by meaning", at: location(requiredRead.position)))
             (typeCell, requiredCell) = (requiredRead, typeRead)
         }
         if let typeRead = typeCell, let descriptionRead = descriptionCell,
-           case .unknown = TypeSpelling.read(typeRead.text.bare, dialect.types),
+           Self.isNoType(TypeSpelling.read(typeRead.text.bare, dialect.types)),
            Self.isType(TypeSpelling.read(descriptionRead.text.bare, dialect.types)) {
             // `| cmd | <description> | String |` under `字段 | 类型 | 描述`.
             diagnostics.append(Diagnostic(.warning, "the row's type and description cells are swapped ('\(descriptionRead.text.bare.trimmingBlanks().prefix(20))' is a type); read by meaning", at: location(descriptionRead.position)))
@@ -247,7 +247,17 @@ struct TableReader {
     static func isType(_ spelling: TypeSpelling) -> Bool {
         switch spelling {
         case .known, .arrayOf, .objectOrArray, .mapOf: true
-        case .placeholder, .unknown: false
+        case .placeholder, .unknown, .structure, .arrayOfStructure: false
+        }
+    }
+
+    /// Whether a type cell holds no type word at all (an unknown word or a bare name, which a
+    /// swapped row's `Yes` or description would read as), so a neighbouring type cell may be the
+    /// row's type.
+    static func isNoType(_ spelling: TypeSpelling) -> Bool {
+        switch spelling {
+        case .unknown, .structure: true
+        default: false
         }
     }
 

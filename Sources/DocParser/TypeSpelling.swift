@@ -14,7 +14,11 @@ enum TypeSpelling: Equatable {
     case mapOf(FieldType)
     /// A placeholder meaning "no type" (`无`, `--`, `-`, empty).
     case placeholder
-    /// Anything else (`ChargePrepaidObject`): a custom type name, or a doc bug.
+    /// A named structure (`Placement`, `[Placement](…#Placement)`, `Placement object`).
+    case structure(String)
+    /// A list of a named structure (`Array of Filter`, `array of MountDataDisk objects`).
+    case arrayOfStructure(String)
+    /// Anything else (`Charge prepaid`): a doc bug.
     case unknown(String)
 
     /// Reads a type cell.
@@ -33,7 +37,11 @@ enum TypeSpelling: Equatable {
             element = element.trimmingCharacters(in: CharacterSet(charactersIn: ">)）]"))
             if element.hasSuffix("s"), vocabulary.scalars[element] == nil { element.removeLast() }
             if let scalar = vocabulary.scalars[element] { return .arrayOf(scalar) }
-            if element.contains("object") || element.contains("struct") { return .arrayOf(.object) }
+            if element.contains("object") || element.contains("struct"),
+               structureName(String(text.dropFirst(prefixLength(text, prefix))), vocabulary) == nil { return .arrayOf(.object) }
+            if let name = structureName(String(text.dropFirst(prefixLength(text, prefix))), vocabulary) {
+                return .arrayOfStructure(name)
+            }
         }
         // String List / String[] / Object Array
         for suffix in vocabulary.elementSuffixes where key.hasSuffix(suffix) && key.count > suffix.count {
@@ -41,7 +49,39 @@ enum TypeSpelling: Equatable {
             if let scalar = vocabulary.scalars[element] { return .arrayOf(scalar) }
             if vocabulary.objects.contains(element) { return .arrayOf(.object) }
         }
+        if let name = structureName(text, vocabulary) { return .structure(name) }
         return .unknown(text)
+    }
+
+    /// The structure a type cell names: an identifier starting with a capital letter that is no
+    /// word of the vocabulary, alone or followed by a structure word (`Placement object`); a
+    /// trailing plural `s` is kept (`Images` may be a structure's name).
+    static func structureName(_ raw: String, _ vocabulary: TypeVocabulary) -> String? {
+        let trimmed = raw.trimmingCharacters(in: CharacterSet(charactersIn: "<>()（）[]").union(.whitespaces))
+        var words = trimmed.split(whereSeparator: { $0.isWhitespace }).map(String.init)
+        if words.count == 2, vocabulary.structureWords.contains(words[1].lowercased()) { words.removeLast() }
+        guard words.count == 1, let name = words.first, let first = name.unicodeScalars.first,
+              first.properties.isUppercase, first.isASCII,
+              name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_") }),
+              name.count <= 128 else { return nil }
+        let key = name.lowercased()
+        if vocabulary.scalars[key] != nil || vocabulary.arrays.contains(key) || vocabulary.objects.contains(key)
+            || vocabulary.placeholders.contains(key) { return nil }
+        return name
+    }
+
+    /// How many characters of `text` (spaces included) the lower-cased, space-free `prefix` covers.
+    private static func prefixLength(_ text: String, _ prefix: String) -> Int {
+        var matched = 0
+        var count = 0
+        for ch in text {
+            if matched == prefix.count { break }
+            count += 1
+            if ch.isWhitespace { continue }
+            matched += 1
+        }
+        // `Array of Filter`: the space after the prefix is part of it too.
+        return count + text.dropFirst(count).prefix { $0.isWhitespace }.count
     }
 
     /// The value type of a map spelling: `map[string]int`, `map<string,int>`, `stringmap`.

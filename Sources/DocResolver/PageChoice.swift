@@ -19,7 +19,7 @@ enum PageChoice {
         var diagnostics: [Diagnostic] = []
         for action in order {
             guard let pages = byAction[action] else { continue }
-            let ranked = pages.sorted { precedes($0.source.file, $1.source.file) }
+            let ranked = pages.sorted { precedes($0, $1) }
             guard var chosen = ranked.first else { continue }
             // The chosen page's English twin (same folder, same name plus `_en`/`_intl`) is paired
             // with it, not counted as another page.
@@ -35,17 +35,28 @@ enum PageChoice {
             accepted.append(chosen)
             if !others.isEmpty {
                 let list = others.map(\.source.file).joined(separator: ", ")
-                diagnostics.append(Diagnostic(.warning, "action \(action) is documented by \(others.count + 1) pages; using this one (not deprecated, not a copy, Chinese, shallowest, first by name); also in: \(list)", at: chosen.source))
+                diagnostics.append(Diagnostic(.warning, "action \(action) is documented by \(others.count + 1) pages; using this one (not deprecated, not a copy, newest dialect, Chinese, shallowest, first by name); also in: \(list)", at: chosen.source))
             }
         }
         return (accepted, diagnostics)
     }
 
     /// Whether the rule above prefers page `a` to page `b`.
-    static func precedes(_ a: String, _ b: String) -> Bool {
+    static func precedes(_ a: APISchema.Operation, _ b: APISchema.Operation) -> Bool {
         let (ra, rb) = (rank(a), rank(b))
         if ra != rb { return ra.lexicographicallyPrecedes(rb) }
-        return a.utf8.lexicographicallyPrecedes(b.utf8)
+        return a.source.file.utf8.lexicographicallyPrecedes(b.source.file.utf8)
+    }
+
+    /// The dialects from newest to oldest: an action documented by an API 3.0 page and by an
+    /// older page is generated from the 3.0 one (the contract the service serves today).
+    static let dialectAge = ["v3", "v2-versioned", "v2"]
+
+    /// The rule's key for an operation: its path's, with the dialect's age after "not a copy".
+    static func rank(_ operation: APISchema.Operation) -> [Int] {
+        var key = rank(operation.source.file)
+        key.insert(dialectAge.firstIndex(of: operation.dialect ?? "v2") ?? dialectAge.count, at: 2)
+        return key
     }
 
     /// The rule's key for a path, before the final byte-order tie-break (smaller is preferred).

@@ -2,7 +2,7 @@ import APISchema
 import DocgenConfig
 
 /// The resolve stage: the only stage that sees all pages of a service at once. It decides, in
-/// order: the members only the example responses show (kept in the IR with their provenance),
+/// order: the structures fields name (``StructureResolver``), the members only the example responses show (kept in the IR with their provenance),
 /// which members are secrets, the docgen.yaml errata, which page documents each action when
 /// several do (``PageChoice``, with a warning), and what would not generate, compile or go where
 /// it should (``OperationChecks``: hosts, action names, bounds). Everything it decides is in the IR it
@@ -18,13 +18,18 @@ public enum ServiceResolver {
         public var accepted: [APISchema.Operation]
         /// Errors and warnings of the stage.
         public var diagnostics: [Diagnostic]
+        /// The named structures the operations use, each once (``Field/ref`` names them).
+        public var structures: [Structure] = []
     }
 
     /// Resolves the operations read from one service's pages. `allowedHosts` are request hosts
     /// allowed by name although not under a Tencent Cloud API domain.
-    public static func resolve(_ pages: [APISchema.Operation], errata: [Erratum] = [], allowedHosts: [String] = []) -> Result {
+    public static func resolve(_ pages: [APISchema.Operation], structures: [Structure] = [], errata: [Erratum] = [],
+                               allowedHosts: [String] = []) -> Result {
         var diagnostics: [Diagnostic] = []
-        var operations = pages.sorted { ($0.action, $0.source.file) < ($1.action, $1.source.file) }
+        let withStructures = StructureResolver.resolve(pages, structures: structures)
+        diagnostics += withStructures.diagnostics
+        var operations = withStructures.operations.sorted { ($0.action, $0.source.file) < ($1.action, $1.source.file) }
         for index in operations.indices {
             operations[index].output = ExampleMembers.reconcile(operations[index])
             operations[index].input = SecretMembers.mark(operations[index].input)
@@ -39,6 +44,6 @@ public enum ServiceResolver {
         var checks = OperationChecks(allowedHosts: allowedHosts)
         checks.check(accepted)
         diagnostics += checks.diagnostics
-        return Result(operations: operations, accepted: accepted, diagnostics: diagnostics)
+        return Result(operations: operations, accepted: accepted, diagnostics: diagnostics, structures: withStructures.structures)
     }
 }

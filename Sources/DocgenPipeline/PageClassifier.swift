@@ -6,8 +6,8 @@ import DocDialects
 /// what the parser read (``DocParser/PageKind``), since that needs its sections and tables; the
 /// pipeline then skips pages that are not operation pages when it walks a folder.
 ///
-/// Today the only dialect is classic v2 (its table includes the English twins' words); the
-/// versioned dialects plug in here, choosing by content, never by folder name.
+/// The dialect is chosen by content, never by folder name: the first of ``dialects`` whose
+/// signals the page's text carries (``DocDialects/Dialect/detect(_:among:)``).
 public struct PageClassifier: Sendable {
     /// A page, classified.
     public struct Page: Sendable {
@@ -27,6 +27,6 @@ public struct PageClassifier: Sendable {
 
     /// Classifies one page from its bytes.
     public func classify(_ bytes: [UInt8], file: String) -> Page {
-        Page(file: file, dialect: dialects.first ?? .v2)
+        Page(file: file, dialect: Dialect.detect(String(decoding: bytes, as: UTF8.self), among: dialects))
     }
 }

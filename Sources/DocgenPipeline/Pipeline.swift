@@ -47,6 +47,9 @@ public struct Pipeline: Sendable {
         /// The codes of the service's error pages (docgen.yaml `errorPages`, then the error-code
         /// pages found among the pages).
         public var serviceErrors: [ErrorCode] = []
+        /// The named structures: every page's (parse stage), then those the resolved operations
+        /// use (resolve stage on).
+        public var structures: [Structure] = []
         /// The rendered files, with the schema file (render stage only).
         public var files: [GeneratedFile] = []
     }
@@ -94,6 +97,9 @@ public struct Pipeline: Sendable {
                 let page = classifier.classify(bytes, file: file)
                 return DocParser.parse(bytes, file: file, dialect: page.dialect)
             }
+            // Structures are shared by the service's pages, wherever they are defined.
+            let structures = results.flatMap(\.structures)
+            module.structures = structures
             for (file, result) in zip(input.pages, results) {
                 // Walking a folder, a page that is not an operation page is skipped with one note;
                 // an error-code page gives the service its codes.
@@ -107,8 +113,10 @@ public struct Pipeline: Sendable {
                 if let operation = result.operation { module.pages.append(operation) }
             }
             if stage >= .resolve {
-                let resolved = ServiceResolver.resolve(module.pages, errata: input.config.errata ?? [], allowedHosts: input.config.allowedHosts ?? [])
+                let resolved = ServiceResolver.resolve(module.pages, structures: structures, errata: input.config.errata ?? [],
+                                                       allowedHosts: input.config.allowedHosts ?? [])
                 module.resolved = resolved.operations
+                module.structures = resolved.structures
                 module.accepted = resolved.accepted
                 diagnostics += resolved.diagnostics
                 for page in input.errorPages {
@@ -126,7 +134,7 @@ public struct Pipeline: Sendable {
             if stage >= .render, let generator {
                 let (files, renderDiagnostics) = try generator.generate(input.spec, operations: module.accepted, serviceErrors: module.serviceErrors,
                                                                         pages: input.pages)
-                module.files = files + [try Self.schemaFile(module.accepted)]
+                module.files = files + [try Self.schemaFile(module.accepted, structures: module.structures)]
                 diagnostics += renderDiagnostics
             }
             modules.append(module)
@@ -135,15 +143,15 @@ public struct Pipeline: Sendable {
     }
 
     /// The module's resolved schema as JSON, kept with the Swift so `check` can say how the API changed.
-    public static func schemaFile(_ operations: [APISchema.Operation]) throws -> GeneratedFile {
-        GeneratedFile(name: schemaFileName, contents: try schemaJSON(operations.sorted { $0.action < $1.action }))
+    public static func schemaFile(_ operations: [APISchema.Operation], structures: [Structure] = []) throws -> GeneratedFile {
+        GeneratedFile(name: schemaFileName, contents: try schemaJSON(operations.sorted { $0.action < $1.action }, structures: structures))
     }
 
-    /// A schema document as the JSON `schema` prints.
-    public static func schemaJSON(_ operations: [APISchema.Operation]) throws -> String {
+    /// The JSON form of operations (and the structures they name) as `schema` prints it.
+    public static func schemaJSON(_ operations: [APISchema.Operation], structures: [Structure] = []) throws -> String {
         let encoder = JSONEncoder()
         encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(APIDocument(operations: operations))
+        let data = try encoder.encode(APIDocument(operations: operations, structures: structures))
         return String(decoding: data, as: UTF8.self) + "\n"
     }
 }

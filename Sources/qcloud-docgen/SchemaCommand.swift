@@ -22,7 +22,8 @@ struct SchemaCommand: ParsableCommand {
         CommandPipeline.report(result.diagnostics, notes: false)
         let operations = result.modules.flatMap { resolved ? $0.resolved : $0.pages }
             .sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }
-        FileHandle.standardOutput.write(Data(try Pipeline.schemaJSON(operations).utf8))
+        let structures = result.modules.flatMap(\.structures)
+        FileHandle.standardOutput.write(Data(try Pipeline.schemaJSON(operations, structures: structures).utf8))
         if result.hasErrors { throw ExitCode(1) }
     }
 }

@@ -14,7 +14,14 @@ import Testing
         ("Bool", .known(.boolean)), ("bool", .known(.boolean)), ("datetime", .known(.datetime)), ("Datetime", .known(.datetime)),
         ("Json", .known(.json)), ("Float", .known(.number)), ("Timestamp", .known(.datetime)),
         ("无", .placeholder), ("--", .placeholder), ("", .placeholder),
-        ("ChargePrepaidObject", .unknown("ChargePrepaidObject")),
+        // Structures, as the versioned pages name them (KEY-FACTS-3.0.md "Pages").
+        ("ChargePrepaidObject", .structure("ChargePrepaidObject")), ("Placement", .structure("Placement")),
+        ("Placement object", .structure("Placement")), ("KeyPair object", .structure("KeyPair")),
+        ("Array of Filter", .arrayOfStructure("Filter")), ("array of Images", .arrayOfStructure("Images")),
+        ("array of MountDataDisk objects", .arrayOfStructure("MountDataDisk")), ("Array of Object", .arrayOf(.object)),
+        ("Long", .known(.integer)), ("Array of Integer", .arrayOf(.integer)),
+        // Not a name: a description or a phrase.
+        ("Charge prepaid", .unknown("Charge prepaid")), ("单位 GB", .unknown("单位 GB")),
     ])
     func typeSpellings(_ spelling: String, _ expected: TypeSpelling) {
         #expect(TypeSpelling.read(spelling) == expected)

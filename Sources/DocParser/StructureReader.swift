@@ -1,0 +1,110 @@
+import APISchema
+import DocDialects
+import DocMarkdown
+
+/// Reads the structures a page defines: on a data-structure page (数据结构) every `## Name`
+/// with its description and member table; on an operation page, a table under a heading that
+/// is a structure's name and is not placed under one of the page's fields
+/// (`#### Placement` on a batch page, used by `Placement | Placement object`).
+struct StructureReader {
+    let file: String
+    let dialect: Dialect
+    private(set) var diagnostics: [Diagnostic] = []
+    private var drafts: [(name: String, at: SourceLocation, description: String, tree: FieldTree)] = []
+    /// Paragraphs since the last heading: the next structure's description.
+    private var pending: [String] = []
+
+    init(file: String, dialect: Dialect) {
+        self.file = file
+        self.dialect = dialect
+    }
+
+    /// Words of a line that lists the actions using a structure (`被如下接口引用：…`), which is
+    /// not part of its description.
+    static let referenceLineMarkers = ["被如下接口引用", "Used by actions", "Referenced by", "used by the following"]
+
+    /// The structure a heading names: one ASCII identifier starting with a capital letter
+    /// (`## Placement`, `### Disk `), not a section title of the dialect, not the page's action
+    /// and not a response wrapper.
+    static func structureName(heading block: Block, action: String?, dialect: Dialect) -> (String, SourcePosition)? {
+        guard case .heading(_, let text) = block.kind else { return nil }
+        let name = text.bare.trimmingBlanks()
+        guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isUppercase, name.count <= 128,
+              name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_") }),
+              name != action, name != dialect.envelope.wrapper, dialect.sectionRole(ofHeading: name) == .other else { return nil }
+        return (name, block.position)
+    }
+
+    /// Notes a paragraph under the current heading (nil: a new heading starts).
+    mutating func describe(_ text: String?) {
+        guard let text else { pending = []; return }
+        if Self.referenceLineMarkers.contains(where: { text.localizedCaseInsensitiveContains($0) }) { return }
+        pending.append(text)
+    }
+
+    /// Whether a table under the heading `name` belongs under a field of the page's own tables
+    /// (then it is read as before, nested there).
+    func places(_ name: String, in tree: FieldTree?, section: SectionKind) -> Bool {
+        guard let tree, section == .input || section == .output else { return false }
+        return TableReader.container(forCaption: name, in: tree, elementsByDefault: section == .output) != nil
+    }
+
+    /// The structure a table's caption names (`**ForwardLBInfo**`, `包年包月（ChargePrepaidObject）相关参数如下：`):
+    /// a name in it that a type cell of the page's tables refers to and that no table has defined yet.
+    func named(byCaption caption: String?, trees: [FieldTree]) -> String? {
+        guard let caption, caption.count <= 120 else { return nil }
+        let referenced = Set((trees + drafts.map(\.tree)).flatMap(Self.references))
+        return TableReader.captionToken.matches(in: caption).map { $0[0] }
+            .first { name in referenced.contains(name) && !drafts.contains { $0.name == name } }
+    }
+
+    /// The structure names a tree's type cells refer to.
+    static func references(in tree: FieldTree) -> [String] {
+        tree.allPaths().compactMap { path in
+            switch tree.node(at: path)?.row?.spelling {
+            case .structure(let name)?, .arrayOfStructure(let name)?: name
+            default: nil
+            }
+        }
+    }
+
+    /// Reads the member table of the structure `name`.
+    mutating func read(_ table: Table, name: String, at position: SourcePosition, tables: inout TableReader) {
+        let location = SourceLocation(file: file, line: position.line, column: position.column)
+        if let earlier = drafts.first(where: { $0.name == name }) {
+            diagnostics.append(Diagnostic(.warning, "structure '\(name)' is defined again (first at line \(earlier.at.line)); the first is kept", at: location))
+            return
+        }
+        let tree = FieldTree()
+        _ = tables.read(table, caption: nil, into: tree)
+        diagnostics += tree.diagnostics
+        drafts.append((name, location, pending.joined(separator: "\n"), tree))
+        pending = []
+    }
+
+    /// The structures read, with their members built like any table's.
+    mutating func build() -> [Structure] {
+        drafts.map { draft in
+            var builder = FieldBuilder(tree: draft.tree, nullableMarkers: dialect.nullableMarkers)
+            let fields = builder.build()
+            diagnostics += builder.diagnostics
+            return Structure(name: draft.name, description: draft.description, fields: fields, source: draft.at)
+        }
+    }
+
+    /// The references of fields (and structures) that name a structure the page neither defines
+    /// nor gives members for, with the dotted path of the field.
+    static func undefined(in fields: [Field], defined: Set<String>, prefix: String = "") -> [(path: String, field: Field)] {
+        fields.flatMap { field -> [(path: String, field: Field)] in
+            let path = prefix.isEmpty ? field.name : prefix + "." + field.name
+            var found: [(path: String, field: Field)] = []
+            if let ref = field.ref, (field.fields ?? []).isEmpty, !defined.contains(ref) { found.append((path, field)) }
+            found += undefined(in: field.fields ?? [], defined: defined, prefix: path)
+            if let item = field.item {
+                if let ref = item.ref, (item.fields ?? []).isEmpty, !defined.contains(ref) { found.append((path + ".n", item)) }
+                found += undefined(in: item.fields ?? [], defined: defined, prefix: path + ".n")
+            }
+            return found
+        }
+    }
+}

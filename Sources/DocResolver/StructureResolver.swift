@@ -1,0 +1,114 @@
+import APISchema
+
+/// Resolves the structures fields name (``Field/ref``): each reference is looked up among the
+/// structures the service's pages define, nearest first (the same page, then the same folder,
+/// then each enclosing folder: an API 3.0 page finds its product's 数据结构 page, a V3 page its
+/// own 数据类型 page), and the structure's members are copied into the field, the reference
+/// kept so the generator emits one shared type. A reference that resolves nowhere is a warning at
+/// the field, which is then held as raw JSON; a structure that contains itself is an error.
+enum StructureResolver {
+    struct Result {
+        var operations: [APISchema.Operation]
+        /// The structures the operations use, each once, with references in their members (not
+        /// copies), sorted by name.
+        var structures: [Structure]
+        var diagnostics: [Diagnostic]
+    }
+
+    /// The deepest nesting of structures followed (the docs nest up to 6).
+    static let depthLimit = 32
+
+    static func resolve(_ operations: [APISchema.Operation], structures: [Structure]) -> Result {
+        // A field that names a structure and gives its members in place (`chargePrepaid |
+        // ChargePrepaidObject` with a table nested under it) defines it for other pages too.
+        let inline = operations.flatMap { $0.input + $0.output }.flatMap(inlineDefinitions)
+        var state = State(byName: Dictionary(grouping: structures + inline, by: \.name))
+        let resolved = operations.map { operation -> APISchema.Operation in
+            var operation = operation
+            let file = operation.source.file
+            operation.input = operation.input.map { state.inline($0, from: file, path: $0.name, stack: []) }
+            operation.output = operation.output.map { state.inline($0, from: file, path: $0.name, stack: []) }
+            return operation
+        }
+        let used = state.used.values.sorted { ($0.name, $0.source.file) < ($1.name, $1.source.file) }
+        return Result(operations: resolved, structures: used, diagnostics: state.diagnostics)
+    }
+
+    /// The structures fields define in place, depth first.
+    static func inlineDefinitions(_ field: Field) -> [Structure] {
+        var found: [Structure] = []
+        if let ref = field.ref, let members = field.fields, !members.isEmpty {
+            found.append(Structure(name: ref, description: "", fields: members, source: field.source))
+        }
+        for member in (field.fields ?? []) + [field.item, field.valueField].compactMap({ $0 }) {
+            found += inlineDefinitions(member)
+        }
+        return found
+    }
+
+    private struct State {
+        let byName: [String: [Structure]]
+        var used: [String: Structure] = [:]
+        var diagnostics: [Diagnostic] = []
+        /// Unknown references already reported, by file and name (one error per row).
+        private var reported: Set<String> = []
+
+        init(byName: [String: [Structure]]) {
+            self.byName = byName
+        }
+
+        mutating func inline(_ field: Field, from file: String, path: String, stack: [String]) -> Field {
+            var field = field
+            if let ref = field.ref {
+                if let structure = lookup(ref, from: file) {
+                    let key = structure.name + "\u{0}" + structure.source.file
+                    field.ref = structure.name
+                    if stack.contains(key) || stack.count >= StructureResolver.depthLimit {
+                        diagnostics.append(Diagnostic(.error, "structure '\(structure.name)' contains itself (through '\(path)'); it cannot be generated", at: field.source))
+                        field.fields = []
+                        return field
+                    }
+                    if used[key] == nil { used[key] = structure }
+                    if (field.fields ?? []).isEmpty {
+                        field.fields = structure.fields.map { inline($0, from: structure.source.file, path: path + "." + $0.name, stack: stack + [key]) }
+                        return field
+                    }
+                } else if (field.fields ?? []).isEmpty, reported.insert(file + "\u{0}" + path + "\u{0}" + ref).inserted {
+                    // Published trees name structures defined on other products' pages
+                    // (`SystemDisk`, OCR's 数据结构 page): the field is still usable, held as raw
+                    // JSON (members an example shows are added later), so this is a warning;
+                    // docgen.yaml `readOutside` can bring the defining page in.
+                    let typeText = field.documentedType ?? ref
+                    diagnostics.append(Diagnostic(.warning, "unknown type '\(typeText)' for '\(path)': no structure '\(ref)' is defined on the service's pages (数据结构); held as raw JSON", at: field.source))
+                    field.ref = nil
+                }
+            }
+            field.fields = field.fields.map { $0.map { inline($0, from: file, path: path + "." + $0.name, stack: stack) } }
+            if let item = field.item { field.item = inline(item, from: file, path: path + ".n", stack: stack) }
+            if let value = field.valueField { field.valueField = inline(value, from: file, path: path + ".value", stack: stack) }
+            return field
+        }
+
+        /// The definition of `name` nearest to `file`: the same page, then the folder with the
+        /// longest common path; `Images` also finds `Image`.
+        func lookup(_ name: String, from file: String) -> Structure? {
+            var candidates = byName[name] ?? []
+            if candidates.isEmpty, name.hasSuffix("s") { candidates = byName[String(name.dropLast())] ?? [] }
+            let folders = file.split(separator: "/").dropLast()
+            return candidates.min { a, b in
+                let (ka, kb) = (key(a, folders: folders, file: file), key(b, folders: folders, file: file))
+                if ka != kb { return ka < kb }
+                return a.source.file.utf8.lexicographicallyPrecedes(b.source.file.utf8)
+            }
+        }
+
+        /// Smaller is nearer: 0 for the same page, else how many of the page's folders are not
+        /// shared with the definition's.
+        private func key(_ structure: Structure, folders: ArraySlice<Substring>, file: String) -> Int {
+            if structure.source.file == file { return 0 }
+            let theirs = structure.source.file.split(separator: "/").dropLast()
+            let shared = zip(folders, theirs).prefix { $0 == $1 }.count
+            return 1 + folders.count - shared
+        }
+    }
+}

@@ -1,0 +1,65 @@
+import APISchema
+import DocgenPipeline
+import DocParser
+import DocResolver
+import Foundation
+import Testing
+
+/// Structures across pages: references resolve to the nearest definition, a miss is a located
+/// warning, a cycle is an error, and the resolved IR lists each structure once.
+@Suite struct StructureResolutionTests {
+    static let fixtures = Paths.root + "/Tests/DocParserTests/Fixtures/Versioned/api3"
+
+    @Test func referencesResolveAcrossPages() throws {
+        let found = try SpecDiscovery.modules(under: Self.fixtures)
+        let result = try Pipeline().run(found.modules, through: .resolve)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(!result.diagnostics.contains { $0.severity == .warning }, "\(result.diagnostics)")
+        let module = try #require(result.modules.first)
+        let operation = try #require(module.accepted.first)
+        let placement = try #require(operation.input.first { $0.name == "Placement" })
+        #expect(placement.ref == "Placement" && placement.fields?.map(\.name) == ["Zone", "ProjectId"])
+        let widget = try #require(operation.output.first { $0.name == "WidgetSet" }?.item)
+        #expect(widget.fields?.map(\.name) == ["WidgetId", "Placement", "Size"])
+        #expect(widget.fields?[1].fields?.map(\.name) == ["Zone", "ProjectId"], "nested references resolve too")
+        #expect(module.structures.map(\.name) == ["Filter", "Placement", "Widget"])
+    }
+
+    func field(_ name: String, ref: String, line: Int, file: String = "p/a.md") -> Field {
+        var field = Field(name: name, type: .object, source: SourceLocation(file: file, line: line, column: 2))
+        field.ref = ref
+        return field
+    }
+
+    func operation(_ input: [Field], file: String = "p/a.md", dialect: String = "v3") -> APISchema.Operation {
+        APISchema.Operation(action: "A", service: "a", host: "a.tencentcloudapi.com", path: "/", summary: "",
+                            source: SourceLocation(file: file, line: 1), input: input, dialect: dialect)
+    }
+
+    @Test func nearestDefinitionWins() throws {
+        let near = Structure(name: "Disk", fields: [Field(name: "Near", type: .string, source: SourceLocation(file: "p/q/s.md", line: 3))],
+                             source: SourceLocation(file: "p/q/s.md", line: 1))
+        let far = Structure(name: "Disk", fields: [Field(name: "Far", type: .string, source: SourceLocation(file: "x/s.md", line: 3))],
+                            source: SourceLocation(file: "x/s.md", line: 1))
+        let page = operation([field("D", ref: "Disk", line: 5, file: "p/q/r/a.md")], file: "p/q/r/a.md")
+        let result = ServiceResolver.resolve([page], structures: [far, near])
+        #expect(result.accepted.first?.input.first?.fields?.map(\.name) == ["Near"])
+        #expect(result.structures.map(\.source.file) == ["p/q/s.md"])
+    }
+
+    @Test func missingStructureIsALocatedWarning() {
+        let result = ServiceResolver.resolve([operation([field("P", ref: "Nowhere", line: 7)])])
+        #expect(result.diagnostics.contains {
+            $0.severity == .warning && $0.location == SourceLocation(file: "p/a.md", line: 7, column: 2) && $0.message.contains("no structure 'Nowhere'")
+        })
+        #expect(result.accepted.first?.input.first?.ref == nil, "held as raw JSON")
+    }
+
+    @Test func structureThatContainsItselfIsAnError() {
+        var member = Field(name: "Child", type: .object, source: SourceLocation(file: "p/s.md", line: 4))
+        member.ref = "Node"
+        let node = Structure(name: "Node", fields: [member], source: SourceLocation(file: "p/s.md", line: 1))
+        let result = ServiceResolver.resolve([operation([field("Root", ref: "Node", line: 3)])], structures: [node])
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("contains itself") && $0.location.line == 4 })
+    }
+}
