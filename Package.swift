@@ -47,7 +47,7 @@ let package = Package(
         // docgen.yaml, typed: module, error pages, errata.
         .target(name: "DocgenConfig", dependencies: ["APISchema", "DocDialects", .product(name: "Yams", package: "Yams")]),
         // The only cross-page stage: duplicates, example members, secrets, errata.
-        .target(name: "DocResolver", dependencies: ["APISchema", "DocDialects", "DocgenConfig", "QCloudProtocol"]),
+        .target(name: "DocResolver", dependencies: ["APISchema", "DocDialects", "DocParser", "DocgenConfig", "QCloudProtocol"]),
         // The stages as one value (find, classify, parse, resolve, render, write).
         .target(name: "DocgenPipeline", dependencies: [
             "APISchema", "DocDialects", "DocParser", "DocgenConfig", "DocResolver", "SwiftCodegen", "ParallelMap",
@@ -102,7 +102,7 @@ let package = Package(
         ),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown"]),
         .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocgenPipeline", "APISchema"], exclude: ["Fixtures"]),
-        .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocResolver", "APISchema"]),
+        .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocDialects", "DocResolver", "APISchema"]),
         .testTarget(name: "DocgenPipelineTests", dependencies: ["DocgenPipeline", "DocgenConfig", "DocResolver", "SchemaDiff", "APISchema"]),
         .testTarget(
             name: "QCloudVPCTests",

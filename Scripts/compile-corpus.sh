@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Generates a module for the hostile fixture pages that must compile, for each product of the real corpus (../shared/corpus: vpc, clb, cvm; the
-# older copies in _alt/ are left out, as they repeat actions), and for each v2 dev tree of ../shared/trees as published, into a temporary package that
+# older copies in _alt/ are left out, as they repeat actions), and for each dev tree of ../shared/trees as published (v2, and the
+# versioned cbs, batch and g20/mrs), into a temporary package that
 # depends on this one, and compiles it with warnings as errors under Swift 6. Prints the
 # generation and compile times.
 set -euo pipefail
@@ -31,12 +32,15 @@ start=$(date +%s.%N)
 # tree, files named after actions), then renamed Tree<PRODUCT> beside the corpus modules.
 trees=${TREES:-$root/../shared/trees}
 tree_modules=()
-for tree in vpc clb ccs cmq as monitor; do
+# cbs (v2, V3 and API 3.0 pages), batch (V3 pages on a v2 host) and g20/mrs (a complete API 3.0
+# product) are the versioned dialects.
+for tree in vpc clb ccs cmq as monitor cbs batch g20/mrs; do
   [ -d "$trees/$tree" ] || continue
   .build/debug/qcloud-docgen generate "$trees/$tree" --output "$work/trees" 2>/dev/null \
     || { echo "FAIL: generate $trees/$tree"; .build/debug/qcloud-docgen generate "$trees/$tree" --output "$work/trees" 2>&1 | grep error: | head; exit 1; }
-  name=Tree$(echo "$tree" | tr a-z A-Z)
-  mv "$work/trees/QCloud$(echo "$tree" | tr a-z A-Z)" "$work/pkg/Sources/$name"
+  product=$(basename "$tree" | tr a-z A-Z)
+  name=Tree$product
+  mv "$work/trees/QCloud$product" "$work/pkg/Sources/$name"
   tree_modules+=("$name")
 done
 generated=$(date +%s.%N)

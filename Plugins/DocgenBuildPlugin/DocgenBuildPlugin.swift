@@ -8,7 +8,7 @@ import PackagePlugin
 @main
 struct DocgenBuildPlugin: BuildToolPlugin {
     /// The files every module has besides one per page (`SwiftGenerator.fixedFiles`).
-    static let fixedFiles = ["Service+Operations.swift", "Service+Client.swift", "Service+ErrorCode.swift"]
+    static let fixedFiles = ["Service+Operations.swift", "Service+Client.swift", "Service+ErrorCode.swift", "Service+Models.swift"]
 
     func createBuildCommands(context: PluginContext, target: Target) async throws -> [Command] {
         guard let target = target as? SourceModuleTarget else { return [] }

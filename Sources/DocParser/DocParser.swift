@@ -100,7 +100,7 @@ struct PageParser {
 
         // 1. Who the page is about.
         let prose = proseBlocks(sections)
-        var examples = ExampleReader(file: file)
+        var examples = ExampleReader(file: file, dialectCommon: dialect.commonParameters)
         for section in sections where section.kind == .examples { examples.read(section.blocks) }
         // API 3.0 pages name the action in their `Action | 是 | String | 公共参数，本接口取值：X` row.
         let rows = dialect.protocolRows.contains("Action") ? Self.actionRows(sections) : []
@@ -168,7 +168,7 @@ struct PageParser {
                 diagnostics.append(Diagnostic(.error, "unknown type '\(field.documentedType ?? field.ref ?? "")' for '\(path)'", at: field.source))
             }
         }
-        let version = takeProtocolRows(from: &inputFields, examples: examples.examples)
+        let version = takeProtocolRows(from: &inputFields, sentVersion: examples.sentVersion)
 
         // 3. Examples (read above, for pages that name their action or host only there).
         diagnostics += examples.diagnostics

@@ -4,7 +4,7 @@ import DocDialects
 /// Compares a page's examples with its tables: an example that calls another action, omits a
 /// required parameter, passes an undocumented one, contradicts a documented type, or returns
 /// fields the output table does not document is a lint finding (a doc bug, not a parser error).
-struct ExampleChecker {
+public struct ExampleChecker {
     private(set) var operation: Operation
     /// The page's lines, to point at the exact line of a parameter or response member.
     let lines: [String]
@@ -23,24 +23,53 @@ struct ExampleChecker {
         self.envelope = envelope
     }
 
+    /// When set, only these top-level fields are checked (and the example's findings are added
+    /// to those it has): the fields whose structures were resolved after the page was read.
+    var only: Set<String>?
+
     mutating func check() {
         for (index, example) in operation.examples.enumerated() {
             let isFollowUp = index > 0 && example.action != nil && example.action != operation.action
             if isFollowUp { continue }  // `步骤2` calls the task query: not this action's example
-            if let action = example.action, action != operation.action, let source = example.requestSource {
+            if only == nil, let action = example.action, action != operation.action, let source = example.requestSource {
                 warn("example calls Action=\(action), but the page documents \(operation.action)", at: source)
             }
             if let source = example.requestSource {
                 (omitted, undocumented, unreadable) = ([], [], [])
-                checkRequest(example.request, at: source)
-                operation.examples[index].omittedRequired = omitted
-                operation.examples[index].undocumentedParameters = undocumented
-                operation.examples[index].unreadableParameters = unreadable
+                // Parameters the page's own check already reported are not reported again.
+                let reported = Set(only == nil ? [] : (example.undocumentedParameters ?? []) + (example.unreadableParameters ?? []))
+                checkRequest(example.request.filter { selected($0.name) }, skipping: reported, at: source)
+                let before = only == nil ? nil : operation.examples[index]
+                operation.examples[index].omittedRequired = Self.merged(before?.omittedRequired, omitted)
+                operation.examples[index].undocumentedParameters = Self.merged(before?.undocumentedParameters, undocumented)
+                operation.examples[index].unreadableParameters = Self.merged(before?.unreadableParameters, unreadable)
             }
             if let response = example.response, let source = example.responseSource {
                 checkResponse(envelope.unwrapped(response), fields: operation.output, path: "", at: source, topLevel: true)
             }
         }
+    }
+
+    /// Checks an operation's examples again for the fields whose structure members became known
+    /// when the service's pages were resolved (`Policy | Policy object`, members on the 数据类型
+    /// page): their omitted, undocumented and unreadable parameters are added to the example's,
+    /// with warnings at the example.
+    public static func recheck(_ operation: Operation, fields: Set<String>, envelope: Envelope) -> (Operation, [Diagnostic]) {
+        var checker = ExampleChecker(operation: operation, lines: [], envelope: envelope)
+        checker.only = fields
+        checker.check()
+        return (checker.operation, checker.diagnostics)
+    }
+
+    private func selected(_ name: String) -> Bool {
+        guard let only else { return true }
+        return only.contains(String(name.prefix { $0 != "." }))
+    }
+
+    private static func merged(_ earlier: [String]?, _ found: [String]) -> [String] {
+        var result = earlier ?? []
+        for name in found where !result.contains(name) { result.append(name) }
+        return result
     }
 
     private mutating func warn(_ message: String, at location: SourceLocation) {
@@ -62,8 +91,8 @@ struct ExampleChecker {
 
     // MARK: - Requests
 
-    private mutating func checkRequest(_ parameters: [ExampleParameter], at source: SourceLocation) {
-        for parameter in parameters {
+    private mutating func checkRequest(_ parameters: [ExampleParameter], skipping reported: Set<String> = [], at source: SourceLocation) {
+        for parameter in parameters where !reported.contains(parameter.name) {
             let path = parameter.name.split(separator: ".").map { NameCell.isArrayMarker(String($0)) ? "n" : String($0) }
             let location = locate(parameter.name + "=", from: source)
             guard let field = Self.find(path, in: operation.input) else {
@@ -85,7 +114,7 @@ struct ExampleChecker {
             }
             checkValue(parameter.value, of: field, name: parameter.name, at: location)
         }
-        checkRequired(operation.input, prefix: "", given: parameters.map(\.name), at: source)
+        checkRequired(operation.input.filter { selected($0.name) }, prefix: "", given: parameters.map(\.name), at: source)
     }
 
     private mutating func checkValue(_ value: String, of field: Field, name: String, at location: SourceLocation) {
@@ -200,7 +229,7 @@ struct ExampleChecker {
 
     private mutating func checkResponse(_ value: JSONValue, fields: [Field], path: String, at source: SourceLocation, topLevel: Bool) {
         guard case .object(let members) = value else { return }
-        for member in members {
+        for member in members where !topLevel || selected(member.key) {
             let memberPath = path.isEmpty ? member.key : path + "." + member.key
             guard let field = fields.first(where: { $0.name == member.key }) else {
                 if topLevel && envelope.members.contains(member.key) { continue }

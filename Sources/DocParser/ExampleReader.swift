@@ -9,8 +9,15 @@ struct ExampleReader {
     private(set) var examples: [Example] = []
     private(set) var diagnostics: [Diagnostic] = []
     private var title: String?
+    /// The dialect's common parameters, besides ``commonParameters`` (`Version` on versioned pages).
+    let dialectCommon: Set<String>
+    /// The `Version` an example request sends, when the dialect makes it a common parameter.
+    private(set) var sentVersion: String?
 
-    init(file: String) { self.file = file }
+    init(file: String, dialectCommon: Set<String> = []) {
+        self.file = file
+        self.dialectCommon = dialectCommon
+    }
 
     /// The common request parameters every call carries; examples leave them out or write them
     /// as the `<公共请求参数>` placeholder.
@@ -75,6 +82,8 @@ struct ExampleReader {
             }
             if name == "Action" {
                 example.action = value.trimmingCharacters(in: CharacterSet(charactersIn: "`'\"“”"))
+            } else if dialectCommon.contains(name) {
+                if name == "Version", sentVersion == nil { sentVersion = value }
             } else if !Self.commonParameters.contains(name) {
                 example.request.append(ExampleParameter(name: name, value: value))
             }

@@ -7,10 +7,9 @@ extension PageParser {
     /// they name (`公共参数，本接口取值：2017-03-12`), else the one the example sends
     /// (`Version=2017-03-12`). A `Version` row that names no version stays a parameter the caller
     /// sets, with a warning: the page does not say what to send.
-    mutating func takeProtocolRows(from fields: inout [Field], examples: [Example]) -> String? {
+    mutating func takeProtocolRows(from fields: inout [Field], sentVersion: String?) -> String? {
         guard !dialect.protocolRows.isEmpty else { return nil }
-        let fromExample = examples.lazy.flatMap(\.request).first { $0.name == "Version" }
-            .flatMap { dialect.versionPattern.firstMatch(in: $0.value)?[1] }
+        let fromExample = sentVersion.flatMap { dialect.versionPattern.firstMatch(in: $0)?[1] }
         var version: String?
         var undated: Field?
         fields.removeAll { field in

@@ -18,7 +18,7 @@ public enum ServiceResolver {
         public var accepted: [APISchema.Operation]
         /// Errors and warnings of the stage.
         public var diagnostics: [Diagnostic]
-        /// The named structures the operations use, each once (``Field/ref`` names them).
+        /// The named structures the accepted operations use, one per name (``Field/ref`` names them).
         public var structures: [Structure] = []
     }
 
@@ -29,6 +29,10 @@ public enum ServiceResolver {
         var diagnostics: [Diagnostic] = []
         let withStructures = StructureResolver.resolve(pages, structures: structures)
         diagnostics += withStructures.diagnostics
+        // Which structures each page uses, by page, to share one definition per name among the
+        // accepted operations below.
+        var keysByPage: [String: Set<String>] = [:]
+        for (operation, keys) in zip(withStructures.operations, withStructures.used) { keysByPage[operation.source.file, default: []].formUnion(keys) }
         var operations = withStructures.operations.sorted { ($0.action, $0.source.file) < ($1.action, $1.source.file) }
         for index in operations.indices {
             operations[index].output = ExampleMembers.reconcile(operations[index])
@@ -39,11 +43,12 @@ public enum ServiceResolver {
         diagnostics += patcher.finish()
 
         let choice = PageChoice.choose(operations)
-        let accepted = choice.accepted
+        let shared = withStructures.shared(by: choice.accepted, keys: choice.accepted.map { keysByPage[$0.source.file] ?? [] })
+        let accepted = shared.operations
         diagnostics += choice.diagnostics
         var checks = OperationChecks(allowedHosts: allowedHosts)
         checks.check(accepted)
         diagnostics += checks.diagnostics
-        return Result(operations: operations, accepted: accepted, diagnostics: diagnostics, structures: withStructures.structures)
+        return Result(operations: operations, accepted: accepted, diagnostics: diagnostics, structures: shared.structures)
     }
 }

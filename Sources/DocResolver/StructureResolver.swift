@@ -1,4 +1,6 @@
 import APISchema
+import DocDialects
+import DocParser
 
 /// Resolves the structures fields name (``Field/ref``): each reference is looked up among the
 /// structures the service's pages define, nearest first (the same page, then the same folder,
@@ -9,10 +11,47 @@ import APISchema
 enum StructureResolver {
     struct Result {
         var operations: [APISchema.Operation]
-        /// The structures the operations use, each once, with references in their members (not
-        /// copies), sorted by name.
-        var structures: [Structure]
+        /// The structures each operation uses (keys of ``definitions``), in the order of `operations`.
+        var used: [Set<String>]
+        /// The definitions used, by key (name and defining file).
+        var definitions: [String: Structure]
         var diagnostics: [Diagnostic]
+
+        /// The structures a set of the operations uses, one per name, with references in their
+        /// members (not copies), sorted by name; and the operations with the references to a
+        /// second definition of a name (another dialect's page: cbs `APIV3/数据类型.md` beside
+        /// `API 3.0/数据结构.md`) removed, so those members stay types of their own operation.
+        func shared(by chosen: [APISchema.Operation], keys: [Set<String>]) -> (operations: [APISchema.Operation], structures: [Structure]) {
+            // The definition most operations use is the name's shared type.
+            var counts: [String: Int] = [:]
+            for set in keys { for key in set { counts[key, default: 0] += 1 } }
+            var primary: [String: String] = [:]
+            for key in counts.keys.sorted() {
+                guard let structure = definitions[key] else { continue }
+                if let current = primary[structure.name], (counts[current] ?? 0) >= (counts[key] ?? 0) { continue }
+                primary[structure.name] = key
+            }
+            let operations = zip(chosen, keys).map { operation, set -> APISchema.Operation in
+                let others = Set(set.compactMap { key in definitions[key].flatMap { primary[$0.name] == key ? nil : $0.name } })
+                guard !others.isEmpty else { return operation }
+                var operation = operation
+                operation.input = operation.input.map { StructureResolver.removingRefs(others, from: $0) }
+                operation.output = operation.output.map { StructureResolver.removingRefs(others, from: $0) }
+                return operation
+            }
+            let structures = primary.values.compactMap { definitions[$0] }.sorted { ($0.name, $0.source.file) < ($1.name, $1.source.file) }
+            return (operations, structures)
+        }
+    }
+
+    /// A field with its references to the named structures removed (its members stay).
+    static func removingRefs(_ names: Set<String>, from field: Field) -> Field {
+        var field = field
+        if let ref = field.ref, names.contains(ref) { field.ref = nil }
+        field.fields = field.fields.map { $0.map { removingRefs(names, from: $0) } }
+        if let item = field.item { field.item = removingRefs(names, from: item) }
+        if let value = field.valueField { field.valueField = removingRefs(names, from: value) }
+        return field
     }
 
     /// The deepest nesting of structures followed (the docs nest up to 6).
@@ -23,15 +62,31 @@ enum StructureResolver {
         // ChargePrepaidObject` with a table nested under it) defines it for other pages too.
         let inline = operations.flatMap { $0.input + $0.output }.flatMap(inlineDefinitions)
         var state = State(byName: Dictionary(grouping: structures + inline, by: \.name))
+        var used: [Set<String>] = []
         let resolved = operations.map { operation -> APISchema.Operation in
             var operation = operation
             let file = operation.source.file
+            state.current = []
+            defer { used.append(state.current) }
             operation.input = operation.input.map { state.inline($0, from: file, path: $0.name, stack: []) }
             operation.output = operation.output.map { state.inline($0, from: file, path: $0.name, stack: []) }
+            // The examples' use of the members now known is checked as the page's own are.
+            let resolvedFields = Set((operation.input + operation.output).filter(Self.namesStructure).map(\.name))
+            if !resolvedFields.isEmpty {
+                let (checked, findings) = ExampleChecker.recheck(operation, fields: resolvedFields,
+                                                                 envelope: Dialect.named(operation.dialect).envelope)
+                operation = checked
+                state.diagnostics += findings
+            }
             return operation
         }
-        let used = state.used.values.sorted { ($0.name, $0.source.file) < ($1.name, $1.source.file) }
-        return Result(operations: resolved, structures: used, diagnostics: state.diagnostics)
+        return Result(operations: resolved, used: used, definitions: state.used, diagnostics: state.diagnostics)
+    }
+
+    /// Whether a field or one below it names a resolved structure whose members it took.
+    static func namesStructure(_ field: Field) -> Bool {
+        if field.ref != nil, !(field.fields ?? []).isEmpty { return true }
+        return ((field.fields ?? []) + [field.item, field.valueField].compactMap { $0 }).contains(where: namesStructure)
     }
 
     /// The structures fields define in place, depth first.
@@ -49,6 +104,8 @@ enum StructureResolver {
     private struct State {
         let byName: [String: [Structure]]
         var used: [String: Structure] = [:]
+        /// The keys the operation being resolved uses.
+        var current: Set<String> = []
         var diagnostics: [Diagnostic] = []
         /// Unknown references already reported, by file and name (one error per row).
         private var reported: Set<String> = []
@@ -69,6 +126,7 @@ enum StructureResolver {
                         return field
                     }
                     if used[key] == nil { used[key] = structure }
+                    current.insert(key)
                     if (field.fields ?? []).isEmpty {
                         field.fields = structure.fields.map { inline($0, from: structure.source.file, path: path + "." + $0.name, stack: stack + [key]) }
                         return field

@@ -133,6 +133,7 @@ public struct Pipeline: Sendable {
             }
             if stage >= .render, let generator {
                 let (files, renderDiagnostics) = try generator.generate(input.spec, operations: module.accepted, serviceErrors: module.serviceErrors,
+                                                                        structures: module.structures,
                                                                         pages: input.pages)
                 module.files = files + [try Self.schemaFile(module.accepted, structures: module.structures)]
                 diagnostics += renderDiagnostics

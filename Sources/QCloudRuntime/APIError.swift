@@ -41,4 +41,10 @@ public struct ServiceError<Code: ServiceErrorCode>: Error, Sendable, CustomStrin
     public var description: String {
         Redaction.printable("\(code.code): \(message)" + (requestId.map { " (request \($0))" } ?? ""))
     }
+
+    /// The common part of a dotted API 3.0 code (`InvalidParameterValue` of
+    /// `InvalidParameterValue.Malformed`), by which codes group; the whole code when undotted.
+    public var category: String {
+        String(code.code.prefix { $0 != "." })
+    }
 }

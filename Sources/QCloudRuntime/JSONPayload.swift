@@ -55,6 +55,6 @@ public enum JSONPayload: Sendable, Hashable, Codable, ParameterEncodable {
 
     /// On the wire a JSON parameter is one string parameter holding the JSON text.
     public func encodeParameters(into writer: inout ParameterWriter, at path: String) {
-        writer.set(path, jsonText)
+        writer.set(path, jsonText, kind: .json)
     }
 }

@@ -1,6 +1,15 @@
 /// Decoding helpers for responses, lenient where the docs are loose: numbers written as
 /// strings (`"code": "0"`), booleans written as 0/1, strings written as numbers.
 extension KeyedDecodingContainer {
+    /// A member the structure requires: its value, or an error naming the key when it is missing
+    /// or null.
+    public func present<Value>(_ value: Value?, _ key: Key) throws -> Value {
+        guard let value else {
+            throw DecodingError.keyNotFound(key, .init(codingPath: codingPath, debugDescription: "a required member is missing or null"))
+        }
+        return value
+    }
+
     /// An integer given as a number or as a numeric string.
     public func lenientInt(_ key: Key) throws -> Int? {
         guard contains(key), try !decodeNil(forKey: key) else { return nil }

@@ -23,9 +23,17 @@ public protocol OperationDescriptor: Sendable {
     /// The request members that hold secrets, as wire paths with array indexes written `n`
     /// (`IKESet.psk`, `users.n.password`): redacted in dry runs, logs and errors.
     static var secretParameters: Set<String> { get }
+    /// How the operation is sent, by the dialect of its page.
+    static var wireProtocol: WireProtocol { get }
+    /// The API version versioned pages name (`2017-03-12`), sent as `Version` or `X-TC-Version`.
+    static var version: String? { get }
 }
 
 extension OperationDescriptor {
+    /// Classic v2 unless the page said otherwise.
+    public static var wireProtocol: WireProtocol { .v2 }
+    /// No version (classic v2 pages).
+    public static var version: String? { nil }
     /// No secret members beyond those secret by name (``SecretNames``).
     public static var secretParameters: Set<String> { [] }
     /// No internal endpoint.

@@ -3,13 +3,16 @@
 public struct ParameterWriter: Sendable {
     /// The parameters in the order they were written.
     public private(set) var parameters: [(name: String, value: String)] = []
+    /// The JSON kind of each parameter's value, in the same order (for API 3.0 JSON bodies).
+    public private(set) var kinds: [ParameterKind] = []
 
     /// Creates an empty writer.
     public init() {}
 
     /// Sets one parameter.
-    public mutating func set(_ name: String, _ value: String) {
+    public mutating func set(_ name: String, _ value: String, kind: ParameterKind = .string) {
         parameters.append((name, value))
+        kinds.append(kind)
     }
 
     /// Writes `value` under `name`, nested under `path` when one is given.
@@ -25,6 +28,13 @@ public struct ParameterWriter: Sendable {
 }
 
 /// A value that can be written as API 2.0 request parameters.
+/// The JSON kind of a parameter's value.
+public enum ParameterKind: Sendable, Hashable {
+    case string, number, boolean
+    /// JSON text the runtime wrote itself (``JSONPayload``): embedded as it is.
+    case json
+}
+
 public protocol ParameterEncodable: Sendable {
     /// Writes the value at `path` (a scalar writes one parameter; a struct one per member).
     func encodeParameters(into writer: inout ParameterWriter, at path: String)
@@ -35,21 +45,21 @@ extension String: ParameterEncodable {
 }
 
 extension Int: ParameterEncodable {
-    public func encodeParameters(into writer: inout ParameterWriter, at path: String) { writer.set(path, String(self)) }
+    public func encodeParameters(into writer: inout ParameterWriter, at path: String) { writer.set(path, String(self), kind: .number) }
 }
 
 extension Int64: ParameterEncodable {
-    public func encodeParameters(into writer: inout ParameterWriter, at path: String) { writer.set(path, String(self)) }
+    public func encodeParameters(into writer: inout ParameterWriter, at path: String) { writer.set(path, String(self), kind: .number) }
 }
 
 extension Double: ParameterEncodable {
     public func encodeParameters(into writer: inout ParameterWriter, at path: String) {
-        writer.set(path, self == rounded() && abs(self) < 1e15 ? String(Int64(self)) : String(self))
+        writer.set(path, self == rounded() && abs(self) < 1e15 ? String(Int64(self)) : String(self), kind: isFinite ? .number : .string)
     }
 }
 
 extension Bool: ParameterEncodable {
-    public func encodeParameters(into writer: inout ParameterWriter, at path: String) { writer.set(path, self ? "true" : "false") }
+    public func encodeParameters(into writer: inout ParameterWriter, at path: String) { writer.set(path, self ? "true" : "false", kind: .boolean) }
 }
 
 extension Array: ParameterEncodable where Element: ParameterEncodable {

@@ -28,6 +28,8 @@ public struct ClientConfiguration: Sendable {
     public var useInternalEndpoint = false
     /// The largest response body read; a larger one fails with ``ClientError/responseTooLarge(limit:)``.
     public var maximumResponseBytes = 16 * 1024 * 1024
+    /// How API 3.0 operations are signed: TC3 (POST JSON, the default) or the v1 GET form.
+    public var v3Signing = V3Signing.tc3
 
     /// Creates a configuration; the defaults sign with HmacSHA256 and POST a form.
     public init(region: String, endpoint: URL? = nil, method: String = "POST", signatureMethod: Signer.Method = .hmacSHA256,
@@ -98,6 +100,10 @@ public struct QCloudClient: Sendable {
         try request.validate()
         var writer = ParameterWriter()
         request.encodeParameters(into: &writer, at: "")
+        let (components, signedHost) = try endpoint(operation)
+        if Operation.wireProtocol == .v3, configuration.v3Signing == .tc3 {
+            return try prepareTC3(operation, writer: writer, components: components, signedHost: signedHost)
+        }
         var parameters = writer.parameters
         parameters.append(("Action", Operation.action))
         parameters.append(("Region", configuration.region))
@@ -106,8 +112,59 @@ public struct QCloudClient: Sendable {
         parameters.append(("SecretId", credentials.secretId))
         parameters.append(("SignatureMethod", configuration.signatureMethod.rawValue))
         if let token = credentials.token { parameters.append(("Token", token)) }
+        if Operation.wireProtocol != .v2, let version = Operation.version { parameters.append(("Version", version)) }
         parameters.sort { $0.name.utf8.lexicographicallyPrecedes($1.name.utf8) }
 
+        // The signature covers the host the request is sent to (with its port, as the Host header
+        // carries it): a server verifies over the host it was addressed as. A forwarding proxy
+        // is the transport's business, not an endpoint.
+        let text = Signer.stringToSign(method: configuration.method, host: signedHost, path: Operation.path, parameters: parameters)
+        parameters.append(("Signature", Signer.signature(of: text, secretKey: credentials.secretKey, method: configuration.signatureMethod)))
+
+        let form = FormEncoding.encode(parameters)
+        var http: HTTPRequest
+        if configuration.method == "GET" {
+            guard let url = URL(string: (components.url?.absoluteString ?? "") + "?" + form) else {
+                throw ClientError.invalidEndpoint(signedHost)
+            }
+            http = HTTPRequest(method: "GET", url: url)
+        } else {
+            guard let url = components.url else { throw ClientError.invalidEndpoint(signedHost) }
+            http = HTTPRequest(method: "POST", url: url, headers: ["Content-Type": "application/x-www-form-urlencoded; charset=utf-8"],
+                               body: Data(form.utf8))
+        }
+        http.headers["Host"] = nil
+        return PreparedRequest(http: http, parameters: parameters, secretParameters: Operation.secretParameters)
+    }
+
+    /// An API 3.0 call: the parameters as a JSON body, the protocol in `X-TC-*` headers, signed
+    /// with TC3-HMAC-SHA256 for the host it is sent to. The service in the credential scope is
+    /// the first label of the documented host (`cvm` of `cvm.tencentcloudapi.com`).
+    private func prepareTC3<Operation: OperationDescriptor>(_ operation: Operation.Type, writer: ParameterWriter,
+                                                            components: URLComponents, signedHost: String) throws -> PreparedRequest {
+        guard let url = components.url else { throw ClientError.invalidEndpoint(signedHost) }
+        let body = JSONBody.encode(writer.parameters, kinds: writer.kinds)
+        let timestamp = configuration.clock()
+        let contentType = "application/json; charset=utf-8"
+        let service = String(Operation.host.split(separator: ".").first ?? Substring(Operation.host))
+        var headers = [
+            "Content-Type": contentType,
+            "X-TC-Action": Operation.action,
+            "X-TC-Timestamp": String(timestamp),
+            "X-TC-Region": configuration.region,
+        ]
+        if let version = Operation.version { headers["X-TC-Version"] = version }
+        if let token = credentials.token { headers["X-TC-Token"] = token }
+        headers["Authorization"] = TC3Signer.authorization(secretId: credentials.secretId, secretKey: credentials.secretKey, service: service,
+                                                           host: signedHost, method: "POST", contentType: contentType, payload: body,
+                                                           timestamp: timestamp)
+        let http = HTTPRequest(method: "POST", url: url, headers: headers, body: body)
+        return PreparedRequest(http: http, parameters: writer.parameters, secretParameters: Operation.secretParameters)
+    }
+
+    /// Where an operation goes: the configured endpoint, or its documented host (the internal
+    /// one when asked, `{region}` filled), with the operation's path; and the host as signed.
+    private func endpoint<Operation: OperationDescriptor>(_ operation: Operation.Type) throws -> (URLComponents, String) {
         let base: URL
         var isInternal = false
         if let endpoint = configuration.endpoint {
@@ -136,30 +193,9 @@ public struct QCloudClient: Sendable {
             }
         }
         components.path = Operation.path
-        // The signature covers the host the request is sent to (with its port, as the Host header
-        // carries it): a server verifies over the host it was addressed as. A forwarding proxy
-        // is the transport's business, not an endpoint.
-        let signedHost = components.port.map { "\(host):\($0)" } ?? host
-        let text = Signer.stringToSign(method: configuration.method, host: signedHost, path: Operation.path, parameters: parameters)
-        parameters.append(("Signature", Signer.signature(of: text, secretKey: credentials.secretKey, method: configuration.signatureMethod)))
-
-        let form = FormEncoding.encode(parameters)
-        var http: HTTPRequest
-        if configuration.method == "GET" {
-            guard let url = URL(string: (components.url?.absoluteString ?? "") + "?" + form) else {
-                throw ClientError.invalidEndpoint(base.absoluteString)
-            }
-            http = HTTPRequest(method: "GET", url: url)
-        } else {
-            guard let url = components.url else { throw ClientError.invalidEndpoint(base.absoluteString) }
-            http = HTTPRequest(method: "POST", url: url, headers: ["Content-Type": "application/x-www-form-urlencoded; charset=utf-8"],
-                               body: Data(form.utf8))
-        }
-        http.headers["Host"] = nil
-        return PreparedRequest(http: http, parameters: parameters, secretParameters: Operation.secretParameters)
+        return (components, components.port.map { "\(host):\($0)" } ?? host)
     }
 
-    /// Whether `host` is this machine (`localhost`, 127.0.0.0/8, `::1`).
     static func isLoopback(_ host: String) -> Bool {
         let host = host.lowercased().trimmingCharacters(in: CharacterSet(charactersIn: "[]"))
         return host == "localhost" || host == "::1" || host.hasPrefix("127.")
@@ -232,6 +268,58 @@ public enum ResponseDecoding {
     }
 
     /// One item of a batch answer's `detail`.
+    /// The `{"Response": {…}}` envelope of versioned dialects: `Error {Code, Message}` and the
+    /// request id (`RequestId`, some examples `RequestID`).
+    struct VersionedEnvelope: Decodable {
+        struct Failure: Decodable {
+            var code: String?
+            var message: String?
+
+            init(from decoder: any Decoder) throws {
+                let container = try decoder.container(keyedBy: WireKey.self)
+                code = try? container.lenientString(WireKey("Code"))
+                message = try? container.lenientString(WireKey("Message"))
+            }
+        }
+
+        var error: Failure?
+        var requestId: String?
+
+        init(from decoder: any Decoder) throws {
+            let outer = try decoder.container(keyedBy: WireKey.self)
+            let container = try outer.nestedContainer(keyedBy: WireKey.self, forKey: WireKey("Response"))
+            error = try container.decodeIfPresent(Failure.self, forKey: WireKey("Error"))
+            requestId = (try? container.lenientString(WireKey("RequestId"))) ?? (try? container.lenientString(WireKey("RequestID")))
+        }
+    }
+
+    /// The payload inside `Response`.
+    struct Wrapped<Payload: Decodable>: Decodable {
+        var payload: Payload
+
+        init(from decoder: any Decoder) throws {
+            payload = try decoder.container(keyedBy: WireKey.self).decode(Payload.self, forKey: WireKey("Response"))
+        }
+    }
+
+    static func decodeEnveloped<Operation: OperationDescriptor>(_ operation: Operation.Type, _ body: Data) throws -> Operation.Response {
+        let envelope: VersionedEnvelope
+        do {
+            envelope = try JSONDecoder().decode(VersionedEnvelope.self, from: body)
+        } catch {
+            throw ClientError.malformedResponse("the body is not a {\"Response\": {…}} JSON object (\(body.count) bytes)")
+        }
+        if let failure = envelope.error {
+            guard let code = failure.code?.trimmingSpaces, !code.isEmpty else { throw ClientError.malformedResponse("Response.Error without a Code") }
+            throw ServiceError(code: Operation.ErrorCode(code: code), message: failure.message ?? "", requestId: envelope.requestId)
+        }
+        do {
+            return try JSONDecoder().decode(Wrapped<Operation.Response>.self, from: body).payload
+        } catch {
+            throw ClientError.malformedResponse("\(Operation.action) response: \(error)")
+        }
+    }
+
     public struct BatchResult: Decodable, Sendable, Hashable {
         public var code: String?
         public var message: String?
@@ -250,6 +338,7 @@ public enum ResponseDecoding {
         guard (200..<300).contains(response.status) else {
             throw ClientError.httpStatus(response.status, bodyPrefix: String(decoding: body.prefix(200), as: UTF8.self))
         }
+        if Operation.wireProtocol.isEnveloped { return try decodeEnveloped(operation, body) }
         let envelope: Envelope
         do {
             envelope = try JSONDecoder().decode(Envelope.self, from: body)

@@ -86,7 +86,8 @@ public struct SwiftGenerator: Sendable {
     }
 
     /// The templates in `Templates/`: one per kind of file or declaration, and the partials they share.
-    static let templateNames = ["operation", "request", "response", "valueList", "errors", "operations", "client", "docComment", "memberDocComment"]
+    static let templateNames = ["operation", "request", "response", "model", "models", "valueList", "errors", "operations", "client",
+                                "docComment", "memberDocComment"]
 
     /// The most members one generated type may have: beyond it the code would compile slowly and
     /// be unusable, so the page is reported instead.
@@ -120,7 +121,7 @@ public struct SwiftGenerator: Sendable {
 
     /// The files every module has besides one per page. Their `+` cannot come from a page's
     /// file name, so they never collide with one.
-    public static let fixedFiles = ["Service+Operations.swift", "Service+Client.swift", "Service+ErrorCode.swift"]
+    public static let fixedFiles = ["Service+Operations.swift", "Service+Client.swift", "Service+ErrorCode.swift", "Service+Models.swift"]
 
     /// The Swift file a page becomes: its file name without `.md`, characters other than
     /// letters, digits, `_` and `-` replaced by `_` (`AddVpnConnEx.md` → `AddVpnConnEx.swift`).
@@ -163,9 +164,27 @@ public struct SwiftGenerator: Sendable {
     /// no operation file (an overview, an English twin merged into its Chinese page, a duplicate)
     /// still gets its file, a stub, so every file the build plugin declared is written.
     public func generate(_ module: ModuleSpec, operations: [APISchema.Operation], serviceErrors: [ErrorCode] = [],
-                         pages: [String] = []) throws -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
+                         structures: [Structure] = [], pages: [String] = []) throws -> (files: [GeneratedFile], diagnostics: [Diagnostic]) {
         var files: [GeneratedFile] = []
         var diagnostics: [Diagnostic] = []
+        // The shared structures: one struct each, in the `<Service>Models` namespace.
+        let modelsName = module.servicePrefix + "Models"
+        var modelNames: [String: String] = [:]
+        var claimed: Set<String> = [modelsName]
+        let shared = structures.filter { structure in
+            guard modelNames[structure.name] == nil else { return false }
+            modelNames[structure.name] = modelsName + "." + claimed.claim(SwiftNaming.typeName(structure.name))
+            return true
+        }
+        let modelViews = shared.map { structure -> StructView in
+            var builder = RequestBuilder(file: structure.source.file, language: module.docLanguage, models: modelNames, dual: true)
+            let view = builder.build(structure, swiftName: String(modelNames[structure.name]?.dropFirst(modelsName.count + 1) ?? ""))
+            diagnostics += builder.diagnostics
+            return view
+        }
+        let modelsView = ModelsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
+                                    name: modelsName, code: try modelViews.map { Self.indent(try renderStruct($0, "model")) })
+        files.append(GeneratedFile(name: Self.fixedFiles[3], contents: try render(modelsView, "models")))
         let errorType = module.servicePrefix + "ErrorCode"
         var seen: [String: String] = [:]
         let errorCases = ErrorsBuilder.cases(for: operations, serviceErrors: serviceErrors)
@@ -173,7 +192,7 @@ public struct SwiftGenerator: Sendable {
         var fileNames: [String: String] = [:]
         var typeNames: [String: String] = [:]
         let moduleOwnTypes: Set<String> = [module.name, module.name + "Operations", module.servicePrefix + "Client",
-                                           errorType, module.servicePrefix + "Error"]
+                                           errorType, module.servicePrefix + "Error", module.servicePrefix + "Models"]
         // First, in order: which operations make files (duplicates and oversized types are errors).
         var accepted: [(operation: APISchema.Operation, fileName: String)] = []
         for operation in operations.sorted(by: { ($0.action, $0.source.file) < ($1.action, $1.source.file) }) {
@@ -210,8 +229,10 @@ public struct SwiftGenerator: Sendable {
             accepted.append((operation, fileName))
         }
         // Then the files, each independent of the others, on all cores.
+        let models = modelNames
         let rendered = try accepted.parallelMap { operation, fileName in
-            try renderOperation(operation, fileName: fileName, errorType: errorType, errorNames: errorNames, language: module.docLanguage)
+            try renderOperation(operation, fileName: fileName, errorType: errorType, errorNames: errorNames, language: module.docLanguage,
+                                models: models)
         }
         for (file, fileDiagnostics) in rendered {
             files.append(file)
@@ -251,13 +272,14 @@ public struct SwiftGenerator: Sendable {
 
     /// One operation's file.
     private func renderOperation(_ operation: APISchema.Operation, fileName: String, errorType: String,
-                                 errorNames: [String: String], language: ModuleSpec.DocLanguage) throws -> (GeneratedFile, [Diagnostic]) {
-        var requestBuilder = RequestBuilder(file: operation.source.file, language: language)
+                                 errorNames: [String: String], language: ModuleSpec.DocLanguage,
+                                 models: [String: String]) throws -> (GeneratedFile, [Diagnostic]) {
+        var requestBuilder = RequestBuilder(file: operation.source.file, language: language, models: models)
         let request = requestBuilder.build(operation)
-        var responseBuilder = ResponseBuilder(file: operation.source.file, language: language)
+        var responseBuilder = ResponseBuilder(file: operation.source.file, language: language, models: models)
         let response = responseBuilder.build(operation)
         let examples = examples(of: operation)
-        let view = OperationView(
+        var view = OperationView(
             sourceFile: SwiftNaming.docLines(operation.source.file).joined(),
             doc: DocComment.texts(operation.summary, operation.summaryEn, language: language).flatMap { SwiftNaming.docLines($0) + [""] }
                 + SwiftNaming.docLines("Action `\(operation.action)` on `\(operation.host)`."),
@@ -279,6 +301,12 @@ public struct SwiftGenerator: Sendable {
             internalHost: (operation.endpoints ?? []).first { $0.kind == .internal }.map { [SwiftNaming.literal($0.host)] } ?? [],
             secretParameters: Self.secretPaths(operation.input, prefix: "").map(SwiftNaming.literal).joined(separator: ", "),
             code: [try renderStruct(request, "request"), try renderStruct(response, "response")])
+        switch operation.dialect {
+        case "v3": view.wireProtocol = [".v3"]
+        case "v2-versioned": view.wireProtocol = [".v2Versioned"]
+        default: break
+        }
+        view.versionLiteral = operation.version.map { [SwiftNaming.literal($0)] } ?? []
         let file = GeneratedFile(name: fileName, contents: try render(view, "operation"))
         return (file, requestBuilder.diagnostics + responseBuilder.diagnostics)
     }

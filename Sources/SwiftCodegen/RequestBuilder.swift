@@ -6,11 +6,25 @@ struct RequestBuilder {
     let file: String
     /// Which texts the doc comments carry.
     let language: ModuleSpec.DocLanguage
+    /// The Swift types of the service's shared structures, by the name fields refer to them.
+    let models: [String: String]
+    /// Whether the structs are shared models: used in requests and responses alike, so they
+    /// decode from JSON too, members optional unless required and never null.
+    let dual: Bool
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String, language: ModuleSpec.DocLanguage = .both) {
+    init(file: String, language: ModuleSpec.DocLanguage = .both, models: [String: String] = [:], dual: Bool = false) {
         self.file = file
         self.language = language
+        self.models = models
+        self.dual = dual
+    }
+
+    /// The struct of a shared structure (``dual`` builders).
+    mutating func build(_ structure: Structure, swiftName: String) -> StructView {
+        structView(name: swiftName, fields: structure.fields,
+                   doc: structure.description.isEmpty ? ["The structure `\(structure.name)`."] : SwiftNaming.docLines(structure.description)
+                       + ["", "Structure `\(structure.name)`, documented at \(DocComment.locationText(structure.source))."])
     }
 
     mutating func build(_ operation: APISchema.Operation) -> StructView {
@@ -32,12 +46,17 @@ struct RequestBuilder {
             let wire = SwiftNaming.literal(field.name)
             let pathExpression = "Validator.path(path, \(wire))"
             let (type, extra) = swiftType(for: field, typeNames: &typeNames, valueLists: &valueLists, nested: &nested)
-            let optional = !field.required
+            let optional = !field.required || (dual && field.nullable == true)
             let read = "\(optional ? "optional" : "required")(\(type).self, \(pathExpression))"
-            properties.append(PropertyView(
+            var property = PropertyView(
                 doc: DocComment.lines(for: field, language: language), swiftName: swiftName, label: swiftName,
                 swiftType: optional ? "\(type)?" : type, optional: optional, wireLiteral: wire, decodeCall: read, last: false,
-                secret: field.secret ?? false))
+                secret: field.secret ?? false)
+            if dual {
+                let call = Self.keyedDecodeCall(field, type: type, key: "WireKey(\(wire))")
+                property.keyDecodeCall = optional ? "try container.\(call)" : "try container.present(container.\(call), WireKey(\(wire)))"
+            }
+            properties.append(property)
             checks += self.checks(for: field, swiftName: "self." + swiftName, path: pathExpression, extra: extra)
         }
         diagnostics += names.diagnostics
@@ -61,12 +80,14 @@ struct RequestBuilder {
         switch field.type {
         case .object:
             guard let members = field.fields, !members.isEmpty else { return ("JSONPayload", .none) }
+            if let ref = field.ref, let model = models[ref] { return (model, .object) }
             let name = typeNames.claim(SwiftNaming.typeName(field.name))
             nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
             return (name, .object)
         case .array:
             guard let item = field.item else { return ("[Swift.String]", .none) }
             if item.type == .object, let members = item.fields, !members.isEmpty {
+                if let ref = item.ref, let model = models[ref] { return ("[\(model)]", .objectArray) }
                 let name = typeNames.claim(SwiftNaming.typeName(field.name) + "Item")
                 nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
                 return ("[\(name)]", .objectArray)
@@ -78,6 +99,27 @@ struct RequestBuilder {
         default:
             let (type, isList) = scalarType(field, owner: field.name, typeNames: &typeNames, valueLists: &valueLists)
             return (type, isList ? .valueList : .none)
+        }
+    }
+
+    /// How a shared model decodes a member from its keyed container, leniently (as responses
+    /// are): the call after `container.`.
+    static func keyedDecodeCall(_ field: Field, type: String, key: String) -> String {
+        switch field.type {
+        case .string, .datetime:
+            return field.enum?.isEmpty == false ? "lenient(\(type).self, \(key))" : "lenientString(\(key))"
+        case .integer: return field.enum?.isEmpty == false && type != "Swift.Int" ? "lenient(\(type).self, \(key))" : "lenientInt(\(key))"
+        case .number: return "lenientDouble(\(key))"
+        case .boolean: return "lenientBool(\(key))"
+        case .array:
+            switch type {
+            case "[Swift.String]": return "lenientStrings(\(key))"
+            case "[Swift.Int]": return "lenientInts(\(key))"
+            case "[Swift.Double]": return "lenientDoubles(\(key))"
+            case "[Swift.Bool]": return "lenientBools(\(key))"
+            default: return "lenient(\(type).self, \(key))"
+            }
+        case .json, .object, .map: return "lenient(\(type).self, \(key))"
         }
     }
 

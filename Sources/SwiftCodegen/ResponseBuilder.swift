@@ -6,11 +6,14 @@ struct ResponseBuilder {
     let file: String
     /// Which texts the doc comments carry.
     let language: ModuleSpec.DocLanguage
+    /// The Swift types of the service's shared structures, by the name fields refer to them.
+    let models: [String: String]
     private(set) var diagnostics: [Diagnostic] = []
 
-    init(file: String, language: ModuleSpec.DocLanguage = .both) {
+    init(file: String, language: ModuleSpec.DocLanguage = .both, models: [String: String] = [:]) {
         self.file = file
         self.language = language
+        self.models = models
     }
 
 
@@ -70,12 +73,15 @@ struct ResponseBuilder {
         case .boolean: return ("Swift.Bool", "lenientBool(\(key))")
         case .object:
             guard let members = field.fields, !members.isEmpty else { return ("JSONPayload", "lenient(JSONPayload.self, \(key))") }
+            if let ref = field.ref, let model = models[ref] { return (model, "lenient(\(model).self, \(key))") }
             let name = typeNames.claim(SwiftNaming.typeName(field.name))
             nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
             return (name, "lenient(\(name).self, \(key))")
         case .array:
             let element: String
-            if let item = field.item, item.type == .object, let members = item.fields, !members.isEmpty {
+            if let item = field.item, item.type == .object, let ref = item.ref, let model = models[ref], !(item.fields ?? []).isEmpty {
+                element = model
+            } else if let item = field.item, item.type == .object, let members = item.fields, !members.isEmpty {
                 element = typeNames.claim(SwiftNaming.typeName(field.name) + "Item")
                 nested.append(structView(name: element, fields: members, doc: DocComment.typeLines(for: field)))
             } else {

@@ -21,6 +21,8 @@ extension OperationView: MustacheParent {
         case "examples": self.examples
         case "secretParameters": self.secretParameters
         case "internalHost": self.internalHost
+        case "wireProtocol": self.wireProtocol
+        case "versionLiteral": self.versionLiteral
         case "code": self.code
         default: nil
         }
@@ -54,6 +56,7 @@ extension PropertyView: MustacheParent {
         case "optional": self.optional
         case "wireLiteral": self.wireLiteral
         case "decodeCall": self.decodeCall
+        case "keyDecodeCall": self.keyDecodeCall
         case "last": self.last
         case "secret": self.secret
         default: nil
@@ -103,6 +106,18 @@ extension ExampleView.Parameter: MustacheParent {
         switch name {
         case "name": self.name
         case "value": self.value
+        default: nil
+        }
+    }
+}
+
+extension ModelsView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "sourceFolder": self.sourceFolder
+        case "service": self.service
+        case "name": self.name
+        case "code": self.code
         default: nil
         }
     }

@@ -16,6 +16,10 @@ struct OperationView {
     var examples: [ExampleView]
     /// The internal endpoint's host as a literal, when the page gives one (zero or one element).
     var internalHost: [String]
+    /// `.v2Versioned` or `.v3` for versioned pages (zero or one element).
+    var wireProtocol: [String] = []
+    /// The API version as a literal, when the page names one (zero or one element).
+    var versionLiteral: [String] = []
     /// The request's secret members as literals of wire paths (`"IKESet.psk", "users.n.password"`).
     var secretParameters: String
     /// The rendered request and response structs.
@@ -46,6 +50,8 @@ struct PropertyView {
     var last: Bool
     /// Whether the member holds a secret (a key or password), redacted in descriptions.
     var secret: Bool = false
+    /// How a shared model decodes the member from JSON (`try container.lenientInt(…)`).
+    var keyDecodeCall: String = ""
 }
 
 struct ValueListView {
@@ -76,6 +82,15 @@ struct ExampleView {
     var unreadable: String
     /// Whether the example shows a request (some show only a response).
     var showsRequest: Bool
+}
+
+/// The shared structures' file: one namespace, one struct per structure.
+struct ModelsView {
+    var sourceFolder: String
+    var service: String
+    var name: String
+    /// The rendered structs, indented.
+    var code: [String]
 }
 
 struct OperationsView {

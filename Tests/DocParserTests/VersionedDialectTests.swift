@@ -61,7 +61,7 @@ import Testing
         #expect(widget.fields.first { $0.name == "Size" }?.nullable == true)
         #expect(result.structures[0].fields.map(\.name) == ["Name", "Values"])
         #expect(result.structures[0].fields.allSatisfy { $0.required })
-        #expect(widget.source.line == 23, "the `## Widget` heading")
+        #expect(widget.source.line == 24, "the `## Widget` heading")
     }
 
     @Test func v3PageKeepsV2EndpointAndReadsVersion() throws {

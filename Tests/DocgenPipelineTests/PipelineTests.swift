@@ -41,7 +41,7 @@ enum Paths {
         let module = try #require(result.modules.first)
         #expect(module.input.spec.name == "QCloudVPC")
         #expect(module.files.map(\.name) == ["AddVpnConnEx.swift", "Service+Client.swift", "Service+ErrorCode.swift",
-                                             "Service+Operations.swift", "api-schema.json"])
+                                             "Service+Models.swift", "Service+Operations.swift", "api-schema.json"])
         #expect(module.serviceErrors.map(\.code) == ["InvalidVpc.NotFound", "ServiceUnavailable", "ActionLocked"])
         for file in module.files {
             let committed = (try? Paths.text(Paths.root + "/Generated/QCloudVPC/" + file.name)) ?? ""

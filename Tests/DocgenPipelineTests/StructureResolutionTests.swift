@@ -18,10 +18,10 @@ import Testing
         let module = try #require(result.modules.first)
         let operation = try #require(module.accepted.first)
         let placement = try #require(operation.input.first { $0.name == "Placement" })
-        #expect(placement.ref == "Placement" && placement.fields?.map(\.name) == ["Zone", "ProjectId"])
+        #expect(placement.ref == "Placement" && placement.fields?.map(\.name) == ["Zone", "ProjectId", "ZoneType"])
         let widget = try #require(operation.output.first { $0.name == "WidgetSet" }?.item)
         #expect(widget.fields?.map(\.name) == ["WidgetId", "Placement", "Size"])
-        #expect(widget.fields?[1].fields?.map(\.name) == ["Zone", "ProjectId"], "nested references resolve too")
+        #expect(widget.fields?[1].fields?.map(\.name) == ["Zone", "ProjectId", "ZoneType"], "nested references resolve too")
         #expect(module.structures.map(\.name) == ["Filter", "Placement", "Widget"])
     }
 

@@ -35,7 +35,7 @@ import Testing
         process.waitUntilExit()
         #expect(process.terminationStatus == 0)
         let names = try FileManager.default.contentsOfDirectory(atPath: plugin.path).filter { $0.hasSuffix(".swift") }.sorted()
-        #expect(names == ["AddVpnConnEx.swift", "Service+Client.swift", "Service+ErrorCode.swift", "Service+Operations.swift"])
+        #expect(names == ["AddVpnConnEx.swift", "Service+Client.swift", "Service+ErrorCode.swift", "Service+Models.swift", "Service+Operations.swift"])
         #expect(try FileManager.default.contentsOfDirectory(atPath: output.path).sorted() == names)
         for name in names {
             let fromPlugin = try Data(contentsOf: plugin.appendingPathComponent(name))

@@ -1,4 +1,5 @@
 import APISchema
+import DocDialects
 import DocParser
 import DocResolver
 import Foundation
@@ -33,8 +34,16 @@ import Testing
         let hostile = Self.root + "/Tests/DocParserTests/Fixtures/Hostile/example-injection.md"
         let data = try #require(FileManager.default.contents(atPath: hostile))
         operations += ServiceResolver.resolve([try #require(DocParser.parse([UInt8](data), file: "hostile.md").operation)]).accepted
+        // An API 3.0 page and its data-structure page reach the versioned and model tags.
+        let versioned = Self.root + "/Tests/DocParserTests/Fixtures/Versioned/api3"
+        let pages = try ["DescribeWidgets.md", "数据结构.md"].map { name in
+            DocParser.parse([UInt8](try #require(FileManager.default.contents(atPath: versioned + "/" + name))), file: "api3/" + name,
+                            dialect: name.hasPrefix("D") ? .v3 : .v2)
+        }
+        let resolved = ServiceResolver.resolve(pages.compactMap(\.operation), structures: pages.flatMap(\.structures))
+        operations += resolved.accepted
         _ = try generator.generate(ModuleSpec(name: "QCloudVPC", sourceFolder: "specs/vpc"), operations: operations,
-                                   serviceErrors: [ErrorCode(code: "X.Y", description: "x")])
+                                   serviceErrors: [ErrorCode(code: "X.Y", description: "x")], structures: resolved.structures)
         #expect(audit.unanswered == [])
         #expect(audit.unvisited == [])
     }
@@ -104,7 +113,8 @@ import Testing
         let forward = try SwiftGenerator().generate(module, operations: operations).files
         let backward = try SwiftGenerator().generate(module, operations: operations.reversed()).files
         #expect(forward == backward)
-        #expect(forward.map(\.name) == ["CreateWidget0.swift", "CreateWidget1.swift", "Service+Client.swift", "Service+ErrorCode.swift", "Service+Operations.swift"])
+        #expect(forward.map(\.name) == ["CreateWidget0.swift", "CreateWidget1.swift", "Service+Client.swift", "Service+ErrorCode.swift",
+                                        "Service+Models.swift", "Service+Operations.swift"])
         // The build plugin's mode names files after the pages.
         let byPage = ModuleSpec(name: "Widgets", sourceFolder: "specs/widgets", fileNaming: .page)
         #expect(try SwiftGenerator().generate(byPage, operations: operations).files.map(\.name).prefix(2) == ["Page0.swift", "Page1.swift"])
