@@ -32,16 +32,21 @@ start=$(date +%s.%N)
 # tree, files named after actions), then renamed Tree<PRODUCT> beside the corpus modules.
 trees=${TREES:-$root/../shared/trees}
 tree_modules=()
-# cbs (v2, V3 and API 3.0 pages), batch (V3 pages on a v2 host) and g20/mrs (a complete API 3.0
-# product) are the versioned dialects.
-for tree in vpc clb ccs cmq as monitor cbs batch g20/mrs; do
+tree_lists=()
+# cbs (v2, V3 and API 3.0 pages), batch (V3 pages on a v2 host) and the products of g20 (API 3.0
+# pages; g20 is a folder of several products, each generated as its own tree) are the versioned
+# dialects.
+g20=()
+for product in "$trees"/g20/*/; do g20+=("g20/$(basename "$product")"); done
+for tree in vpc clb ccs cmq as monitor cbs batch "${g20[@]}"; do
   [ -d "$trees/$tree" ] || continue
   .build/debug/qcloud-docgen generate "$trees/$tree" --output "$work/trees" 2>/dev/null \
     || { echo "FAIL: generate $trees/$tree"; .build/debug/qcloud-docgen generate "$trees/$tree" --output "$work/trees" 2>&1 | grep error: | head; exit 1; }
-  product=$(basename "$tree" | tr a-z A-Z)
-  name=Tree$product
+  product=$(basename "$tree" | tr a-z A-Z | tr -cd 'A-Z0-9')
+  name=Tree$(echo "$tree" | tr a-z A-Z | tr -cd 'A-Z0-9')
   mv "$work/trees/QCloud$product" "$work/pkg/Sources/$name"
   tree_modules+=("$name")
+  tree_lists+=("$name.QCloud${product}Operations.all")
 done
 generated=$(date +%s.%N)
 
@@ -75,7 +80,7 @@ mkdir -p "$work/pkg/Sources/replay"
   echo 'var failures: [String] = []'
   lists="CorpusVPCOperations.all + CorpusCLBOperations.all + CorpusCVMOperations.all + CorpusHostileOperations.all"
   # A tree module keeps the generated names of QCloud<PRODUCT>.
-  for name in "${tree_modules[@]}"; do lists="$lists + $name.QCloud${name#Tree}Operations.all"; done
+  for list in "${tree_lists[@]}"; do lists="$lists + $list"; done
   echo "let operations: [any OperationDescriptor.Type] = $lists"
   cat <<'SWIFT'
 for operation in operations {

@@ -1,4 +1,5 @@
 import APISchema
+import DocDialects
 
 /// Reconciles the output table with the example responses: members the table leaves out are
 /// added (marked as seen only in the example), and where the example contradicts the table's
@@ -6,20 +7,24 @@ import APISchema
 enum ExampleMembers {
     /// The operation's output reconciled with its own example responses (not those of follow-up
     /// calls such as a task query).
+    /// A wrapped response (`{"Response": …}`) is read inside its wrapper, and the envelope's own
+    /// members there (`Error` of an error example) are not the action's.
     static func reconcile(_ operation: APISchema.Operation) -> [Field] {
         var fields = operation.output
+        let envelope = Dialect.named(operation.dialect).envelope
+        let skipped = envelope.wrapper == nil ? [] : envelope.members
         for (index, example) in operation.examples.enumerated() where index == 0 || example.action == nil || example.action == operation.action {
             if let response = example.response, let source = example.responseSource {
-                fields = merge(fields, with: response, source: source)
+                fields = merge(fields, with: envelope.unwrapped(response), source: source, skipping: skipped)
             }
         }
         return fields
     }
 
-    static func merge(_ fields: [Field], with value: JSONValue, source: SourceLocation) -> [Field] {
+    static func merge(_ fields: [Field], with value: JSONValue, source: SourceLocation, skipping: Set<String> = []) -> [Field] {
         guard case .object(let members) = value else { return fields }
         var result = fields
-        for member in members {
+        for member in members where result.contains(where: { $0.name == member.key }) || !skipping.contains(member.key) {
             if let index = result.firstIndex(where: { $0.name == member.key }) {
                 result[index] = reconcile(result[index], with: member.value, source: source)
             } else {

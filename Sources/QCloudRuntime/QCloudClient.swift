@@ -302,7 +302,8 @@ public enum ResponseDecoding {
         }
     }
 
-    static func decodeEnveloped<Operation: OperationDescriptor>(_ operation: Operation.Type, _ body: Data) throws -> Operation.Response {
+    /// Reads a `{"Response": …}` body: the payload, or the `Error` it carries as a ``ServiceError``.
+    public static func decodeEnveloped<Operation: OperationDescriptor>(_ operation: Operation.Type, _ body: Data) throws -> Operation.Response {
         let envelope: VersionedEnvelope
         do {
             envelope = try JSONDecoder().decode(VersionedEnvelope.self, from: body)

@@ -44,11 +44,18 @@ public enum ExampleReplay {
         return problems
     }
 
-    /// Whether the example's response decodes.
+    /// Whether the example's response decodes. An enveloped one (`{"Response": …}`) is read as
+    /// the client reads it: the payload inside, or the documented `Error` as the service's error.
     static func responseProblems<Operation: OperationDescriptor>(_: Operation.Type, _ example: OperationExample, _ label: String) -> [String] {
         guard let json = example.responseJSON else { return [] }
         do {
-            _ = try JSONDecoder().decode(Operation.Response.self, from: Data(json.utf8))
+            if Operation.wireProtocol.isEnveloped {
+                _ = try ResponseDecoding.decodeEnveloped(Operation.self, Data(json.utf8))
+            } else {
+                _ = try JSONDecoder().decode(Operation.Response.self, from: Data(json.utf8))
+            }
+            return []
+        } catch is ServiceError<Operation.ErrorCode> {
             return []
         } catch {
             return ["\(label): the response does not decode: \(error)"]

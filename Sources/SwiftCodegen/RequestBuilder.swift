@@ -79,15 +79,15 @@ struct RequestBuilder {
                                     nested: inout [StructView]) -> (String, Extra) {
         switch field.type {
         case .object:
-            guard let members = field.fields, !members.isEmpty else { return ("JSONPayload", .none) }
             if let ref = field.ref, let model = models[ref] { return (model, .object) }
+            guard let members = field.fields, !members.isEmpty else { return ("JSONPayload", .none) }
             let name = typeNames.claim(SwiftNaming.typeName(field.name))
             nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
             return (name, .object)
         case .array:
             guard let item = field.item else { return ("[Swift.String]", .none) }
+            if item.type == .object, let ref = item.ref, let model = models[ref] { return ("[\(model)]", .objectArray) }
             if item.type == .object, let members = item.fields, !members.isEmpty {
-                if let ref = item.ref, let model = models[ref] { return ("[\(model)]", .objectArray) }
                 let name = typeNames.claim(SwiftNaming.typeName(field.name) + "Item")
                 nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
                 return ("[\(name)]", .objectArray)

@@ -72,14 +72,14 @@ struct ResponseBuilder {
         case .number: return ("Swift.Double", "lenientDouble(\(key))")
         case .boolean: return ("Swift.Bool", "lenientBool(\(key))")
         case .object:
-            guard let members = field.fields, !members.isEmpty else { return ("JSONPayload", "lenient(JSONPayload.self, \(key))") }
             if let ref = field.ref, let model = models[ref] { return (model, "lenient(\(model).self, \(key))") }
+            guard let members = field.fields, !members.isEmpty else { return ("JSONPayload", "lenient(JSONPayload.self, \(key))") }
             let name = typeNames.claim(SwiftNaming.typeName(field.name))
             nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
             return (name, "lenient(\(name).self, \(key))")
         case .array:
             let element: String
-            if let item = field.item, item.type == .object, let ref = item.ref, let model = models[ref], !(item.fields ?? []).isEmpty {
+            if let item = field.item, item.type == .object, let ref = item.ref, let model = models[ref] {
                 element = model
             } else if let item = field.item, item.type == .object, let members = item.fields, !members.isEmpty {
                 element = typeNames.claim(SwiftNaming.typeName(field.name) + "Item")

@@ -120,3 +120,45 @@ import Testing
         #expect(try SwiftGenerator().generate(byPage, operations: operations).files.map(\.name).prefix(2) == ["Page0.swift", "Page1.swift"])
     }
 }
+
+/// What an API 3.0 page and its data-structure page generate: the descriptor names its protocol
+/// and version, fields naming a structure use the one shared type in `<Service>Models`, and a
+/// structure's required members must be present when decoded.
+@Suite struct VersionedGenerationTests {
+    static func generate() throws -> [GeneratedFile] {
+        let folder = GeneratorTests.root + "/Tests/DocParserTests/Fixtures/Versioned/api3"
+        let pages = try ["DescribeWidgets.md", "数据结构.md"].map { name in
+            DocParser.parse([UInt8](try #require(FileManager.default.contents(atPath: folder + "/" + name))), file: "api3/" + name,
+                            dialect: name.hasPrefix("D") ? .v3 : .v2)
+        }
+        let resolved = ServiceResolver.resolve(pages.compactMap(\.operation), structures: pages.flatMap(\.structures))
+        let (files, diagnostics) = try SwiftGenerator().generate(ModuleSpec(name: "QCloudWIDGET", sourceFolder: "api3"),
+                                                                 operations: resolved.accepted, structures: resolved.structures)
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
+        return files
+    }
+
+    @Test func descriptorNamesProtocolAndVersion() throws {
+        let operation = try #require(try Self.generate().first { $0.name == "DescribeWidgets.swift" }).contents
+        #expect(operation.contains("public static let wireProtocol: WireProtocol = .v3"))
+        #expect(operation.contains("public static let version: Swift.String? = \"2020-01-02\""))
+        #expect(operation.contains("public static let path: Swift.String = \"/\""))
+        #expect(operation.contains("public var placement: WIDGETModels.Placement"))
+        #expect(operation.contains("public var filters: [WIDGETModels.Filter]?"))
+        #expect(operation.contains("[WIDGETModels.Widget]?"))
+        #expect(!operation.contains("struct Placement"), "not copied per operation")
+    }
+
+    @Test func modelsAreSharedAndDecodeLeniently() throws {
+        let models = try #require(try Self.generate().first { $0.name == "Service+Models.swift" }).contents
+        #expect(models.contains("public enum WIDGETModels {"))
+        for name in ["Filter", "Placement", "Widget"] {
+            #expect(models.components(separatedBy: "public struct \(name):").count == 2, "one \(name)")
+        }
+        // Placement.Zone is required: present when decoded; Widget.Size may be null: optional.
+        #expect(models.contains("self.zone = try container.present(container.lenientString(WireKey(\"Zone\")), WireKey(\"Zone\"))"))
+        #expect(models.contains("public var size: Swift.Int?"))
+        #expect(models.contains("public var placement: WIDGETModels.Placement?"), "a structure inside a structure is the shared type")
+        #expect(models.contains("Swift.Decodable"))
+    }
+}
