@@ -59,7 +59,7 @@ let package = Package(
         // IR → Swift through Mustache templates.
         .target(
             name: "SwiftCodegen",
-            dependencies: ["APISchema", "QCloudProtocol", "ParallelMap", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["APISchema", "DocDialects", "QCloudProtocol", "ParallelMap", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Templates")]
         ),
         // Protocol facts the generator and the runtime share (the common error codes).
@@ -94,7 +94,7 @@ let package = Package(
             exclude: ["AddVpnConnEx.md", "docgen.yaml"],
             plugins: ["DocgenBuildPlugin"]),
         // The parser's fuzz target (Scripts/fuzz.sh); in a normal build it replays inputs.
-        .executableTarget(name: "docgen-fuzz", dependencies: ["DocParser", "DocResolver", "DocgenConfig"]),
+        .executableTarget(name: "docgen-fuzz", dependencies: ["DocDialects", "DocParser", "DocResolver", "DocgenConfig"]),
         // The example that calls AddVpnConnEx.
         .executableTarget(
             name: "vpc-example",

@@ -18,10 +18,18 @@ corpus=.build-fuzz/corpus
 crashes=.build-fuzz/crashes
 mkdir -p "$corpus" "$crashes" Tests/DocParserTests/Fixtures/Fuzz
 cp Tests/DocParserTests/Fixtures/*.md Tests/DocParserTests/Fixtures/Hostile/*.md specs/*/*.md "$corpus/" 2>/dev/null || true
+for page in Tests/DocParserTests/Fixtures/Versioned/*.md Tests/DocParserTests/Fixtures/Versioned/*/*.md; do
+  [ -f "$page" ] && cp "$page" "$corpus/versioned_$(basename "$(dirname "$page")")_$(basename "$page")"
+done
 cp Fuzz/seeds/* "$corpus/" 2>/dev/null || true
 for config in specs/*/docgen.yaml Sources/*/docgen.yaml; do [ -f "$config" ] && cp "$config" "$corpus/config_$(echo "$config" | tr / _)"; done
 for product in vpc clb cvm; do
   for page in ../shared/corpus/$product/*.md; do [ -f "$page" ] && cp "$page" "$corpus/${product}_$(basename "$page")"; done
+done
+# Versioned pages as published (API 3.0 with its 数据结构 page, V3).
+i=0
+for page in ../shared/trees/cbs/API\ 3.0/*/*.md ../shared/trees/cbs/API\ 3.0/*.md ../shared/trees/cbs/APIV3/*/*.md ../shared/trees/g20/mrs/*.md; do
+  [ -f "$page" ] && cp "$page" "$corpus/tree_$((i += 1)).md"
 done
 status=0
 export LSAN_OPTIONS="suppressions=$root/Fuzz/lsan.supp${LSAN_OPTIONS:+:$LSAN_OPTIONS}"

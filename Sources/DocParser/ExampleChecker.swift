@@ -44,6 +44,10 @@ public struct ExampleChecker {
                 operation.examples[index].undocumentedParameters = Self.merged(before?.undocumentedParameters, undocumented)
                 operation.examples[index].unreadableParameters = Self.merged(before?.unreadableParameters, unreadable)
             }
+            if only == nil, let wrapper = envelope.wrapper, let response = example.response, let source = example.responseSource,
+               envelope.unwrapped(response) == response {
+                warn("example response is not wrapped in {\"\(wrapper)\": …} as this dialect's responses are; not replayed", at: source)
+            }
             if let response = example.response, let source = example.responseSource {
                 checkResponse(envelope.unwrapped(response), fields: operation.output, path: "", at: source, topLevel: true)
             }

@@ -21,6 +21,19 @@ enum ExampleMembers {
         return fields
     }
 
+    /// `field` (reconciled) with the structure reference removed wherever its members differ
+    /// from `old` (as read): the shared type would not decode what the example shows.
+    static func keepingRefs(_ field: Field, unchangedFrom old: Field) -> Field {
+        guard field != old else { return field }
+        var field = field
+        if field.ref != nil, field.fields != old.fields || field.type != old.type { field.ref = nil }
+        field.fields = field.fields.map { members in
+            members.map { member in old.fields?.first { $0.name == member.name }.map { keepingRefs(member, unchangedFrom: $0) } ?? member }
+        }
+        if let item = field.item, let oldItem = old.item { field.item = keepingRefs(item, unchangedFrom: oldItem) }
+        return field
+    }
+
     static func merge(_ fields: [Field], with value: JSONValue, source: SourceLocation, skipping: Set<String> = []) -> [Field] {
         guard case .object(let members) = value else { return fields }
         var result = fields

@@ -35,7 +35,12 @@ public enum ServiceResolver {
         for (operation, keys) in zip(withStructures.operations, withStructures.used) { keysByPage[operation.source.file, default: []].formUnion(keys) }
         var operations = withStructures.operations.sorted { ($0.action, $0.source.file) < ($1.action, $1.source.file) }
         for index in operations.indices {
-            operations[index].output = ExampleMembers.reconcile(operations[index])
+            let reconciled = ExampleMembers.reconcile(operations[index])
+            // A structure the example contradicts or extends is this operation's own shape: the
+            // fields that changed leave the shared type (their unchanged members keep theirs).
+            operations[index].output = reconciled.map { field in
+                operations[index].output.first { $0.name == field.name }.map { ExampleMembers.keepingRefs(field, unchangedFrom: $0) } ?? field
+            }
             operations[index].input = SecretMembers.mark(operations[index].input)
         }
         var patcher = ErrataPatcher(errata: errata)

@@ -67,11 +67,13 @@ enum StructureResolver {
             var operation = operation
             let file = operation.source.file
             state.current = []
+            state.unresolvedTop = []
             defer { used.append(state.current) }
             operation.input = operation.input.map { state.inline($0, from: file, path: $0.name, stack: []) }
             operation.output = operation.output.map { state.inline($0, from: file, path: $0.name, stack: []) }
             // The examples' use of the members now known is checked as the page's own are.
             let resolvedFields = Set((operation.input + operation.output).filter(Self.namesStructure).map(\.name))
+                .union(state.unresolvedTop)
             if !resolvedFields.isEmpty {
                 let (checked, findings) = ExampleChecker.recheck(operation, fields: resolvedFields,
                                                                  envelope: Dialect.named(operation.dialect).envelope)
@@ -106,6 +108,9 @@ enum StructureResolver {
         var used: [String: Structure] = [:]
         /// The keys the operation being resolved uses.
         var current: Set<String> = []
+        /// The top-level fields of the operation being resolved that hold a structure defined
+        /// nowhere (now raw JSON): their examples are checked again.
+        var unresolvedTop: Set<String> = []
         var diagnostics: [Diagnostic] = []
         /// Unknown references already reported, by file and name (one error per row).
         private var reported: Set<String> = []
@@ -131,14 +136,17 @@ enum StructureResolver {
                         field.fields = structure.fields.map { inline($0, from: structure.source.file, path: path + "." + $0.name, stack: stack + [key]) }
                         return field
                     }
-                } else if (field.fields ?? []).isEmpty, reported.insert(file + "\u{0}" + path + "\u{0}" + ref).inserted {
+                } else if (field.fields ?? []).isEmpty {
                     // Published trees name structures defined on other products' pages
                     // (`SystemDisk`, OCR's 数据结构 page): the field is still usable, held as raw
                     // JSON (members an example shows are added later), so this is a warning;
                     // docgen.yaml `readOutside` can bring the defining page in.
                     let typeText = field.documentedType ?? ref
-                    diagnostics.append(Diagnostic(.warning, "unknown type '\(typeText)' for '\(path)': no structure '\(ref)' is defined on the service's pages (数据结构); held as raw JSON", at: field.source))
+                    if reported.insert(file + "\u{0}" + path + "\u{0}" + ref).inserted {
+                        diagnostics.append(Diagnostic(.warning, "unknown type '\(typeText)' for '\(path)': no structure '\(ref)' is defined on the service's pages (数据结构); held as raw JSON", at: field.source))
+                    }
                     field.ref = nil
+                    unresolvedTop.insert(String(path.prefix { $0 != "." }))
                 }
             }
             field.fields = field.fields.map { $0.map { inline($0, from: file, path: path + "." + $0.name, stack: stack) } }

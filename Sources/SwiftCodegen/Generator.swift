@@ -1,4 +1,5 @@
 import APISchema
+import DocDialects
 import Foundation
 import Mustache
 import ParallelMap
@@ -333,7 +334,10 @@ public struct SwiftGenerator: Sendable {
             if index > 0, let action = example.action, action != operation.action { return nil }
             guard example.requestSource != nil || example.response != nil else { return nil }
             var json = "nil"
-            if let response = example.response {
+            // A wrapped dialect's example that is not wrapped (a callback body, a fragment) is not
+            // what the client reads: it is not kept to replay (the lint reports it).
+            let wrapper = Dialect.named(operation.dialect).envelope.wrapper
+            if let response = example.response, wrapper.map({ Self.isWrapped(response, in: $0) }) ?? true {
                 let encoder = JSONEncoder()
                 encoder.outputFormatting = [.sortedKeys, .withoutEscapingSlashes]
                 if let data = try? encoder.encode(response) { json = SwiftNaming.literal(String(decoding: data, as: UTF8.self)) }
@@ -344,6 +348,13 @@ public struct SwiftGenerator: Sendable {
                 undocumented: list(example.undocumentedParameters), unreadable: list(example.unreadableParameters),
                 showsRequest: example.requestSource != nil)
         }
+    }
+
+    /// Whether a response is one object whose only member is `wrapper` (`{"Response": {…}}`).
+    static func isWrapped(_ response: JSONValue, in wrapper: String) -> Bool {
+        guard case .object(let members) = response, members.count == 1, members[0].key == wrapper,
+              case .object = members[0].value else { return false }
+        return true
     }
 
     /// Renders a struct with its value lists and nested structs, innermost first, each

@@ -1,14 +1,17 @@
+import DocDialects
 import DocParser
 import DocResolver
 import DocgenConfig
 import Foundation
 
 /// One input through everything that reads untrusted text: the page parser (cmark-gfm, libxml2,
-/// the schema builder, the example checks), the resolve stage's checks, and the docgen.yaml
+/// the schema builder, the example checks, structures), the resolve stage's checks, and the docgen.yaml
 /// reader (the same bytes as a configuration).
 func readUntrusted(_ bytes: [UInt8], file: String) {
-    let page = DocParser.parse(bytes, file: file)
-    if let operation = page.operation { _ = ServiceResolver.resolve([operation]) }
+    // In the dialect the page's content names (the versioned readers too), with the structures
+    // it defines resolved against its own fields.
+    let page = DocParser.parse(bytes, file: file, dialect: Dialect.detect(String(decoding: bytes, as: UTF8.self)))
+    _ = ServiceResolver.resolve(page.operation.map { [$0] } ?? [], structures: page.structures)
     _ = try? ConfigLoader.parse(Data(bytes), file: "docgen.yaml")
 }
 

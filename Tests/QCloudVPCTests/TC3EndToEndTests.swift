@@ -187,6 +187,38 @@ import Testing
         }
     }
 
+    /// A V3 page's operation: the v2 endpoint and signature, plus `Version`.
+    enum CreateWidgets: OperationDescriptor {
+        typealias Request = DescribeWidgets.Request
+        typealias Response = DescribeWidgets.Response
+        typealias ErrorCode = DescribeWidgets.ErrorCode
+        static let action = "CreateWidgets"
+        static let host = "widget.api.qcloud.com"
+        static let path = "/v2/index.php"
+        static let wireProtocol = WireProtocol.v2Versioned
+        static let version: String? = "2017-03-12"
+        static let documentedErrors: [ErrorCode] = []
+        static let examples: [OperationExample] = []
+    }
+
+    @Test func v3PagesSendVersionOnTheV2Endpoint() throws {
+        let configuration = ClientConfiguration(region: "ap-guangzhou", clock: { 1_465_185_768 }, nonce: { 11886 })
+        let prepared = try QCloudClient(credentials: Self.credentials, configuration: configuration).prepare(CreateWidgets.self, Self.request)
+        #expect(prepared.http.url.absoluteString == "https://widget.api.qcloud.com/v2/index.php")
+        let form = Dictionary(FormEncoding.decode(String(decoding: prepared.http.body ?? Data(), as: UTF8.self)).map { ($0.name, $0.value) },
+                              uniquingKeysWith: { first, _ in first })
+        #expect(form["Version"] == "2017-03-12")
+        #expect(form["Placement.Zone"] == "ap-guangzhou-2")
+        #expect(form["Signature"] != nil && prepared.http.headers["Authorization"] == nil)
+    }
+
+    @Test func v3ResponseEnvelopeWithoutErrorDecodesThePayload() throws {
+        let body = Data(#"{"Response":{"TotalCount":3,"Size":null,"RequestId":"r"}}"#.utf8)
+        let response = try ResponseDecoding.decodeEnveloped(DescribeWidgets.self, body)
+        #expect(response.TotalCount == 3 && response.Size == nil && response.RequestId == "r")
+        #expect(throws: ClientError.self) { try ResponseDecoding.decodeEnveloped(DescribeWidgets.self, Data("[]".utf8)) }
+    }
+
     @Test func v1FormIsAnOption() throws {
         var configuration = ClientConfiguration(region: "ap-guangzhou", endpoint: URL(string: "https://cvm.tencentcloudapi.com"), method: "GET",
                                                 signatureMethod: .hmacSHA1, clock: { 1_465_185_768 }, nonce: { 11886 })
