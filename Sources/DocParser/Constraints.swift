@@ -66,13 +66,17 @@ enum ConstraintReader {
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
     static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)"#, anyOf: [":", "："])
     static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)[^，,；;。]{0,4}[：:]"#, anyOf: ["其他", "其它", "其余", "以外"])
-    static let numericRange = Pattern(#"^\s*[\[［(（]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至|—|–|－|,|，)\s*(-?\d+(?:\.\d+)?)"#, needsDigit: true)
+    /// A range at the start of the text after an intro; a short lead of words may come first
+    /// (`取值范围在公测期间为 1,000,000 - 10,000,000`).
+    static let numericRange = Pattern(#"^\s*(?:[\p{Han}]{0,8}(?:为|是|在|：|:)\s*)?[\[［(（]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至|—|–|－|,|，)\s*(-?\d+(?:\.\d+)?)"#, needsDigit: true)
 
     private static func readEnum(_ text: String, type: FieldType, into result: inout Constraints) {
         // 1. A list after an explicit intro.
         for match in enumIntro.matches(in: text) {
             let rest = text[match.range.upperBound...]
-            if let values = quotedList(rest) ?? codeList(String(rest), anchored: true) ?? plainList(rest, type: type),
+            // `可选值：1~65535` is a range (read as one), never the one-value list `[1]`.
+            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest)) { continue }
+            if let values = quotedList(rest) ?? codeList(String(rest), anchored: true) ?? listedValues(rest),
                !values.isEmpty, accept(values, type: type) {
                 result.enumValues = values
                 remember(text, match.range.lowerBound, &result)
@@ -91,7 +95,89 @@ enum ConstraintReader {
            !openListMarker.contains(in: text) {
             result.enumValues = values
             if let first = text.range(of: values[0].value) { remember(text, first.lowerBound, &result) }
+            return
         }
+        guard !openListMarker.contains(in: text) else { return }
+        // 3. Items of a phrasing that gives each value its meaning (``ItemPhrasing``).
+        for phrasing in ItemPhrasing.all {
+            let values = items(phrasing, in: text)
+            if values.count >= 2, accept(values, type: type) {
+                result.enumValues = values
+                if let first = text.range(of: values[0].value) { remember(text, first.lowerBound, &result) }
+                return
+            }
+        }
+        // 4. A plain list after an intro word (`必须是 TCP 或者 UDP`, `目前支持 hostPath、cbsDisk 和 nfsDisk`).
+        for match in ListIntros.pattern.matches(in: text) where !isExampleClause(text, before: match.range.lowerBound) {
+            let rest = text[match.range.upperBound...]
+            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest)) { continue }
+            if let values = quotedList(rest) ?? plainListSpan(rest).flatMap({ $0.values.count >= 2 ? $0.values : nil }),
+               values.count >= 2, accept(values, type: type) {
+                result.enumValues = values
+                remember(text, match.range.lowerBound, &result)
+                return
+            }
+        }
+        // 5. A list that ends its clause after a colon (`检查类型：methodTcp，methodHttp，methodCmd`),
+        //    or that is the whole description (`TRAFFIC_POSTPAID_BY_HOUR 或者 BANDWIDTH_POSTPAID_BY_HOUR`).
+        var starts: [String.Index] = [text.startIndex]
+        for index in text.indices where text[index] == "：" || text[index] == ":" { starts.append(text.index(after: index)) }
+        for start in starts where !isExampleClause(text, before: start) {
+            let rest = text[start...]
+            guard let (values, end) = plainListSpan(rest), values.count >= 2, endsClause(rest, at: end),
+                  start != text.startIndex || values.count >= 2 && endsClause(rest, at: end),
+                  accept(values, type: type) else { continue }
+            // The whole description must be the list when there is no colon.
+            if start == text.startIndex, !rest[end...].allSatisfy({ $0.isWhitespace || "。.；;".contains($0) }) { continue }
+            result.enumValues = values
+            remember(text, start, &result)
+            return
+        }
+    }
+
+    /// A plain list after an intro: two values or more, or one that ends its clause
+    /// (`只能取值为PREPAID。`, but not `只能是 1，因为…`, where the number is prose).
+    static func listedValues(_ rest: Substring) -> [EnumValue]? {
+        guard let (values, end) = plainListSpan(rest) else { return nil }
+        return values.count >= 2 || endsClause(rest, at: end) ? values : nil
+    }
+
+    /// The values one item phrasing finds, in order, each with its meaning when the text gives one.
+    static func items(_ phrasing: ItemPhrasing, in text: String) -> [EnumValue] {
+        var values: [EnumValue] = []
+        for match in phrasing.pattern.matches(in: text) {
+            let value = match[1]
+            guard !value.isEmpty, !values.contains(where: { $0.value == value }) else { continue }
+            var meaning: Substring
+            if phrasing.meaningAfter {
+                meaning = text[match.range.upperBound...]
+                meaning = meaning.prefix { !ItemPhrasing.meaningStops.contains($0) }
+            } else {
+                meaning = text[..<match.range.lowerBound]
+                if let stop = meaning.lastIndex(where: { ItemPhrasing.meaningStops.contains($0) }) { meaning = meaning[meaning.index(after: stop)...] }
+            }
+            let trimmed = String(meaning).trimmingBlanks()
+            values.append(EnumValue(value: value, description: trimmed.isEmpty || trimmed.count > 60 ? nil : trimmed))
+        }
+        return values
+    }
+
+    /// Whether the clause before `index` says its list is an example (`例如：`).
+    static func isExampleClause(_ text: String, before index: String.Index) -> Bool {
+        var start = index
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            if "。\n；;".contains(text[before]) { break }
+            start = before
+        }
+        let clause = text[start..<index].lowercased()
+        return ListIntros.exampleWords.contains { clause.contains($0.lowercased()) }
+    }
+
+    /// Whether a list that stopped at `end` ends its clause (nothing but a sentence stop follows).
+    static func endsClause(_ text: Substring, at end: String.Index) -> Bool {
+        guard let next = text[end...].first(where: { $0 != " " }) else { return true }
+        return "。；;\n".contains(next) || next == "\n"
     }
 
     /// Values must fit the type: integers for integer fields.
@@ -153,10 +239,17 @@ enum ConstraintReader {
         return values.isEmpty ? nil : values
     }
 
-    /// `tcp、udp` / `5、10、20，单位 Mb` / `a,b,c`: ASCII values separated by list punctuation.
+    /// `tcp、udp` / `5、10、20，单位 Mb` / `a,b,c` / `TCP 或者 UDP`: ASCII values separated by list
+    /// punctuation or words (``ListIntros/separatorWords``).
     static func plainList(_ text: Substring, type: FieldType) -> [EnumValue]? {
+        plainListSpan(text)?.values
+    }
+
+    /// A plain list at the start of `text`, and where it ends.
+    static func plainListSpan(_ text: Substring) -> (values: [EnumValue], end: String.Index)? {
         var values: [EnumValue] = []
         var index = text.startIndex
+        var end = index
         while index < text.endIndex {
             var value = ""
             while index < text.endIndex, isValueCharacter(text[index]) {
@@ -166,22 +259,46 @@ enum ConstraintReader {
             while value.hasSuffix(".") { value.removeLast() }
             guard !value.isEmpty else { break }
             // A value followed by prose (`5个`, `1-60个字符`) is not a list item.
-            if index < text.endIndex, NameCell.isCJK(text[index]), !"、，,。；;".contains(text[index]) { return nil }
+            if index < text.endIndex, NameCell.isCJK(text[index]), !"、，,。；;".contains(text[index]),
+               separatorWord(in: text, at: index) == nil { return nil }
             // `10.0.0.0/16`, `1/2`: an address or a fraction, not a list.
             if index < text.endIndex, text[index] == "/" || text[index] == ":" { return nil }
             if value.contains("-"), value.split(separator: "-").allSatisfy({ Int($0) != nil }) { return nil }
             values.append(EnumValue(value: value))
-            // Separator: 、 , ， / | 或, possibly with spaces and ellipses.
+            end = index
+            // Separator: 、 , ， 或者 和 …, possibly with spaces and ellipses.
             var separatorSeen = false
-            while index < text.endIndex, text[index] == " " || "、,，或…".contains(text[index]) {
-                if text[index] != " " { separatorSeen = true }
-                index = text.index(after: index)
+            while index < text.endIndex {
+                if text[index] == " " {
+                    index = text.index(after: index)
+                } else if "、,，…".contains(text[index]) {
+                    separatorSeen = true
+                    index = text.index(after: index)
+                } else if let word = separatorWord(in: text, at: index) {
+                    separatorSeen = true
+                    index = text.index(index, offsetBy: word.count)
+                } else {
+                    break
+                }
             }
             if !separatorSeen { break }
             // `，` followed by prose ends the list.
             if index < text.endIndex, !isValueCharacter(text[index]) { break }
         }
-        return values.isEmpty ? nil : values
+        return values.isEmpty ? nil : (values, end)
+    }
+
+    /// The separator word at `index` (`或者`, `和`, ` or `), if one stands there.
+    static func separatorWord(in text: Substring, at index: String.Index) -> String? {
+        for word in ListIntros.separatorWords where text[index...].hasPrefix(word) {
+            let after = text.index(index, offsetBy: word.count)
+            // An English word is a separator only as a word: `or` in `order` is not.
+            if word.first?.isASCII == true {
+                guard index > text.startIndex, text[text.index(before: index)] == " ", after < text.endIndex, text[after] == " " else { continue }
+            }
+            return word
+        }
+        return nil
     }
 
     static func isValueCharacter(_ ch: Character) -> Bool {
@@ -219,17 +336,33 @@ enum ConstraintReader {
     static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#, anyOf: ["最大", "上限", "超过", "不大于", "小于等于", "最多"], needsDigit: true)
     static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#, anyOf: ["最小", "下限", "小于", "大于等于", "最少"], needsDigit: true)
 
-    private static func readRange(_ text: String, type: FieldType, into result: inout Constraints) {
+    /// `1,000,000` → `1000000`, so ranges with thousands separators read as numbers.
+    static let thousands = Pattern(#"(?<=\d),(?=\d{3}(?!\d))"#, anyOf: [","], needsDigit: true)
+
+    private static func readRange(_ raw: String, type: FieldType, into result: inout Constraints) {
         guard type == .integer || type == .number else { return }
-        for match in rangeIntro.matches(in: text) {
+        let text = thousands.contains(in: raw) ? raw.replacingOccurrences(of: #"(?<=\d),(?=\d{3}(?!\d))"#, with: "", options: .regularExpression) : raw
+        // `可选值：1~65535`, `取值范围[0, 3]`: a range after a list or range intro. Two different
+        // ranges are conditional (`若为本地盘，可选范围在0 - 500G。若为云硬盘，可选范围在0 - 4000G`):
+        // none is the field's, so none is kept (a wrong bound would refuse valid calls).
+        var ranges: [(Double, Double, String.Index)] = []
+        for match in rangeIntro.matches(in: text) + enumIntro.matches(in: text) where !isAboutAnotherSubject(text, before: match.range.lowerBound) {
             let rest = text[match.range.upperBound...]
             if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest)),
-               let low = Double(range[1]), let high = Double(range[2]), low <= high {
-                result.minimum = low
-                result.maximum = high
-                remember(text, match.range.lowerBound, &result)
-                return
+               let low = Double(range[1]), let high = Double(range[2]), low <= high,
+               !ranges.contains(where: { $0.0 == low && $0.1 == high }) {
+                ranges.append((low, high, match.range.lowerBound))
             }
+        }
+        if ranges.count > 1 {
+            result.notUnderstood.append(sentence(in: text, around: ranges[0].2) + " (several ranges, each under a condition)")
+            return
+        }
+        if let (low, high, at) = ranges.first {
+            result.minimum = low
+            result.maximum = high
+            remember(text, at, &result)
+            return
         }
         if let match = rangeBetween.firstMatch(in: text), let low = Double(match[1]), let high = Double(match[2]), low <= high {
             result.minimum = low
@@ -237,14 +370,27 @@ enum ConstraintReader {
             remember(text, match.range.lowerBound, &result)
             return
         }
-        if let match = rangeMax.firstMatch(in: text), let high = Double(match[1]) {
+        // `建议最小为4MiB` is advice, not a bound.
+        if let match = rangeMax.firstMatch(in: text), let high = Double(match[1]), !isAdvice(text, before: match.range.lowerBound) {
             result.maximum = high
             remember(text, match.range.lowerBound, &result)
         }
-        if let match = rangeMin.firstMatch(in: text), let low = Double(match[1]) {
+        if let match = rangeMin.firstMatch(in: text), let low = Double(match[1]), !isAdvice(text, before: match.range.lowerBound) {
             result.minimum = low
             remember(text, match.range.lowerBound, &result)
         }
+    }
+
+    /// Whether a range intro names another thing's range (`httpcode 的范围在 200 - 399`).
+    static func isAboutAnotherSubject(_ text: String, before index: String.Index) -> Bool {
+        let lead = text[..<index].reversed().drop { $0 == " " }
+        return lead.first == "的"
+    }
+
+    /// Whether the words just before `index` make what follows a recommendation (`建议`, `推荐`).
+    static func isAdvice(_ text: String, before index: String.Index) -> Bool {
+        let lead = text[..<index].suffix(4)
+        return lead.contains("建议") || lead.contains("推荐") || lead.lowercased().contains("recommend")
     }
 
     /// A range is numeric unless it reads as an address (`10.0.0.0/16`) or a count of characters.
@@ -253,18 +399,60 @@ enum ConstraintReader {
         if let next = after.first, next == "." || next == "/" || next.isNumber { return false }
         let trimmed = after.drop { $0 == " " }
         for unit in ["个", "字符", "字节", "位"] where trimmed.hasPrefix(unit) { return false }
-        return true
+        // `0~100K`, `0 - 4000G`: a multiplier, or a unit the description does not declare, makes
+        // the bound ambiguous (100 or 100,000?), and a wrong bound refuses valid calls: not read.
+        if !isPlainNumber(followedBy: text[match.range.upperBound...].drop { $0 == " " }, in: text) { return false }
+        let matched: Substring = text[match.range]
+        let digits = matched.drop(while: { (ch: Character) in !ch.isNumber })
+        let afterLow = digits.drop(while: { (ch: Character) in ch.isNumber || ch == "." }).drop(while: { (ch: Character) in ch == " " })
+        return isPlainNumber(followedBy: afterLow, in: text)
+    }
+
+    /// Characters after a number that scale it (`100K`, `1G`, `3万`).
+    static let multiplierLetters: Set<Character> = ["K", "k", "M", "G", "g", "T", "W", "w", "万", "千", "亿"]
+    /// Units without a multiplier.
+    static let baseUnits: Set<String> = ["b", "byte", "bytes", "bit", "bits", "s", "sec", "secs", "second", "seconds", "ms", "bps", "px", "pps"]
+    /// `单位为GB`, `(单位:Mbps)`: the unit the description declares; group 1.
+    static let declaredUnit = Pattern(#"单位\s*(?:为|是)?\s*[：:]?\s*([A-Za-z]+)"#, anyOf: ["单位"])
+
+    /// Whether a number followed by `rest` means itself: no letters after it, or the unit the
+    /// description declares (`默认: 100Mbps` under `单位:Mbps`); never a multiplier (`100K`, `5万`).
+    static func isPlainNumber<S: StringProtocol>(followedBy rest: S, in text: String) -> Bool {
+        guard let next = rest.first else { return true }
+        if "万千亿".contains(next) { return false }
+        guard next.isASCII, next.isLetter else { return true }
+        let letters = String(rest.prefix { $0.isASCII && $0.isLetter }).lowercased()
+        // A unit that scales nothing (`65536 Byte`, `30s`) leaves the number as it is.
+        if baseUnits.contains(letters) { return true }
+        guard let unit = declaredUnit.firstMatch(in: text)?[1].lowercased() else { return false }
+        return unit.hasPrefix(letters) || letters.hasPrefix(unit)
     }
 
     // MARK: - Defaults
 
-    static let defaultIntro = Pattern(#"(?:默认(?:值)?|缺省(?:值)?)\s*(?:为|是|设置为|设为)?\s*[：:]?\s*"#, anyOf: ["默认", "缺省"])
+    /// `默认为X`, `默认值：X`, `默认取值：X` (ccs 创建集群 renewFlag), `不传为0` (as 创建伸缩组 projectId).
+    static let defaultIntro = Pattern(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z]))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*"#, anyOf: ["默认", "缺省", "不传"])
 
     private static func readDefault(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type != .array, type != .object else { return }
         for match in defaultIntro.matches(in: text) {
             let rest = text[match.range.upperBound...]
-            guard var value = literal(at: rest, type: type) else { continue }
+            // `默认是开通的` where the list says `若为1，表示开通`: the value whose meaning is named.
+            let named = result.enumValues.filter { ($0.description ?? "").count >= 2 && rest.hasPrefix($0.description ?? "") }
+                .max { ($0.description ?? "").count < ($1.description ?? "").count }
+            if let named, literal(at: rest, type: type) == nil {
+                result.defaultValue = named.value
+                remember(text, match.range.lowerBound, &result)
+                return
+            }
+            // A listed value may be followed by prose (`默认为 manualScale 类型`).
+            if !result.enumValues.isEmpty, let token = leadingToken(rest),
+               let known = result.enumValues.first(where: { $0.value.lowercased() == token.lowercased() }) {
+                result.defaultValue = known.value
+                remember(text, match.range.lowerBound, &result)
+                return
+            }
+            guard var value = literal(at: rest, type: type, description: text) else { continue }
             if !result.enumValues.isEmpty {
                 guard let known = result.enumValues.first(where: { $0.value.lowercased() == value.lowercased() }) else { continue }
                 value = known.value
@@ -275,9 +463,17 @@ enum ConstraintReader {
         }
     }
 
+    /// The value-like token at the start of `text` (quoted or bare).
+    static func leadingToken(_ text: Substring) -> String? {
+        if let first = text.first, "'\"‘“`".contains(first), let value = quotedList(text)?.first { return value.value }
+        var token = String(text.prefix { isValueCharacter($0) })
+        while token.hasSuffix(".") { token.removeLast() }
+        return token.isEmpty ? nil : token
+    }
+
     /// A literal default at the start of `text`, or nil when what follows is prose (a dynamic
     /// default such as `默认为zoneId的值` or `默认为 VPN 网关公网 IP`).
-    static func literal(at text: Substring, type: FieldType) -> String? {
+    static func literal(at text: Substring, type: FieldType, description: String? = nil) -> String? {
         guard let first = text.first else { return nil }
         if let values = quotedList(text), let value = values.first, "'\"‘“`".contains(first) {
             return value.value
@@ -290,6 +486,8 @@ enum ConstraintReader {
         case .integer, .number:
             let number = String(token.prefix { $0.isNumber || $0 == "-" || $0 == "." })
             guard !number.isEmpty, Double(number) != nil else { return nil }
+            // `默认5K`, `默认50M`: scaled, or in a unit the description does not declare.
+            if let whole = description, !isPlainNumber(followedBy: text.dropFirst(number.count), in: whole) { return nil }
             if type == .integer, Int(number) == nil { return nil }
             return number
         case .boolean:
@@ -297,7 +495,7 @@ enum ConstraintReader {
             guard ["true", "false", "0", "1"].contains(lower) else { return nil }
             return lower
         default:
-            if let next = after.first, NameCell.isCJK(next), !"，。；、：）)".contains(next) { return nil }
+            if let next = after.first, NameCell.isCJK(next), !"，。；、：）)（(".contains(next) { return nil }
             return token
         }
     }

@@ -164,8 +164,10 @@ struct PageParser {
             // A classic page is self-contained: a type name it does not define is a doc bug.
             let all = inputFields + outputFields + pageStructures.flatMap(\.fields)
             let defined = Set(pageStructures.map(\.name) + all.flatMap(Self.inlineStructureNames))
+            let typeCells = inputBuilder.refLocations.merging(outputBuilder.refLocations) { first, _ in first }
             for (path, field) in StructureReader.undefined(in: all, defined: defined) {
-                diagnostics.append(Diagnostic(.error, "unknown type '\(field.documentedType ?? field.ref ?? "")' for '\(path)'", at: field.source))
+                diagnostics.append(Diagnostic(.error, "unknown type '\(field.documentedType ?? field.ref ?? "")' for '\(path)'",
+                                              at: typeCells[path] ?? field.source))
             }
         }
         let version = takeProtocolRows(from: &inputFields, sentVersion: examples.sentVersion)

@@ -7,6 +7,8 @@ struct FieldBuilder {
     let tree: FieldTree
     private(set) var diagnostics: [Diagnostic] = []
     private(set) var rules: [Rule] = []
+    /// Where each structure reference's type cell is, by dotted path (`list.n` for an element).
+    private(set) var refLocations: [String: SourceLocation] = [:]
     /// Enum values by dotted path, filled while building, for rules that name a value in words.
     private var enumsByPath: [String: [EnumValue]] = [:]
     /// Type names that name an object described by another table (`ChargePrepaidObject`).
@@ -106,6 +108,7 @@ struct FieldBuilder {
             var item = Field(name: "n", type: elementType(row), required: true, source: row.location)
             if case .arrayOfStructure(let name) = row.spelling {
                 item.ref = name
+                refLocations[dotted(path + ["n"])] = row.typeLocation
             } else {
                 apply(ConstraintReader.read(row.description.bare, type: item.type), to: &item, path: path + ["n"], row: row)
             }
@@ -117,6 +120,7 @@ struct FieldBuilder {
             var object = Field(name: node.name, type: .object, required: row.required ?? false, description: row.description.text,
                                documentedType: row.typeText, source: row.location)
             object.ref = name
+            refLocations[dotted(path)] = row.typeLocation
             object.nullable = nullable(row)
             return object
         default:
@@ -151,6 +155,7 @@ struct FieldBuilder {
         case .structure(let name), .arrayOfStructure(let name):
             // `Filters.N | Filter` (or `Array of Filter`): each element is the structure.
             item.ref = name
+            refLocations[dotted(path)] = row.typeLocation
             item.documentedType = row.typeText
             return item
         default: break

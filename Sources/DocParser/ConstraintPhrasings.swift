@@ -1,0 +1,46 @@
+import DocDialects
+
+/// The phrasings of value lists whose items each give one value, as a table: one line per
+/// phrasing, with the page it was seen on. A phrasing makes a value list when it finds at least
+/// two different values that fit the field's type; a new phrasing is one more line.
+struct ItemPhrasing {
+    /// Finds one item: the value in group 1.
+    let pattern: Pattern
+    /// Whether the item's meaning follows the value (`1为是`) rather than preceding it (`…请传“kafka”`).
+    let meaningAfter: Bool
+    /// A description from a real page.
+    let example: String
+
+    static let all: [ItemPhrasing] = [
+        // as 创建启动配置 storageType: `有四种取值：若为1，表示本地硬盘。若为2，表示普通云硬盘。`
+        ItemPhrasing(pattern: Pattern(#"若(?:为|是|取)\s*[`'"“‘]?([A-Za-z0-9_][A-Za-z0-9_.\-]*)[`'"”’]?\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:表示|代表|为)"#, anyOf: ["若"]),
+                     meaningAfter: true, example: "若为1，表示本地硬盘。若为2，表示普通云硬盘。"),
+        // ccs 创建服务 dispersePods: `是否开启强制打散，1为是，0为否`; privileged: `true 为开启，false 为关闭`.
+        ItemPhrasing(pattern: Pattern(#"(?:^|[\s，,；;。、：:(（])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*(?:为|表示|代表)\s*(?!空|非空|必|可选|选填|准|时|null|true|false)(?=\p{Han})"#, anyOf: ["为", "表示", "代表"]),
+                     meaningAfter: true, example: "是否开启强制打散，1为是，0为否"),
+        // as 创建伸缩组 removePolicy: `只有两种取值：<br>RemoveOldestInstance，表示移除最旧策略…<br>RemoveNewestInstance，表示…`
+        ItemPhrasing(pattern: Pattern(#"(?:^|\n)\s*(?:[-*•·]\s*)?([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*[，,]\s*(?:表示|代表|即)"#, anyOf: ["表示", "代表", "即"]),
+                     meaningAfter: true, example: "RemoveOldestInstance，表示移除最旧策略"),
+        // ccs 创建集群日志收集规则 inputType: `收集容器日志请传“container-log”，收集主机日志请传“host-log”`
+        ItemPhrasing(pattern: Pattern(#"(?:请传|传入|请填|填写)\s*[“"'‘`]([^”"'’`\s]{1,64})[”"'’`]"#, anyOf: ["请传", "传入", "请填", "填写"]),
+                     meaningAfter: false, example: "收集容器日志请传“container-log”，收集主机日志请传“host-log”"),
+        // `是否开启：1（开启）、0（关闭）。默认值1`
+        ItemPhrasing(pattern: Pattern(#"(?:^|[\s，,；;。、：:])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*[（(]\s*(?=\p{Han})"#, anyOf: ["（", "("]),
+                     meaningAfter: true, example: "1（开启）、0（关闭）"),
+    ]
+
+    /// Where an item's meaning ends.
+    static let meaningStops: Set<Character> = ["，", ",", "；", ";", "。", "\n", "、", "）", ")"]
+}
+
+/// Words that introduce a plain list of values (`协议，必须是 TCP 或者 UDP`), besides the
+/// reader's `可选值：`-like intros; each seen on a page of the dev trees.
+enum ListIntros {
+    static let pattern = Pattern(
+        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z])|取值为|取值是|取值包括|可取|Valid values|Possible values|valid values)\s*(?:[：:])?\s*"#,
+        anyOf: ["可为", "可以", "可选", "必须", "只能", "支持", "取值", "可取", "alues"])
+    /// Separators between values of a plain list (`a、b`, `a 或者 b`, `a 和 b`, `a or b`).
+    static let separatorWords = ["或者", "以及", "或", "和", "及", "与", "or", "and"]
+    /// Clause words that make a list an example, not the set of values (`例如：a、b`).
+    static let exampleWords = ["例如", "比如", "如：", "如:", "示例", "格式", "e.g.", "for example", "such as"]
+}
