@@ -1,6 +1,7 @@
 import APISchema
 import ArgumentParser
 import DocgenPipeline
+import DocParser
 import Foundation
 
 /// `qcloud-docgen lint PATH...`: findings as `path:line:column: severity: message`. Runs the
@@ -17,8 +18,15 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "Leave out notes.")
     var noNotes = false
 
+    @Flag(name: .long, help: "Print, per module, how many descriptions with constraint words were read into constraints, and the sentences that were not, by phrasing (instead of the diagnostics).")
+    var coverage = false
+
     func run() throws {
-        let result = try CommandPipeline.run(paths: paths, through: .render)
+        let result = try CommandPipeline.run(paths: paths, through: coverage ? .resolve : .render)
+        if coverage {
+            printCoverage(result)
+            return
+        }
         var out = ""
         var counts: [Diagnostic.Severity: Int] = [:]
         for diagnostic in result.diagnostics {
@@ -30,5 +38,30 @@ struct LintCommand: ParsableCommand {
         let summary = "\(result.pageCount) pages: \(counts[.error] ?? 0) errors, \(counts[.warning] ?? 0) warnings, \(counts[.note] ?? 0) notes\n"
         FileHandle.standardError.write(Data(summary.utf8))
         if result.hasErrors { throw ExitCode(1) }
+    }
+
+    /// `lint --coverage`: counts and the unread sentences by phrasing, per module and in total.
+    private func printCoverage(_ result: Pipeline.Result) {
+        var out = ""
+        var total = ConstraintCoverage()
+        for module in result.modules {
+            var coverage = ConstraintCoverage()
+            coverage.add(module.resolved, structures: module.structures)
+            total.add(module.resolved, structures: module.structures)
+            out += Self.line(module.input.spec.name, coverage)
+            for (phrasing, misses) in coverage.missesByPhrasing {
+                out += "  \(misses.count)× \(phrasing)\n"
+                for miss in misses.prefix(5) {
+                    out += "    \(miss.location.file):\(miss.location.line):\(miss.location.column ?? 1): \(miss.sentence)\n"
+                }
+            }
+        }
+        if result.modules.count > 1 { out += Self.line("all modules", total) }
+        FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    static func line(_ name: String, _ coverage: ConstraintCoverage) -> String {
+        let percent = coverage.looking == 0 ? 100 : Double(coverage.read) * 100 / Double(coverage.looking)
+        return "coverage: \(name): \(coverage.read)/\(coverage.looking) descriptions with constraint words read (\(String(format: "%.1f", percent))%)\n"
     }
 }

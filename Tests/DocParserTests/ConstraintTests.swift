@@ -116,3 +116,35 @@ import Testing
         #expect(!ConstraintReader.read("名称", type: .string).saysJSON)
     }
 }
+
+/// `lint --coverage`: what counts as constraint-looking, what as read, and how misses group.
+@Suite struct ConstraintCoverageTests {
+    @Test func countsReadAndMissedDescriptions() throws {
+        let page = """
+        ## 接口描述
+        本接口（A）用于测试。接口请求域名：a.api.qcloud.com
+        ## 输入参数
+        | 参数名称 | 必选 | 类型 | 描述 |
+        |---|---|---|---|
+        | mode | 否 | String | 模式，可选值：fast、slow，默认为fast |
+        | size | 否 | Int | 大小，取值范围 1-10 |
+        | name | 否 | String | 名称，默认与实例名相同 |
+        | zone | 否 | String | 可用区，默认与实例相同 |
+        | note | 否 | String | 备注 |
+        ## 输出参数
+        | 参数名称 | 类型 | 描述 |
+        |---|---|---|
+        | code | Int | 0 表示成功 |
+        """
+        let operation = try #require(DocParser.parse(Array(page.utf8), file: "a.md").operation)
+        var coverage = ConstraintCoverage()
+        coverage.add([operation])
+        #expect(coverage.looking == 5, "mode, size, name, zone and code carry constraint words; note does not")
+        #expect(coverage.read == 2)
+        let groups = coverage.missesByPhrasing
+        #expect(groups.first?.phrasing == "默认与实例")
+        #expect(groups.first?.misses.count == 2)
+        #expect(groups.first?.misses.first?.location.line == 8)
+        #expect(groups.last?.misses.first?.sentence == "0 表示成功")
+    }
+}
