@@ -75,7 +75,7 @@ enum ConstraintReader {
         for match in enumIntro.matches(in: text) {
             let rest = text[match.range.upperBound...]
             // `可选值：1~65535` is a range (read as one), never the one-value list `[1]`.
-            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest)) { continue }
+            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text) { continue }
             if let values = quotedList(rest) ?? codeList(String(rest), anchored: true) ?? listedValues(rest),
                !values.isEmpty, accept(values, type: type) {
                 result.enumValues = values
@@ -110,7 +110,7 @@ enum ConstraintReader {
         // 4. A plain list after an intro word (`必须是 TCP 或者 UDP`, `目前支持 hostPath、cbsDisk 和 nfsDisk`).
         for match in ListIntros.pattern.matches(in: text) where !isExampleClause(text, before: match.range.lowerBound) {
             let rest = text[match.range.upperBound...]
-            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest)) { continue }
+            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text) { continue }
             if let values = quotedList(rest) ?? plainListSpan(rest).flatMap({ $0.values.count >= 2 ? $0.values : nil }),
                values.count >= 2, accept(values, type: type) {
                 result.enumValues = values
@@ -334,6 +334,7 @@ enum ConstraintReader {
     static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围)\s*(?:为|是|在)?\s*[：:]?\s*"#, anyOf: ["范围", "区间"])
     static let rangeBetween = Pattern(#"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(-?\d+(?:\.\d+)?)\s*(?:之间|以内|范围内)"#, anyOf: ["之间", "以内", "范围内"], needsDigit: true)
     static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#, anyOf: ["最大", "上限", "超过", "不大于", "小于等于", "最多"], needsDigit: true)
+    static let exclusiveMin = Pattern(#"(?:必须|需|需要|应)?(?<!等于|不)大于\s*(-?\d+)(?![\d.]|\s*个字|\s*字符|\s*等于)"#, anyOf: ["大于"], needsDigit: true)
     static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#, anyOf: ["最小", "下限", "小于", "大于等于", "最少"], needsDigit: true)
 
     /// `1,000,000` → `1000000`, so ranges with thousands separators read as numbers.
@@ -348,9 +349,15 @@ enum ConstraintReader {
         var ranges: [(Double, Double, String.Index)] = []
         for match in rangeIntro.matches(in: text) + enumIntro.matches(in: text) where !isAboutAnotherSubject(text, before: match.range.lowerBound) {
             let rest = text[match.range.upperBound...]
-            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest)),
+            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text),
                let low = Double(range[1]), let high = Double(range[2]), low <= high,
                !ranges.contains(where: { $0.0 == low && $0.1 == high }) {
+                // `取值范围在公测期间为 …`: a range under a condition of time or case is not the field's.
+                let lead = String(rest).prefix { !$0.isNumber }
+                if conditionWords.contains(where: { lead.contains($0) }) {
+                    result.notUnderstood.append(sentence(in: text, around: match.range.lowerBound) + " (a range under a condition)")
+                    return
+                }
                 ranges.append((low, high, match.range.lowerBound))
             }
         }
@@ -370,6 +377,12 @@ enum ConstraintReader {
             remember(text, match.range.lowerBound, &result)
             return
         }
+        // `必须大于 0` on an integer: at least 1 (an exclusive bound has no other integer form).
+        if type == .integer, let match = exclusiveMin.firstMatch(in: text), let low = Int(match[1]), !isAdvice(text, before: match.range.lowerBound),
+           !namesAnotherField(text, before: match.range.lowerBound) {
+            result.minimum = Double(low + 1)
+            remember(text, match.range.lowerBound, &result)
+        }
         // `建议最小为4MiB` is advice, not a bound.
         if let match = rangeMax.firstMatch(in: text), let high = Double(match[1]), !isAdvice(text, before: match.range.lowerBound) {
             result.maximum = high
@@ -379,6 +392,12 @@ enum ConstraintReader {
             result.minimum = low
             remember(text, match.range.lowerBound, &result)
         }
+    }
+
+    /// Whether a comparison is about another parameter (`bandwidth 大于 0，可自选择开通与否`).
+    static func namesAnotherField(_ text: String, before index: String.Index) -> Bool {
+        guard let last = text[..<index].reversed().first(where: { $0 != " " }) else { return false }
+        return last.isASCII && (last.isLetter || last.isNumber || last == "_")
     }
 
     /// Whether a range intro names another thing's range (`httpcode 的范围在 200 - 399`).
@@ -394,22 +413,28 @@ enum ConstraintReader {
     }
 
     /// A range is numeric unless it reads as an address (`10.0.0.0/16`) or a count of characters.
-    private static func isNumericRange(_ match: Pattern.Match, in text: String) -> Bool {
+    private static func isNumericRange(_ match: Pattern.Match, in text: String, description: String) -> Bool {
         let after = text[match.range.upperBound...].prefix(4)
         if let next = after.first, next == "." || next == "/" || next.isNumber { return false }
         let trimmed = after.drop { $0 == " " }
         for unit in ["个", "字符", "字节", "位"] where trimmed.hasPrefix(unit) { return false }
         // `0~100K`, `0 - 4000G`: a multiplier, or a unit the description does not declare, makes
         // the bound ambiguous (100 or 100,000?), and a wrong bound refuses valid calls: not read.
-        if !isPlainNumber(followedBy: text[match.range.upperBound...].drop { $0 == " " }, in: text) { return false }
+        if !isPlainNumber(followedBy: text[match.range.upperBound...].drop { $0 == " " }, in: description) { return false }
         let matched: Substring = text[match.range]
         let digits = matched.drop(while: { (ch: Character) in !ch.isNumber })
         let afterLow = digits.drop(while: { (ch: Character) in ch.isNumber || ch == "." }).drop(while: { (ch: Character) in ch == " " })
-        return isPlainNumber(followedBy: afterLow, in: text)
+        return isPlainNumber(followedBy: afterLow, in: description)
     }
 
     /// Characters after a number that scale it (`100K`, `1G`, `3万`).
     static let multiplierLetters: Set<Character> = ["K", "k", "M", "G", "g", "T", "W", "w", "万", "千", "亿"]
+    /// Words that put a stated range under a condition.
+    static let conditionWords = ["期间", "时", "若", "当", "如果", "情况", "阶段"]
+    /// Words that say the number is a size, so `50G` counts in gigabytes, not a multiplier.
+    static let sizeWords = ["大小", "容量", "内存", "磁盘", "硬盘", "size", "Size", "capacity"]
+    /// Size units a size description counts in.
+    static let sizeUnits: Set<String> = ["k", "kb", "m", "mb", "mib", "g", "gb", "gib", "t", "tb", "tib"]
     /// Units without a multiplier.
     static let baseUnits: Set<String> = ["b", "byte", "bytes", "bit", "bits", "s", "sec", "secs", "second", "seconds", "ms", "bps", "px", "pps"]
     /// `单位为GB`, `(单位:Mbps)`: the unit the description declares; group 1.
@@ -422,8 +447,10 @@ enum ConstraintReader {
         if "万千亿".contains(next) { return false }
         guard next.isASCII, next.isLetter else { return true }
         let letters = String(rest.prefix { $0.isASCII && $0.isLetter }).lowercased()
-        // A unit that scales nothing (`65536 Byte`, `30s`) leaves the number as it is.
+        // A unit that scales nothing (`65536 Byte`, `30s`) leaves the number as it is; so does a
+        // size unit on a size (`系统盘大小，调整范围为 20 - 50G`).
         if baseUnits.contains(letters) { return true }
+        if sizeUnits.contains(letters), sizeWords.contains(where: { text.contains($0) }) { return true }
         guard let unit = declaredUnit.firstMatch(in: text)?[1].lowercased() else { return false }
         return unit.hasPrefix(letters) || letters.hasPrefix(unit)
     }

@@ -115,7 +115,15 @@ struct PageParser {
             // Follow-up calls (`步骤2`) describe another action.
             if index > 0, let name = example.action, name != action?.0 { continue }
             tables.requestShapes.merge(ExampleShapes(parameters: example.request.map(\.name)))
-            if let response = example.response { tables.responseShapes.merge(ExampleShapes(response: response)) }
+            if let response = example.response.map(dialect.envelope.unwrapped) {
+                tables.responseShapes.merge(ExampleShapes(response: response))
+                // Output tables that leave out the payload's name (`service` for `data.service`):
+                // the payload's members are shapes at the top too.
+                if let payload = dialect.envelope.payload, case .object(let members) = response,
+                   let inner = members.first(where: { $0.key == payload })?.value {
+                    tables.responseShapes.merge(ExampleShapes(response: inner))
+                }
+            }
         }
         let hasParameterSections = sections.contains { $0.kind == .input || $0.kind == .output }
         var structures = StructureReader(file: file, dialect: dialect)
@@ -156,10 +164,12 @@ struct PageParser {
         var inputBuilder = FieldBuilder(tree: input, nullableMarkers: dialect.nullableMarkers)
         var inputFields = inputBuilder.build()
         var outputBuilder = FieldBuilder(tree: output, nullableMarkers: dialect.nullableMarkers)
-        let outputFields = outputBuilder.build()
+        let builtOutput = outputBuilder.build()
         diagnostics += inputBuilder.diagnostics + outputBuilder.diagnostics
         let pageStructures = structures.build()
         diagnostics += structures.diagnostics
+        inputFields = StructureReader.inliningPageStructures(inputFields, pageStructures)
+        let outputFields = StructureReader.inliningPageStructures(builtOutput, pageStructures)
         if !dialect.structuresElsewhere {
             // A classic page is self-contained: a type name it does not define is a doc bug.
             let all = inputFields + outputFields + pageStructures.flatMap(\.fields)

@@ -107,4 +107,20 @@ struct StructureReader {
             return found
         }
     }
+
+    /// Fields with the members of the structures this page defines copied in (the reference kept),
+    /// so a page reads whole on its own; structures defined elsewhere are the resolve stage's.
+    static func inliningPageStructures(_ fields: [Field], _ structures: [Structure], depth: Int = 0) -> [Field] {
+        guard !structures.isEmpty, depth < 16 else { return fields }
+        return fields.map { field in
+            var field = field
+            if let ref = field.ref, (field.fields ?? []).isEmpty, let structure = structures.first(where: { $0.name == ref }) {
+                field.fields = inliningPageStructures(structure.fields, structures.filter { $0.name != ref }, depth: depth + 1)
+            } else if let members = field.fields {
+                field.fields = inliningPageStructures(members, structures, depth: depth + 1)
+            }
+            if let item = field.item { field.item = inliningPageStructures([item], structures, depth: depth + 1).first }
+            return field
+        }
+    }
 }

@@ -42,8 +42,26 @@ struct TableReader {
                 diagnostics.append(Diagnostic(.note, "parameter table outside the input and output sections; ignored", at: location(header.position)))
                 return nil
             }
-            let container = caption.flatMap {
+            var container = caption.flatMap {
                 Self.container(forCaption: $0, in: tree, elementsByDefault: isResponse, shapes: isResponse ? responseShapes : requestShapes)
+            }
+            // A table after the first whose caption names its parent in words (`节点字段详细说明：`
+            // under `nodes | Object Array`): the example object holding most of its rows decides.
+            if container == nil, isResponse, !tree.root.children.isEmpty {
+                let names = Set(table.body.compactMap { row in cell(row, layout.name).flatMap { NameCell.path($0.text.bare)?.first } })
+                // The example may nest the table's fields under envelope names (`data.data.nodes`):
+                // the longest tail of its path that is a field of the tree.
+                container = responseShapes.object(holding: names) { path in
+                    for start in path.indices where path[start] != "n" && !names.contains(path.last ?? "") {
+                        // The field the example's object is (or whose elements it is), with or
+                        // without the indexes the tree has so far; the example's indexes are kept.
+                        let tail = Array(path[start...])
+                        var field = tail
+                        while field.last == "n" { field.removeLast() }
+                        if tree.node(at: field) != nil || tree.node(at: field.filter { $0 != "n" }) != nil { return tail }
+                    }
+                    return nil
+                }
             }
             for (offset, row) in table.body.enumerated() {
                 let isLast = offset == table.body.count - 1
@@ -292,7 +310,9 @@ struct TableReader {
             } else if let byType = paths.filter({ tree.node(at: $0)?.row?.typeText == match[0] }).first {
                 found = byType
             } else if let last = segments.last {
-                let candidates = paths.filter { $0.last == last }
+                // The parameter's own name, or its plural (`container 定义` for `containers`).
+                var candidates = paths.filter { $0.last == last }
+                if candidates.isEmpty { candidates = paths.filter { $0.last == last + "s" || $0.last == last + "es" } }
                 if candidates.count == 1 { found = candidates[0] }
             }
             if var path = found, let node = tree.node(at: path) {
@@ -302,7 +322,9 @@ struct TableReader {
                 // The page's own example decides when it shows the field.
                 let listsElements = shapes.listsElements(at: path) ?? (elementsByDefault || node.child("n") != nil
                     || caption.contains("数组") || caption.contains("列表"))
-                if node.isArray, listsElements, path.last != "n" { path.append("n") }
+                // An `Object` row whose example is an array of objects lists elements too
+                // (`containers | Object` shown as `"containers": [{…}]`): the example decides.
+                if node.isArray || shapes.listsElements(at: path) == true, listsElements, path.last != "n" { path.append("n") }
                 return path
             }
         }
@@ -330,6 +352,8 @@ struct TableReader {
 struct ExampleShapes {
     private var elements: Set<String> = []
     private var objects: Set<String> = []
+    /// The member names of each object the example shows, by path (`nodes.n` → instanceId, wanIp…).
+    private(set) var membersByPath: [String: Set<String>] = [:]
 
     init() {}
 
@@ -353,6 +377,7 @@ struct ExampleShapes {
         switch value {
         case .object(let members):
             if !path.isEmpty { objects.insert(path) }
+            if !path.isEmpty { membersByPath[path, default: []].formUnion(members.map(\.key)) }
             for member in members { walk(member.value, path.isEmpty ? member.key : path + "." + member.key) }
         case .array(let values):
             if !path.isEmpty { elements.insert(path) }
@@ -365,6 +390,23 @@ struct ExampleShapes {
     mutating func merge(_ other: ExampleShapes) {
         elements.formUnion(other.elements)
         objects.formUnion(other.objects)
+        membersByPath.merge(other.membersByPath) { $0.union($1) }
+    }
+
+    /// Where the example object whose members are most of `names` (two at least, and at least
+    /// 60% of them) is in the table's tree, as `place` maps an example path there (nil: nowhere);
+    /// the deepest such on ties.
+    func object(holding names: Set<String>, place: ([String]) -> [String]?) -> [String]? {
+        guard names.count >= 2 else { return nil }
+        var best: (path: [String], shared: Int)?
+        for (path, members) in membersByPath.sorted(by: { $0.key < $1.key }) {
+            let shared = names.intersection(members).count
+            guard shared >= 2, Double(shared) >= 0.6 * Double(names.count),
+                  let placed = place(path.split(separator: ".").map(String.init)) else { continue }
+            if let current = best, shared < current.shared || (shared == current.shared && placed.count <= current.path.count) { continue }
+            best = (placed, shared)
+        }
+        return best?.path
     }
 
     /// True when the examples show a list at `path`, false for an object, nil when they do not say.

@@ -68,8 +68,13 @@ import Testing
         // Ranges that are not lists; bounds that would be wrong are not read.
         Row(text: "监听端口，可选值：1~65535", type: .integer, range: 1...65535),
         Row(text: "重试次数，取值范围[0, 3]", type: .integer, range: 0...3),
-        Row(text: "取值范围在公测期间为 1,000,000 - 10,000,000", type: .integer, range: 1_000_000...10_000_000),
+        Row(text: "取值范围为 1,000,000 - 10,000,000", type: .integer, range: 1_000_000...10_000_000),
         Row(text: "数据盘大小。若为本地盘，可选范围在0 - 500G。若为云硬盘，可选范围在0 - 4000G。", type: .integer),
+        Row(text: "数据盘大小，单位为GB，步长为10GB。若为本地盘，可选范围在0 - 500G。若为云硬盘，可选范围在0 - 4000G。具体限制详见 [产品分类](/document/product/362/2353)。", type: .integer),
+        Row(text: "系统盘大小。Linux 系统调整范围为 20 - 50G，步长为 1", type: .integer, range: 20...50),
+        Row(text: "带宽上限，必须大于 0", type: .integer, range: 1...Double.infinity),
+        Row(text: "是否开通公网 IP\n0：不开通\n1：开通\nbandwidth 大于 0，可自选择开通与否，默认开通公网 IP", type: .integer, values: ["0", "1"], defaultValue: "1"),
+        Row(text: "取值范围在公测期间为 1,000,000 - 10,000,000", type: .integer),
         Row(text: "速率，范围（0~100K），单位次每秒，默认5K。", type: .integer),
         Row(text: "端口，范围：1 - 65535，当 checkMethod 为 methodTcp 时有效。请求返回的 httpcode 的范围在 200 - 399 ，则认为探测成功", type: .integer,
             range: 1...65535),
@@ -88,7 +93,7 @@ import Testing
         #expect(result.defaultValue == row.defaultValue)
         if let range = row.range {
             #expect(result.minimum == range.lowerBound)
-            #expect(result.maximum == range.upperBound)
+            #expect(result.maximum == (range.upperBound.isInfinite ? nil : range.upperBound))
         } else if !row.text.contains("最大值") {
             #expect(result.minimum == nil && result.maximum == nil)
         }
