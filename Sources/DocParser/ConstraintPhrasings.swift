@@ -24,6 +24,13 @@ struct ItemPhrasing {
         // ccs 创建集群日志收集规则 inputType: `收集容器日志请传“container-log”，收集主机日志请传“host-log”`
         ItemPhrasing(pattern: Pattern(#"(?:请传|传入|请填|填写)\s*[“"'‘`]([^”"'’`\s]{1,64})[”"'’`]"#, anyOf: ["请传", "传入", "请填", "填写"]),
                      meaningAfter: false, example: "收集容器日志请传“container-log”，收集主机日志请传“host-log”"),
+        // cmq 创建订阅 notifyStrategy: `取值有两种：<br>（1）BACKOFF_RETRY，退避重试。…（2）EXPONENTIAL_DECAY_RETRY，…`
+        ItemPhrasing(pattern: Pattern(#"[（(]\s*\d{1,2}\s*[）)]\s*[`'"“‘]?([A-Za-z_][A-Za-z0-9_.\-]*)[`'"”’]?"#, anyOf: ["（", "("]),
+                     meaningAfter: true, example: "（1）BACKOFF_RETRY，退避重试。（2）EXPONENTIAL_DECAY_RETRY，指数衰退重试。"),
+        // ccs 获取触发记录 order: `按时间排序的，desc 降序，asc 升序`
+        // (Not `localAddress 必填`, `IKE 配置`: a parameter or a word, then a requirement or a noun.)
+        ItemPhrasing(pattern: Pattern(#"[，,；;、]\s*([A-Za-z][A-Za-z0-9_]*)\s+(?!必|选填|可选|配置|默认|不|为|时|是|有效|生效|参数|字段|相同|一致)(?=\p{Han}{1,6}(?:[，,；;。、]|$))"#),
+                     meaningAfter: true, example: "按时间排序的，desc 降序，asc 升序"),
         // `是否开启：1（开启）、0（关闭）。默认值1`
         ItemPhrasing(pattern: Pattern(#"(?:^|[\s，,；;。、：:])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*[（(]\s*(?=\p{Han})"#, anyOf: ["（", "("]),
                      meaningAfter: true, example: "1（开启）、0（关闭）"),
@@ -37,7 +44,7 @@ struct ItemPhrasing {
 /// reader's `可选值：`-like intros; each seen on a page of the dev trees.
 enum ListIntros {
     static let pattern = Pattern(
-        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z])|取值为|取值是|取值包括|可取|Valid values|Possible values|valid values)\s*(?:[：:])?\s*"#,
+        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z])|取值为|取值是|取值包括|包括(?=\s*[A-Za-z])|可取|Valid values|Possible values|valid values)\s*(?:[：:])?\s*"#,
         anyOf: ["可为", "可以", "可选", "必须", "只能", "支持", "取值", "可取", "alues"])
     /// Separators between values of a plain list (`a、b`, `a 或者 b`, `a 和 b`, `a or b`).
     static let separatorWords = ["或者", "以及", "或", "和", "及", "与", "or", "and"]

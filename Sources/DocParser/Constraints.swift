@@ -65,14 +65,15 @@ enum ConstraintReader {
     static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|仅可为|取值(?=\s*(?:为|是)?\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["值", "支持", "只能", "仅可"])
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
     static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)"#, anyOf: [":", "："])
-    static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)[^，,；;。]{0,4}[：:]"#, anyOf: ["其他", "其它", "其余", "以外"])
+    /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all.
+    static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)(?:[^，,；;。]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#, anyOf: ["其他", "其它", "其余", "以外"])
     /// A range at the start of the text after an intro; a short lead of words may come first
     /// (`取值范围在公测期间为 1,000,000 - 10,000,000`).
     static let numericRange = Pattern(#"^\s*(?:[\p{Han}]{0,8}(?:为|是|在|：|:)\s*)?[\[［(（]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至|—|–|－|,|，)\s*(-?\d+(?:\.\d+)?)"#, needsDigit: true)
 
     private static func readEnum(_ text: String, type: FieldType, into result: inout Constraints) {
         // 1. A list after an explicit intro.
-        for match in enumIntro.matches(in: text) {
+        for match in enumIntro.matches(in: text) where !namesAnotherField(text, before: match.range.lowerBound) {
             let rest = text[match.range.upperBound...]
             // `可选值：1~65535` is a range (read as one), never the one-value list `[1]`.
             if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text) { continue }
@@ -178,6 +179,11 @@ enum ConstraintReader {
     static func endsClause(_ text: Substring, at end: String.Index) -> Bool {
         guard let next = text[end...].first(where: { $0 != " " }) else { return true }
         return "。；;\n".contains(next) || next == "\n"
+    }
+
+    /// Whether a non-empty value list fits a field's type.
+    static func fits(_ values: [EnumValue], type: FieldType) -> Bool {
+        !values.isEmpty && accept(values, type: type)
     }
 
     /// Values must fit the type: integers for integer fields.

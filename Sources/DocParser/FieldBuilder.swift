@@ -126,7 +126,12 @@ struct FieldBuilder {
         default:
             var result = Field(name: node.name, type: scalarType(row, path: path), required: row.required ?? false,
                                description: row.description.text, documentedType: documented(row, as: nil), source: row.location)
-            apply(ConstraintReader.read(row.description.bare, type: result.type), to: &result, path: path, row: row)
+            var constraints = ConstraintReader.read(row.description.bare, type: result.type)
+            if constraints.enumValues.isEmpty, ConstraintReader.fits(node.pointedValues, type: result.type) {
+                constraints.enumValues = node.pointedValues
+                constraints.sources.append("the values table of '\(dotted(path))'")
+            }
+            apply(constraints, to: &result, path: path, row: row)
             result.nullable = nullable(row)
             return result
         }

@@ -7,6 +7,9 @@ final class FieldTree {
     final class Node {
         let name: String
         var row: ParamRow?
+        /// Values a table elsewhere on the page lists for this field (`status` → `| 编码 | 描述 |`
+        /// under `1. status：`), used when the row's own description gives none.
+        var pointedValues: [EnumValue] = []
         /// The children in the order they first appeared.
         private(set) var children: [Node] = []
         private var byName: [String: Node] = [:]

@@ -85,6 +85,7 @@ struct TableReader {
                 tree.insert(param)
             }
         case .other:
+            if let tree, let caption, attachValues(of: table, caption: caption, to: tree) { return nil }
             let columns = header.cells.map(\.text.bare).joined(separator: " | ")
             diagnostics.append(Diagnostic(.note, "table with columns '\(columns)' is not a parameter or error table; skipped", at: location(header.position)))
         }
@@ -289,6 +290,42 @@ struct TableReader {
             let description = cell(row, layout.description)?.text.text ?? ""
             errors.append(ErrorCode(code: code, description: description, source: location(codeCell.position)))
         }
+    }
+
+    // MARK: - Tables of values
+
+    /// Words of a row's description that point to a table of its values (`具体映射关系见下表`).
+    static let pointerWords = ["见下表", "下表", "下面表格", "见下", "参见", "详见", "列表", "说明", "定义"]
+
+    /// A two-column table of codes and meanings (`| 编码 | 描述 |`) under a caption that names a
+    /// field of the tree (`1. status：`, `status 服务状态说明：`): its first column is the field's
+    /// value list. The field is the only one of that name, or the only one of that name whose
+    /// description points to a table.
+    private func attachValues(of table: Table, caption: String, to tree: FieldTree) -> Bool {
+        guard caption.count <= 120, let header = table.header, header.cells.count >= 2 else { return false }
+        var values: [EnumValue] = []
+        for row in table.body {
+            guard let first = row.cells.first?.text.bare.trimmingBlanks(), !first.isEmpty,
+                  first.allSatisfy({ ConstraintReader.isValueCharacter($0) }) else { return false }
+            let meaning = row.cells.count > 1 ? row.cells[1].text.bare.trimmingBlanks() : ""
+            if !values.contains(where: { $0.value == first }) { values.append(EnumValue(value: first, description: meaning.isEmpty ? nil : meaning)) }
+        }
+        guard values.count >= 2 else { return false }
+        let paths = tree.allPaths()
+        for match in Self.captionToken.matches(in: caption) {
+            let name = match[0]
+            var candidates = paths.filter { $0.last == name }
+            if candidates.count > 1 {
+                candidates = candidates.filter { path in
+                    let text = tree.node(at: path)?.row?.description.bare ?? ""
+                    return Self.pointerWords.contains { text.contains($0) }
+                }
+            }
+            guard candidates.count == 1, let node = tree.node(at: candidates[0]), node.children.isEmpty || node.child("n") != nil else { continue }
+            (node.child("n") ?? node).pointedValues = values
+            return true
+        }
+        return false
     }
 
     // MARK: - Captions

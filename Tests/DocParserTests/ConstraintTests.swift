@@ -65,6 +65,14 @@ import Testing
         Row(text: "TRAFFIC_POSTPAID_BY_HOUR 或者 BANDWIDTH_POSTPAID_BY_HOUR", type: .string, values: ["TRAFFIC_POSTPAID_BY_HOUR", "BANDWIDTH_POSTPAID_BY_HOUR"]),
         Row(text: "是否开启：1（开启）、0（关闭）。", type: .integer, values: ["1", "0"]),
         Row(text: "例如：a、b、c", type: .string),
+        Row(text: "按时间排序的，desc 降序，asc 升序", type: .string, values: ["desc", "asc"]),
+        Row(text: "IKE 配置，本端标识，当 localIdentity 选为 address 时，localAddress 必填。localAddress 默认为 VPN 网关公网 IP", type: .string),
+        Row(text: "重试策略。取值有两种：\n（1）BACKOFF_RETRY，退避重试。\n（2）EXPONENTIAL_DECAY_RETRY，指数衰退重试。", type: .string,
+            values: ["BACKOFF_RETRY", "EXPONENTIAL_DECAY_RETRY"]),
+        Row(text: "支持按字段排序，支持的字段包括invoke_time，trigger_name，repo_name 这三个字段", type: .string,
+            values: ["invoke_time", "trigger_name", "repo_name"]),
+        Row(text: "检查成功阈值，范围： 1 - 10次，liveCheck 只能为1 。表示需要连续检测成功的次数", type: .integer, range: 1...10),
+        Row(text: "0：表示成功，4440：队列不存在，其他返回值的含义可以参考错误码", type: .integer),
         // Ranges that are not lists; bounds that would be wrong are not read.
         Row(text: "监听端口，可选值：1~65535", type: .integer, range: 1...65535),
         Row(text: "重试次数，取值范围[0, 3]", type: .integer, range: 0...3),
@@ -151,5 +159,58 @@ import Testing
         #expect(groups.first?.misses.count == 2)
         #expect(groups.first?.misses.first?.location.line == 8)
         #expect(groups.last?.misses.first?.sentence == "0 表示成功")
+    }
+}
+
+/// Value lists and fields that other pages' layouts give: a table of codes a row points to,
+/// tables placed by the example's objects.
+@Suite struct PointedValuesTests {
+    static let page = """
+    ## 接口描述
+    本接口（DescribeThings）用于查询。接口请求域名：thing.api.qcloud.com
+    ## 输入参数
+    | 参数名称 | 必选 | 类型 | 描述 |
+    |---|---|---|---|
+    | limit | 否 | Int | 数量 |
+    ## 输出参数
+    | 参数名称 | 类型 | 描述 |
+    |---|---|---|
+    | code | Int | 错误码 |
+    | things | Array | 列表，详细信息如下 |
+
+    物件字段详细说明：
+
+    | 参数名称 | 类型 | 描述 |
+    |---|---|---|
+    | thingId | String | ID |
+    | status | Int | 状态，具体映射关系见下表 |
+
+    1. status：
+
+    | 编码 | 描述 |
+    |---|---|
+    | 0 | 初始化中 |
+    | 1 | 执行中 |
+
+    ## 示例
+    ```
+    https://thing.api.qcloud.com/v2/index.php?Action=DescribeThings&limit=1
+    ```
+    ```
+    {"code": 0, "data": {"things": [{"thingId": "t-1", "status": 1}]}}
+    ```
+    """
+
+    @Test func tablesPlacedByTheExampleAndCodesPointedTo() throws {
+        let result = DocParser.parse(Array(Self.page.utf8), file: "p.md")
+        let operation = try #require(result.operation)
+        let things = try #require(operation.output.first { $0.name == "things" })
+        #expect(things.type == .array)
+        // The second table's caption names `things` in words: the example object holding its rows places it.
+        #expect(things.item?.fields?.map(\.name) == ["thingId", "status"])
+        let status = try #require(things.item?.fields?.last)
+        #expect(status.enum?.map(\.value) == ["0", "1"])
+        #expect(status.enum?.last?.description == "执行中")
+        #expect(!result.diagnostics.contains { $0.message.contains("not a parameter or error table") })
     }
 }
