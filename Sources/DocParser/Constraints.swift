@@ -313,9 +313,9 @@ enum ConstraintReader {
 
     // MARK: - Lengths
 
-    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位字符|characters?|bytes?)"#, needsDigit: true)
+    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#, needsDigit: true)
     static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过|不可超过|不大于|最多|最长|至多|上限为?|小于等于|少于|小于)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位字符|characters?|bytes?)"#, needsDigit: true)
-    static let lengthLimit = Pattern(#"长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|上限为?|小于等于|不大于)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
+    static let lengthLimit = Pattern(#"长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|上限为?|小于等于|不大于|<=|≤)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthBetween = Pattern(#"长度\s*(?:限制|范围)?\s*(?:为|是|在)?\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthWithin = Pattern(#"(\d+)\s*个字符以内"#, anyOf: ["个字符以内"], needsDigit: true)
 
@@ -337,7 +337,8 @@ enum ConstraintReader {
 
     // MARK: - Numeric ranges
 
-    static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围)\s*(?:为|是|在)?\s*[：:]?\s*"#, anyOf: ["范围", "区间"])
+    /// `取值范围：60-604800`, `范围（0~30）`, `支持设定值为 1~1000 次` (cmq maxReceiveCount).
+    static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围|设定值|设置值|可设置|值为)\s*(?:为|是|在)?\s*[：:]?\s*"#, anyOf: ["范围", "区间", "设定值", "设置", "值为"])
     static let rangeBetween = Pattern(#"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(-?\d+(?:\.\d+)?)\s*(?:之间|以内|范围内)"#, anyOf: ["之间", "以内", "范围内"], needsDigit: true)
     static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#, anyOf: ["最大", "上限", "超过", "不大于", "小于等于", "最多"], needsDigit: true)
     static let exclusiveMin = Pattern(#"(?:必须|需|需要|应)?(?<!等于|不)大于\s*(-?\d+)(?![\d.]|\s*个字|\s*字符|\s*等于)"#, anyOf: ["大于"], needsDigit: true)

@@ -30,6 +30,10 @@ enum NameCell {
     static func path(_ raw: String) -> [String]? {
         var text = raw.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "`", with: "")
         text = text.trimmingBlanks()
+        // `deadLetterPolicy:: maxReceiveCount` (cmq): `::` joins a member to its object, like `.`.
+        if text.contains("::") {
+            text = text.replacingOccurrences(of: #"\s*::\s*"#, with: ".", options: .regularExpression)
+        }
         var token = ""
         for ch in text {
             if ch.isWhitespace || "（(，,：:;；、|<>\"'[]{}【】".contains(ch) { break }

@@ -11,7 +11,13 @@ struct RuleReader {
     /// Enum values of each node (by dotted path), for conditions written in words (`为预付费`).
     let enumsByPath: [String: [EnumValue]]
 
-    static let requiredWords = #"(?:必填|必传|必须填写|必须填|必须传入|必须传|必须指定|必须提供|必须设置|为必填(?:项|参数)?|为必选(?:项|参数)?|必选|不能为空|不可为空)"#
+    static let requiredWords = #"(?:必填|必传|必须填写|必须填|必须传入|必须传|必须指定|必须提供|必须设置|为必填(?:项|参数)?|为必选(?:项|参数)?|必选|不能为空|不可为空|需要传入|需要传|需传入|需传)"#
+    /// `当 volumeType 为 hostPath 时必填`, `当 cvmType 为 PayByMonth 时，必填此参数`, `accessType 为
+    /// SvcLBTypeInner 时必须传参数`, `Policy=0 时是必填参数`, `如果 allNamespaces 值为 false，需要传入…`:
+    /// the condition by name, the row itself required.
+    static let requiredIfCompact = Pattern(
+        #"(?:当|若|如果)?\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:的)?\s*(?:选为|设为|设置为|取值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*(?:是)?\s*(?:该参数|此参数|本参数)?\s*"# + requiredWords,
+        anyOf: ["必", "需", "不能为空", "不可为空"])
     static let requiredIfByName = Pattern(
         #"(?:当|若|如果)\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:选为|设为|设置为|取值为|的值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*([A-Za-z_][A-Za-z0-9_.]*|该参数|此参数|本参数|该字段|此字段|该项)\s*(?:参数)?\s*"# + requiredWords, anyOf: ["当", "若", "如果"])
     static let requiredIfByMeaning = Pattern(
@@ -20,8 +26,10 @@ struct RuleReader {
     static let identifier = Pattern(#"[A-Za-z_][A-Za-z0-9_.]*"#)
 
     /// The rules a row's description states. `path` is the row's node path.
-    func rules(for path: [String], description: String, location: SourceLocation) -> [Rule] {
+    func rules(for rowPath: [String], description: String, location: SourceLocation) -> [Rule] {
         var rules: [Rule] = []
+        // An element row (`zoneIds.n`) states a rule about the array (`zoneIds`).
+        let path = rowPath.last == "n" ? Array(rowPath.dropLast()) : rowPath
         let parent = Array(path.dropLast())
         for match in Self.requiredIfByName.matches(in: description) {
             let subject = match[3]
@@ -30,6 +38,14 @@ struct RuleReader {
             rules.append(.requiredIf(dotted(field), when: dotted(when), equals: match[2],
                                      sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
                                      source: location))
+        }
+        if rules.isEmpty {
+            for match in Self.requiredIfCompact.matches(in: description) {
+                guard let when = resolve(match[1], near: parent), when != path, when.filter({ $0 != "n" }) != path.filter({ $0 != "n" }) else { continue }
+                rules.append(.requiredIf(dotted(path), when: dotted(when), equals: match[2],
+                                         sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
+                                         source: location))
+            }
         }
         if rules.isEmpty {
             for match in Self.requiredIfByMeaning.matches(in: description) {
@@ -89,7 +105,11 @@ struct RuleReader {
             return trimmed.count >= segments.count && Array(trimmed.suffix(segments.count)) == segments
                 && path.last != "n"
         }
-        return matches.count == 1 ? matches[0] : nil
+        if matches.count == 1 { return matches[0] }
+        // `Policy=0` for `policy`: the one sibling of that name up to case.
+        let lower = segments.map { $0.lowercased() }
+        let siblings = (tree.node(at: parent)?.children ?? []).filter { $0.name.lowercased() == lower.first && lower.count == 1 }
+        return siblings.count == 1 ? parent + [siblings[0].name] : nil
     }
 
     /// A sibling field one of whose documented values means `meaning` (`预付费` → chargeType

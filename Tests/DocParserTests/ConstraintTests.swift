@@ -214,3 +214,41 @@ import Testing
         #expect(!result.diagnostics.contains { $0.message.contains("not a parameter or error table") })
     }
 }
+
+/// Conditional requirements in the dev trees' words, on one page written here.
+@Suite struct CompactRuleTests {
+    static let page = """
+    ## 接口描述
+    本接口（CreateThing）用于创建。接口请求域名：thing.api.qcloud.com
+    ## 输入参数
+    | 参数名称 | 必选 | 类型 | 描述 |
+    |---|---|---|---|
+    | vpcId | 否 | String | 私有网络 ID |
+    | zoneIds.n | 否 | String | 可用区 ID。当 vpcId 为0时，此参数必传。 |
+    | cvmType | 否 | String | 计费类型 |
+    | period | 否 | Int | 时长。当 cvmType 为 PayByMonth 时，必填此参数 |
+    | accessType | 否 | String | 访问方式 |
+    | subnetId | 否 | String | 子网 ID，accessType 为 SvcLBTypeInner 时必须传参数 |
+    | policy | 否 | Int | 策略 |
+    | maxReceiveCount | 否 | Int | Policy=0 时是必填参数。最大接收次数，支持设定值为 1~1000 次。 |
+    | allNamespaces | 否 | Bool | 是否全部 |
+    | namespaces | 否 | Array | 如果 allNamespaces 值为 false，需要传入需要收集的 namespace 的名称的列表 |
+    | name | 否 | String | 名称，长度<=64 字节 |
+    ## 输出参数
+    | 参数名称 | 类型 | 描述 |
+    |---|---|---|
+    | code | Int | 错误码 |
+    """
+
+    @Test func conditionByNameRequiresTheRow() throws {
+        let operation = try #require(DocParser.parse(Array(Self.page.utf8), file: "r.md").operation)
+        let rules = operation.rules.map { [$0.kind.rawValue, $0.field ?? "", $0.when ?? "", $0.equals ?? ""].joined(separator: " ") }
+        #expect(rules.sorted() == [
+            "requiredIf maxReceiveCount policy 0", "requiredIf namespaces allNamespaces false", "requiredIf period cvmType PayByMonth",
+            "requiredIf subnetId accessType SvcLBTypeInner", "requiredIf zoneIds vpcId 0",
+        ])
+        let count = try #require(operation.input.first { $0.name == "maxReceiveCount" })
+        #expect(count.minimum == 1 && count.maximum == 1000)
+        #expect(operation.input.last?.maxLength == 64)
+    }
+}
