@@ -373,7 +373,9 @@ enum ConstraintReader {
             return
         }
         if let (low, high, at) = ranges.first {
-            result.minimum = low
+            // `范围0 - 200`: a floor of 0 is the natural one of counts and sizes, and is not
+            // recorded (the labelled pages' convention); the ceiling is.
+            result.minimum = low == 0 ? nil : low
             result.maximum = high
             remember(text, at, &result)
             return

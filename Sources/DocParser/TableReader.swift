@@ -357,8 +357,9 @@ struct TableReader {
                 // the elements; in a request they are sent without an index (`lbChargePrepaid.period`,
                 // like `IKESet.x`), an object, unless the caption says it lists elements (数组).
                 // The page's own example decides when it shows the field.
+                // A row typed as a list of objects (`Object Array`) lists elements too.
                 let listsElements = shapes.listsElements(at: path) ?? (elementsByDefault || node.child("n") != nil
-                    || caption.contains("数组") || caption.contains("列表"))
+                    || caption.contains("数组") || caption.contains("列表") || node.row?.spelling == .arrayOf(.object))
                 // An `Object` row whose example is an array of objects lists elements too
                 // (`containers | Object` shown as `"containers": [{…}]`): the example decides.
                 if node.isArray || shapes.listsElements(at: path) == true, listsElements, path.last != "n" { path.append("n") }

@@ -100,7 +100,8 @@ import Testing
         #expect(result.enumValues.map(\.value) == row.values)
         #expect(result.defaultValue == row.defaultValue)
         if let range = row.range {
-            #expect(result.minimum == range.lowerBound)
+            // A floor of 0 is not recorded (the labelled pages' convention); the ceiling is.
+            #expect(result.minimum == (range.lowerBound == 0 ? nil : range.lowerBound))
             #expect(result.maximum == (range.upperBound.isInfinite ? nil : range.upperBound))
         } else if !row.text.contains("最大值") {
             #expect(result.minimum == nil && result.maximum == nil)
