@@ -62,7 +62,9 @@ enum ConstraintReader {
     // MARK: - Value lists
 
     static let jsonMention = Pattern(#"(?i)json\s*(?:格式|字符串|串|string|形式|结构)"#, anyOf: ["json", "JSON", "Json"])
-    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|仅可为|取值(?=\s*(?:为|是)?\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["值", "支持", "只能", "仅可"])
+    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["值", "支持", "只能", "仅可", "固定"])
+    /// `协议 ( TCP / UDP )`: values in brackets separated by slashes or bars.
+    static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#, anyOf: ["/", "|", "｜"])
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
     static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)"#, anyOf: [":", "："])
     /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all.
@@ -99,6 +101,15 @@ enum ConstraintReader {
             return
         }
         guard !openListMarker.contains(in: text) else { return }
+        // (Not an address with its mask: `(10.0.0.0/16)`.)
+        if let match = bracketList.firstMatch(in: text), !match[1].contains(where: { $0 == "." }) || !match[1].contains(where: \.isNumber) {
+            let values = match[1].split(whereSeparator: { "/|｜".contains($0) }).map { EnumValue(value: $0.trimmingBlanks()) }
+            if values.count >= 2, accept(values, type: type) {
+                result.enumValues = values
+                remember(text, match.range.lowerBound, &result)
+                return
+            }
+        }
         // 3. Items of a phrasing that gives each value its meaning (``ItemPhrasing``).
         for phrasing in ItemPhrasing.all {
             let values = items(phrasing, in: text)
