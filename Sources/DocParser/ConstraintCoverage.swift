@@ -1,4 +1,5 @@
 import APISchema
+import DocDialects
 
 /// How much of the constraint-looking prose the reader turned into constraints: per module, the
 /// field descriptions that carry a constraint word and how many of them gave a value list,
@@ -33,7 +34,11 @@ public struct ConstraintCoverage: Sendable {
     public mutating func add(_ operations: [APISchema.Operation], structures: [Structure] = []) {
         for operation in operations {
             let rulePaths = Set(operation.rules.flatMap { [$0.field, $0.when].compactMap { $0 } + ($0.fields ?? []) })
-            for field in operation.input + operation.output { add(field, path: field.name, rulePaths: rulePaths) }
+            // The response envelope's own members (`code | 0 表示成功`) are the dialect's, not the action's.
+            let envelope = Dialect.named(operation.dialect).envelope.members
+            for field in operation.input + operation.output.filter({ !envelope.contains($0.name) }) {
+                add(field, path: field.name, rulePaths: rulePaths)
+            }
         }
         for structure in structures {
             for field in structure.fields { add(field, path: field.name, rulePaths: []) }
@@ -63,10 +68,10 @@ public struct ConstraintCoverage: Sendable {
 
     /// `取值：'a','b'` → `取值：'X'`: the word and three more characters, digits and ASCII runs folded.
     static func phrasing(_ text: Substring, word: String) -> String {
-        var out = ""
-        var count = 0
+        var out = word
+        var count = word.count
         var lastKind = ""
-        for ch in text {
+        for ch in text.dropFirst(word.count) {
             if count >= word.count + 3 || "。\n；;".contains(ch) { break }
             let kind = ch.isNumber ? "N" : (ch.isASCII && ch.isLetter ? "X" : "")
             if !kind.isEmpty {

@@ -325,6 +325,8 @@ enum ConstraintReader {
     // MARK: - Lengths
 
     static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#, needsDigit: true)
+    /// `up to 60 characters`, `no more than 25 bytes`.
+    static let lengthMaxEnglish = Pattern(#"(?:[Uu]p to|[Nn]o more than|cannot exceed|can not exceed|not exceed(?:ing)?|[Aa]t most|[Mm]aximum of|[Mm]aximum length(?: is)?(?: of)?)\s*(\d+)\s*(?:characters?|bytes?|letters?)"#, anyOf: ["p to", "o more", "exceed", "t most", "aximum"], needsDigit: true)
     static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过|不可超过|不大于|最多|最长|至多|上限为?|小于等于|少于|小于)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位字符|characters?|bytes?)"#, needsDigit: true)
     static let lengthLimit = Pattern(#"长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|上限为?|小于等于|不大于|<=|≤)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthBetween = Pattern(#"长度\s*(?:限制|范围)?\s*(?:为|是|在)?\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
@@ -339,7 +341,8 @@ enum ConstraintReader {
             remember(text, match.range.lowerBound, &result)
             return
         }
-        if let match = lengthMax.firstMatch(in: text) ?? lengthLimit.firstMatch(in: text) ?? lengthWithin.firstMatch(in: text),
+        if let match = lengthMax.firstMatch(in: text) ?? lengthLimit.firstMatch(in: text) ?? lengthWithin.firstMatch(in: text)
+            ?? lengthMaxEnglish.firstMatch(in: text),
            let high = Int(match[1]) {
             result.maxLength = high
             remember(text, match.range.lowerBound, &result)
@@ -349,11 +352,11 @@ enum ConstraintReader {
     // MARK: - Numeric ranges
 
     /// `取值范围：60-604800`, `范围（0~30）`, `支持设定值为 1~1000 次` (cmq maxReceiveCount).
-    static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围|设定值|设置值|可设置|值为)\s*(?:为|是|在)?\s*[：:]?\s*"#, anyOf: ["范围", "区间", "设定值", "设置", "值为"])
+    static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围|设定值|设置值|可设置|值为|[Vv]alue range(?: is)?|[Rr]ange(?: is)?)\s*(?:为|是|在)?\s*[：:]?\s*"#, anyOf: ["范围", "区间", "设定值", "设置", "值为", "ange"])
     static let rangeBetween = Pattern(#"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(-?\d+(?:\.\d+)?)\s*(?:之间|以内|范围内)"#, anyOf: ["之间", "以内", "范围内"], needsDigit: true)
-    static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#, anyOf: ["最大", "上限", "超过", "不大于", "小于等于", "最多"], needsDigit: true)
+    static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多|[Mm]aximum(?: value)?(?: is)?|[Mm]ax\. value is)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#, anyOf: ["最大", "上限", "超过", "不大于", "小于等于", "最多", "aximum", "ax."], needsDigit: true)
     static let exclusiveMin = Pattern(#"(?:必须|需|需要|应)?(?<!等于|不)大于\s*(-?\d+)(?![\d.]|\s*个字|\s*字符|\s*等于)"#, anyOf: ["大于"], needsDigit: true)
-    static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*个字|\s*字符)"#, anyOf: ["最小", "下限", "小于", "大于等于", "最少"], needsDigit: true)
+    static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少|[Mm]inimum(?: value)?(?: is)?)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#, anyOf: ["最小", "下限", "小于", "大于等于", "最少", "inimum"], needsDigit: true)
 
     /// `1,000,000` → `1000000`, so ranges with thousands separators read as numbers.
     static let thousands = Pattern(#"(?<=\d),(?=\d{3}(?!\d))"#, anyOf: [","], needsDigit: true)
@@ -435,7 +438,8 @@ enum ConstraintReader {
     /// A range is numeric unless it reads as an address (`10.0.0.0/16`) or a count of characters.
     private static func isNumericRange(_ match: Pattern.Match, in text: String, description: String) -> Bool {
         let after = text[match.range.upperBound...].prefix(4)
-        if let next = after.first, next == "." || next == "/" || next.isNumber { return false }
+        // `10.0.0.0/16` is an address; a sentence's full stop (`60-604800. See…`) is not.
+        if let next = after.first, next == "/" || next.isNumber || (next == "." && after.dropFirst().first?.isNumber == true) { return false }
         let trimmed = after.drop { $0 == " " }
         for unit in ["个", "字符", "字节", "位"] where trimmed.hasPrefix(unit) { return false }
         // `0~100K`, `0 - 4000G`: a multiplier, or a unit the description does not declare, makes
@@ -478,7 +482,7 @@ enum ConstraintReader {
     // MARK: - Defaults
 
     /// `默认为X`, `默认值：X`, `默认取值：X` (ccs 创建集群 renewFlag), `不传为0` (as 创建伸缩组 projectId).
-    static let defaultIntro = Pattern(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z]))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*"#, anyOf: ["默认", "缺省", "不传"])
+    static let defaultIntro = Pattern(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
 
     private static func readDefault(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type != .array, type != .object else { return }
@@ -543,6 +547,9 @@ enum ConstraintReader {
             return lower
         default:
             if let next = after.first, NameCell.isCJK(next), !"，。；、：）)（(".contains(next) { return nil }
+            // `Default: the VPC's ID`: an English word followed by more words is prose.
+            if let next = after.first, next.isASCII, next.isLetter, text.dropFirst(token.count).first == " " { return nil }
+            if ["the", "a", "an", "none", "empty", "not", "no", "null"].contains(token.lowercased()), text.dropFirst(token.count).first == " " { return nil }
             return token
         }
     }

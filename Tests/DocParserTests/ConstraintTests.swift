@@ -66,6 +66,14 @@ import Testing
         Row(text: "是否开启：1（开启）、0（关闭）。", type: .integer, values: ["1", "0"]),
         Row(text: "例如：a、b、c", type: .string),
         Row(text: "协议 ( TCP / UDP )", type: .string, values: ["TCP", "UDP"]),
+        // English twins.
+        Row(text: "IKE configuration, encryption algorithm. Available values include 3des-cbc, aes-cbc-128, aes-cbc-192, aes-cbc-256 and des-cbc. The default is 3des-cbc. See the product instruction for details.",
+            type: .string, values: ["3des-cbc", "aes-cbc-128", "aes-cbc-192", "aes-cbc-256", "des-cbc"], defaultValue: "3des-cbc"),
+        Row(text: "IKE configuration, IKE SA Lifetime, unit: second. Value range: 60-604800. See the product instruction for details.", type: .integer,
+            range: 60...604800),
+        Row(text: "Number of lines per page. Default is 20. Maximum is 50.", type: .integer, defaultValue: "20"),
+        Row(text: "VPN connection name, up to 60 characters.", type: .string, length: (nil, 60)),
+        Row(text: "Peer address. Default: the public IP of the VPN gateway.", type: .string),
         Row(text: "触发原因。当前为固定值“IMAGE_PUSH”，表示由镜像推送引起触发", type: .string, values: ["IMAGE_PUSH"]),
         Row(text: "网段，如 (10.0.0.0/16)", type: .string),
         Row(text: "按时间排序的，desc 降序，asc 升序", type: .string, values: ["desc", "asc"]),
@@ -106,7 +114,7 @@ import Testing
             // A floor of 0 is not recorded (the labelled pages' convention); the ceiling is.
             #expect(result.minimum == (range.lowerBound == 0 ? nil : range.lowerBound))
             #expect(result.maximum == (range.upperBound.isInfinite ? nil : range.upperBound))
-        } else if !row.text.contains("最大值") {
+        } else if !row.text.contains("最大值"), !row.text.contains("Maximum") {
             #expect(result.minimum == nil && result.maximum == nil)
         }
         #expect(result.minLength == row.length.0)
@@ -156,13 +164,13 @@ import Testing
         let operation = try #require(DocParser.parse(Array(page.utf8), file: "a.md").operation)
         var coverage = ConstraintCoverage()
         coverage.add([operation])
-        #expect(coverage.looking == 5, "mode, size, name, zone and code carry constraint words; note does not")
+        #expect(coverage.looking == 4, "mode, size, name and zone carry constraint words; note does not; code is the envelope's")
         #expect(coverage.read == 2)
         let groups = coverage.missesByPhrasing
         #expect(groups.first?.phrasing == "默认与实例")
         #expect(groups.first?.misses.count == 2)
         #expect(groups.first?.misses.first?.location.line == 8)
-        #expect(groups.last?.misses.first?.sentence == "0 表示成功")
+        #expect(!coverage.misses.contains { $0.sentence.contains("表示成功") })
     }
 }
 
