@@ -77,7 +77,9 @@ public struct ExampleChecker {
     }
 
     private mutating func warn(_ message: String, at location: SourceLocation) {
-        diagnostics.append(Diagnostic(.warning, message, at: location))
+        // Elements of one array often repeat a finding at the same place: reported once.
+        let diagnostic = Diagnostic(.warning, message, at: location)
+        if !diagnostics.contains(diagnostic) { diagnostics.append(diagnostic) }
     }
 
     /// The line at or after `start` that contains `needle`, for precise locations.
