@@ -20,3 +20,19 @@ public struct Structure: Sendable, Hashable, Codable {
         self.source = source
     }
 }
+
+extension Field {
+    /// The structures this field and those below it define in place: a field that names a
+    /// structure and gives its members (`chargePrepaid | ChargePrepaidObject` with a table nested
+    /// under it), depth first.
+    public var structuresDefinedInPlace: [Structure] {
+        var found: [Structure] = []
+        if let ref, let members = fields, !members.isEmpty {
+            found.append(Structure(name: ref, description: "", fields: members, source: source))
+        }
+        for member in (fields ?? []) + [item, valueField].compactMap({ $0 }) {
+            found += member.structuresDefinedInPlace
+        }
+        return found
+    }
+}

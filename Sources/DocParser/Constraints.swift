@@ -137,7 +137,6 @@ enum ConstraintReader {
         for start in starts where !isExampleClause(text, before: start) {
             let rest = text[start...]
             guard let (values, end) = plainListSpan(rest), values.count >= 2, endsClause(rest, at: end),
-                  start != text.startIndex || values.count >= 2 && endsClause(rest, at: end),
                   accept(values, type: type) else { continue }
             // The whole description must be the list when there is no colon.
             if start == text.startIndex, !rest[end...].allSatisfy({ $0.isWhitespace || "。.；;".contains($0) }) { continue }
@@ -256,13 +255,8 @@ enum ConstraintReader {
         return values.isEmpty ? nil : values
     }
 
-    /// `tcp、udp` / `5、10、20，单位 Mb` / `a,b,c` / `TCP 或者 UDP`: ASCII values separated by list
-    /// punctuation or words (``ListIntros/separatorWords``).
-    static func plainList(_ text: Substring, type: FieldType) -> [EnumValue]? {
-        plainListSpan(text)?.values
-    }
-
-    /// A plain list at the start of `text`, and where it ends.
+    /// A plain list at the start of `text` (`tcp、udp`, `5、10、20，单位 Mb`, `a,b,c`, `TCP 或者 UDP`:
+    /// ASCII values separated by list punctuation or ``ListIntros/separatorWords``), and where it ends.
     static func plainListSpan(_ text: Substring) -> (values: [EnumValue], end: String.Index)? {
         var values: [EnumValue] = []
         var index = text.startIndex

@@ -173,7 +173,7 @@ struct PageParser {
         if !dialect.structuresElsewhere {
             // A classic page is self-contained: a type name it does not define is a doc bug.
             let all = inputFields + outputFields + pageStructures.flatMap(\.fields)
-            let defined = Set(pageStructures.map(\.name) + all.flatMap(Self.inlineStructureNames))
+            let defined = Set(pageStructures.map(\.name) + all.flatMap(\.structuresDefinedInPlace).map(\.name))
             let typeCells = inputBuilder.refLocations.merging(outputBuilder.refLocations) { first, _ in first }
             for (path, field) in StructureReader.undefined(in: all, defined: defined) {
                 diagnostics.append(Diagnostic(.error, "unknown type '\(field.documentedType ?? field.ref ?? "")' for '\(path)'",
@@ -328,16 +328,6 @@ struct PageParser {
         }
         diagnostics.append(Diagnostic(.error, "no action name found (expected '本接口（Action）', '接口名：Action' or 'Action 字段为 Action')", at: SourceLocation(file: file, line: 1, column: 1)))
         return nil
-    }
-
-    /// The structure names fields define in place (a ref with members), depth first.
-    static func inlineStructureNames(_ field: Field) -> [String] {
-        var names: [String] = []
-        if let ref = field.ref, !(field.fields ?? []).isEmpty { names.append(ref) }
-        for member in (field.fields ?? []) + [field.item, field.valueField].compactMap({ $0 }) {
-            names += inlineStructureNames(member)
-        }
-        return names
     }
 
     /// The text of the rows named `Action` in the page's tables.

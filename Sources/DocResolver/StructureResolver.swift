@@ -60,7 +60,7 @@ enum StructureResolver {
     static func resolve(_ operations: [APISchema.Operation], structures: [Structure]) -> Result {
         // A field that names a structure and gives its members in place (`chargePrepaid |
         // ChargePrepaidObject` with a table nested under it) defines it for other pages too.
-        let inline = operations.flatMap { $0.input + $0.output }.flatMap(inlineDefinitions)
+        let inline = operations.flatMap { $0.input + $0.output }.flatMap(\.structuresDefinedInPlace)
         var state = State(byName: Dictionary(grouping: structures + inline, by: \.name))
         var used: [Set<String>] = []
         let resolved = operations.map { operation -> APISchema.Operation in
@@ -89,18 +89,6 @@ enum StructureResolver {
     static func namesStructure(_ field: Field) -> Bool {
         if field.ref != nil, !(field.fields ?? []).isEmpty { return true }
         return ((field.fields ?? []) + [field.item, field.valueField].compactMap { $0 }).contains(where: namesStructure)
-    }
-
-    /// The structures fields define in place, depth first.
-    static func inlineDefinitions(_ field: Field) -> [Structure] {
-        var found: [Structure] = []
-        if let ref = field.ref, let members = field.fields, !members.isEmpty {
-            found.append(Structure(name: ref, description: "", fields: members, source: field.source))
-        }
-        for member in (field.fields ?? []) + [field.item, field.valueField].compactMap({ $0 }) {
-            found += inlineDefinitions(member)
-        }
-        return found
     }
 
     private struct State {
