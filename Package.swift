@@ -23,6 +23,7 @@ let package = Package(
         .package(url: "https://github.com/jpsim/Yams", from: "6.2.2"),
         .package(url: "https://github.com/apple/swift-crypto", from: "3.12.3"),
         .package(url: "https://github.com/swhitty/FlyingFox", from: "0.27.1"),
+        .package(url: "https://github.com/apple/swift-log", from: "1.16.2"),
     ],
     targets: [
         // System libraries: the only places that name a C header.
@@ -65,7 +66,9 @@ let package = Package(
         // Protocol facts the generator and the runtime share (the common error codes).
         .target(name: "QCloudProtocol"),
         // What generated code imports.
-        .target(name: "QCloudRuntime", dependencies: ["QCloudProtocol", .product(name: "Crypto", package: "swift-crypto")]),
+        .target(name: "QCloudRuntime", dependencies: [
+            "QCloudProtocol", .product(name: "Crypto", package: "swift-crypto"), .product(name: "Logging", package: "swift-log"),
+        ]),
         // What only tests of generated modules use (example replay).
         .target(name: "QCloudRuntimeTesting", dependencies: ["QCloudRuntime"]),
         // The committed output for specs/vpc.
@@ -98,7 +101,15 @@ let package = Package(
         // The example that calls AddVpnConnEx.
         .executableTarget(
             name: "vpc-example",
-            dependencies: ["QCloudVPC", "QCloudRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+            dependencies: [
+                "QCloudVPC", "QCloudRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "Logging", package: "swift-log"),
+            ]
+        ),
+        // The client's cost per call against the bare transport (Benchmarks/run.sh runs it).
+        .executableTarget(
+            name: "runtime-bench",
+            dependencies: ["QCloudVPC", "QCloudRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown"]),
         .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocgenPipeline", "APISchema"], exclude: ["Fixtures"]),
@@ -110,6 +121,7 @@ let package = Package(
                 "QCloudVPC", "QCloudRuntime", "QCloudRuntimeTesting",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),
+                .product(name: "Logging", package: "swift-log"),
             ]
         ),
         .testTarget(name: "QCloudRuntimeTests", dependencies: ["QCloudRuntime"]),

@@ -75,3 +75,10 @@ for config in debug release; do
   done
   awk -v t="$total" -v n="$operations" -v c="$config" 'BEGIN { printf "   %s: %.1f s, %.0f ms per operation\n", c, t, t * 1000 / n }'
 done
+
+echo
+echo "== The client's cost per call against the bare transport (loopback HTTP, release build)"
+swift build -c release --product runtime-bench >/dev/null
+for concurrency in 1 100; do
+  "$(swift build -c release --show-bin-path)/runtime-bench" 2000 "$concurrency"
+done

@@ -31,7 +31,7 @@ class Handler(http.server.BaseHTTPRequestHandler):
 server = http.server.HTTPServer(("127.0.0.1", 0), Handler)
 print(server.server_port, flush=True)
 server.timeout = 30
-for _ in range(2): server.handle_request()
+for _ in range(3): server.handle_request()
 PY
 python3 "$work/server.py" > "$work/port" &
 server=$!
@@ -47,6 +47,17 @@ echo "$out" | grep -q '"taskId" : 12613' || { echo "FAIL: success output: $out";
 status=0
 err=$($bin --endpoint "http://127.0.0.1:$port" --vpc-id vpc-missing "${args[@]}" 2>&1 >/dev/null) || status=$?
 [ "$status" = 1 ] && echo "$err" | grep -q "InvalidVpc.NotFound: 无效的VPC" || { echo "FAIL: API error exit $status: $err"; exit 1; }
+
+# No credentials in the environment: the profile file (HOME/.tencentcloud/credentials) signs;
+# --log-level info prints one line for the call, without the key.
+mkdir -p "$work/home/.tencentcloud"
+printf '[default]\nsecret_id = AKIDexample0000example\nsecret_key = example-secret-key\n' > "$work/home/.tencentcloud/credentials"
+chmod 600 "$work/home/.tencentcloud/credentials"
+logged=$(env -u TENCENTCLOUD_SECRET_ID -u TENCENTCLOUD_SECRET_KEY HOME="$work/home" \
+  $bin --endpoint "http://127.0.0.1:$port" --vpc-id vpc-1 "${args[@]}" --log-level info 2>&1)
+echo "$logged" | grep -q '"taskId" : 12613' || { echo "FAIL: profile-file credentials: $logged"; exit 1; }
+echo "$logged" | grep -q "call AddVpnConnEx" || { echo "FAIL: no log line: $logged"; exit 1; }
+out="$out$logged"
 
 dry=$($bin --vpc-id vpc-1 "${args[@]}" --dry-run)
 echo "$dry" | grep -q "^POST https://vpc.api.qcloud.com/v2/index.php" || { echo "FAIL: dry run: $dry"; exit 1; }

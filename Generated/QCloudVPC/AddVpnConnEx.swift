@@ -86,7 +86,6 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     ///
     /// Wire name `IKESet`; optional.
     /// Documented at specs/vpc/AddVpnConnEx.md:20.
-    /// Corrected in docgen.yaml: IKE settings are algorithms, identities and lifetimes; 密钥交换 in the description names the protocol (key exchange), not a secret value.
     public var ikeSet: IKESet?
     /// IPSec配置，腾讯云提供IPSec安全会话设置，详见[VPN连接-IPSec配置](https://cloud.tencent.com/document/product/215/4956#ipsec-.E4.BF.A1.E6.81.AF)。
     ///
@@ -219,7 +218,6 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         ///
         /// Wire name `dhGroupName`; optional; one of `group1`, `group2`, `group5`, `group14`, `group24`.
         /// Documented at specs/vpc/AddVpnConnEx.md:36.
-        /// Corrected in docgen.yaml: The Diffie-Hellman group is a public algorithm choice; 密钥 in the description is about key exchange.
         public var dhGroupName: DhGroupNameValue?
         /// IKE配置，IKE SA Lifetime，单位：秒，设置IKE SA的生存周期，取值范围：60-604800，更多详见产品说明文档。
         ///
@@ -628,6 +626,32 @@ public struct AddVpnConnExResponse: Swift.Sendable, Swift.Decodable {
             vpnConnStatus = try container.lenientInt(WireKey("vpnConnStatus"))
             preSharedKey = try container.lenientString(WireKey("preSharedKey"))
             userGwSubnetList = try container.lenientStrings(WireKey("userGwSubnetList"))
+        }
+    }
+}
+
+extension VPCClient {
+    /// Waits for the task `AddVpnConnEx` started (`data.taskId` of its response): polls
+    /// `DescribeVpcTaskResult` until `data.status` reads success (`0`; that response is
+    /// returned) or failure (`1`; ``WaiterError/taskFailed(action:status:polls:)``).
+    public func waitUntilAddVpnConnExDone(_ response: AddVpnConnEx.Response, settings: WaiterSettings = WaiterSettings(),
+                                        options: CallOptions = CallOptions()) async throws -> DescribeVpcTaskResult.Response {
+        guard let taskId = response.data?.taskId else { throw WaiterError.noTask(action: "AddVpnConnEx") }
+        return try await waitUntilAddVpnConnExDone(taskId: taskId, settings: settings, options: options)
+    }
+
+    /// Waits for the task `taskId` of `AddVpnConnEx`; see ``waitUntilAddVpnConnExDone(_:settings:options:)``.
+    public func waitUntilAddVpnConnExDone(taskId: Swift.Int, settings: WaiterSettings = WaiterSettings(),
+                                        options: CallOptions = CallOptions()) async throws -> DescribeVpcTaskResult.Response {
+        try await Waiter.wait(client: client, poll: DescribeVpcTaskResult.self, request: DescribeVpcTaskResult.Request(taskId: taskId),
+                              settings: settings, options: options) { response in
+            let status = response.data?.status.map { "\($0)" }
+            switch status {
+            case "0"?: return (.success, status)
+            case "1"?: return (.failure, status)
+            case "2"?: return (.pending, status)
+            default: return (nil, status)
+            }
         }
     }
 }

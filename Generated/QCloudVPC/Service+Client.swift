@@ -20,8 +20,35 @@ public struct VPCClient: Swift.Sendable {
         self.client = QCloudClient(credentials: credentials, configuration: configuration, transport: transport)
     }
 
+    /// A client whose credentials come from `credentialProvider`; without one, the standard
+    /// chain (the environment, `~/.tencentcloud/credentials`, the CVM role).
+    public init(credentialProvider: (any CredentialProvider)? = nil, configuration: ClientConfiguration,
+                transport: any Transport = URLSessionTransport()) {
+        self.client = credentialProvider.map { QCloudClient(credentialProvider: $0, configuration: configuration, transport: transport) }
+            ?? QCloudClient(configuration: configuration, transport: transport)
+    }
+
     /// Calls `AddVpnConnEx`; see ``AddVpnConnEx``.
-    public func addVpnConnEx(_ request: AddVpnConnEx.Request) async throws -> AddVpnConnEx.Response {
-        try await client.send(AddVpnConnEx.self, request)
+    public func addVpnConnEx(_ request: AddVpnConnEx.Request, options: CallOptions = CallOptions()) async throws -> AddVpnConnEx.Response {
+        try await client.send(AddVpnConnEx.self, request, options: options)
+    }
+
+    /// Calls `DescribeVpcEx`; see ``DescribeVpcEx``.
+    public func describeVpcEx(_ request: DescribeVpcEx.Request, options: CallOptions = CallOptions()) async throws -> DescribeVpcEx.Response {
+        try await client.send(DescribeVpcEx.self, request, options: options)
+    }
+
+    /// Calls `DescribeVpcTaskResult`; see ``DescribeVpcTaskResult``.
+    public func describeVpcTaskResult(_ request: DescribeVpcTaskResult.Request, options: CallOptions = CallOptions()) async throws -> DescribeVpcTaskResult.Response {
+        try await client.send(DescribeVpcTaskResult.self, request, options: options)
+    }
+
+    /// Calls `action`, which the generated types describe wrongly or not at all, sent as
+    /// `operation` is (its host, path, protocol and version); the answer as JSON. See
+    /// ``QCloudClient/send(action:parameters:service:options:)``.
+    public func send<Operation: OperationDescriptor>(action: Swift.String, parameters: [Swift.String: any ParameterEncodable],
+                                                     like operation: Operation.Type,
+                                                     options: CallOptions = CallOptions()) async throws -> JSONPayload {
+        try await client.send(action: action, parameters: parameters, service: OperationTarget(operation), options: options)
     }
 }

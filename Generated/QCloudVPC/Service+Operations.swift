@@ -7,5 +7,7 @@ public enum QCloudVPCOperations {
     /// The operation types, sorted by action.
     public static let all: [any OperationDescriptor.Type] = [
         AddVpnConnEx.self,
+        DescribeVpcEx.self,
+        DescribeVpcTaskResult.self,
     ]
 }

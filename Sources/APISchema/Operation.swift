@@ -38,6 +38,13 @@ public struct Operation: Sendable, Hashable, Codable {
     /// The endpoints, when the page gives more than one host or a region template
     /// (`cmq-queue-{region}.api.qcloud.com`); ``host`` is the first.
     public var endpoints: [Endpoint]?
+    /// Whether failures that leave it unknown if the server acted are retried, when docgen.yaml
+    /// `retries:` says so for this action (nil: by the action's name, read-only ones retried).
+    public var retriesAmbiguousFailures: Bool?
+    /// How the operation pages, when its tables show offset/limit paging (``Pagination``).
+    public var pagination: Pagination?
+    /// How to wait for the task the operation starts (docgen.yaml `waiters:`).
+    public var waiter: TaskWaiter?
 
     /// Creates an operation.
     public init(action: String, service: String, host: String, path: String,
@@ -76,5 +83,57 @@ public struct Endpoint: Sendable, Hashable, Codable {
     public init(host: String, kind: Kind) {
         self.host = host
         self.kind = kind
+    }
+}
+
+/// Offset/limit paging, found by the rule in the resolve stage: top-level integer request
+/// parameters named `offset` and `limit` (any case), and a response level (the top, or one
+/// object such as `data`) with exactly one integer total (`totalCount`, `total`, `totalNum`)
+/// and exactly one array.
+public struct Pagination: Sendable, Hashable, Codable {
+    /// The offset parameter's wire name.
+    public var offset: String
+    /// The limit parameter's wire name.
+    public var limit: String
+    /// The total's path in the response (`["data", "totalCount"]`).
+    public var total: [String]
+    /// The list's path in the response (`["data", "aclSet"]`).
+    public var items: [String]
+
+    /// Creates a paging description.
+    public init(offset: String, limit: String, total: [String], items: [String]) {
+        self.offset = offset
+        self.limit = limit
+        self.total = total
+        self.items = items
+    }
+}
+
+/// How to wait for an asynchronous task an operation starts: which response member holds the
+/// task id, which action polls it with which parameter, and how its status reads.
+public struct TaskWaiter: Sendable, Hashable, Codable {
+    /// The task id's path in the operation's response (`["data", "taskId"]`).
+    public var taskId: [String]
+    /// The polling action (`DescribeVpcTaskResult`).
+    public var poll: String
+    /// The polling action's parameter that takes the task id (`taskId`).
+    public var pollParameter: String
+    /// The status's path in the polling action's response (`["data", "status"]`).
+    public var status: [String]
+    /// Status values meaning success, failure and still running.
+    public var success: [String]
+    public var failure: [String]
+    public var pending: [String]
+
+    /// Creates a waiter description.
+    public init(taskId: [String], poll: String, pollParameter: String, status: [String], success: [String], failure: [String],
+                pending: [String]) {
+        self.taskId = taskId
+        self.poll = poll
+        self.pollParameter = pollParameter
+        self.status = status
+        self.success = success
+        self.failure = failure
+        self.pending = pending
     }
 }

@@ -3,9 +3,10 @@ import QCloudProtocol
 
 /// Decides which request members hold secrets, so generated descriptions, logs and dry runs
 /// redact them. The rule is the runtime's (``SecretNames``: by name, `…key`, `…token`, `password`,
-/// ...) plus a description that says the value is a key or password (密钥, 密码). It over-redacts members
-/// whose description is merely about keys (`IKESet`, 密钥交换): docgen.yaml errata with
-/// `secret: false` correct those, each with its reason.
+/// ...) plus a scalar member whose description says the value *is* a key or password
+/// (``SecretNames/describesSecretValue(_:)``: `预共享密钥`, `登录密码`), not one merely about keys
+/// (`IKESet`'s 密钥交换, an object of settings). docgen.yaml errata with `secret:` correct the rest,
+/// each with its reason.
 enum SecretMembers {
     static func mark(_ fields: [Field]) -> [Field] {
         fields.map { field in
@@ -21,6 +22,9 @@ enum SecretMembers {
     }
 
     static func isSecret(_ field: Field) -> Bool {
-        SecretNames.isSecret(parameterName: field.name) || SecretNames.descriptionWords.contains { field.description.contains($0) }
+        if SecretNames.isSecret(parameterName: field.name) { return true }
+        // A structure is not itself a value; its secret members are marked one by one.
+        guard field.type != .object, field.type != .array || field.item.map({ $0.type != .object }) ?? true else { return false }
+        return SecretNames.describesSecretValue(field.description)
     }
 }

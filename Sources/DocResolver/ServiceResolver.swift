@@ -5,7 +5,8 @@ import DocgenConfig
 /// order: the structures fields name (``StructureResolver``), the members only the example responses show (kept in the IR with their provenance),
 /// which members are secrets, the docgen.yaml errata, which page documents each action when
 /// several do (``PageChoice``, with a warning), and what would not generate, compile or go where
-/// it should (``OperationChecks``: hosts, action names, bounds). Everything it decides is in the IR it
+/// it should (``OperationChecks``: hosts, action names, bounds), and the client's behaviours
+/// around calls (``OperationBehaviours``: paging, retries, waiters). Everything it decides is in the IR it
 /// returns, so `schema --resolved`, `api-schema.json`, `diff` and `check` see every member the
 /// generated code has.
 public enum ServiceResolver {
@@ -25,7 +26,8 @@ public enum ServiceResolver {
     /// Resolves the operations read from one service's pages. `allowedHosts` are request hosts
     /// allowed by name although not under a Tencent Cloud API domain.
     public static func resolve(_ pages: [APISchema.Operation], structures: [Structure] = [], errata: [Erratum] = [],
-                               allowedHosts: [String] = []) -> Result {
+                               allowedHosts: [String] = [], retries: [RetrySetting] = [], waiters: [WaiterSetting] = [],
+                               config: SourceLocation = SourceLocation(file: "docgen.yaml", line: 1, column: 1)) -> Result {
         var diagnostics: [Diagnostic] = []
         let withStructures = StructureResolver.resolve(pages, structures: structures)
         diagnostics += withStructures.diagnostics
@@ -49,8 +51,11 @@ public enum ServiceResolver {
 
         let choice = PageChoice.choose(operations)
         let shared = withStructures.shared(by: choice.accepted, keys: choice.accepted.map { keysByPage[$0.source.file] ?? [] })
-        let accepted = shared.operations
-        diagnostics += choice.diagnostics
+        let behaviours = OperationBehaviours.apply(to: shared.operations, retries: retries, waiters: waiters, config: config)
+        let accepted = behaviours.operations
+        diagnostics += choice.diagnostics + behaviours.diagnostics
+        // The schema of every page shows its paging too (not only the accepted ones).
+        for index in operations.indices { operations[index].pagination = PaginationRule.find(operations[index]) }
         var checks = OperationChecks(allowedHosts: allowedHosts)
         checks.check(accepted)
         diagnostics += checks.diagnostics

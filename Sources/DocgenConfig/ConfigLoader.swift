@@ -115,7 +115,7 @@ struct NodeChecker {
                       name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
                     throw ConfigError("module \(ConfigError.excerpt(name)) is not a valid Swift module name", at: location(value))
                 }
-            case .errorPages, .readOutside:
+            case .errorPages, .readOutside, .pages:
                 for page in try sequence(value, what: "\(key.string ?? "") must be a list of paths") {
                     _ = try scalar(page, what: "\(key.string ?? "") must be a list of paths")
                 }
@@ -134,6 +134,34 @@ struct NodeChecker {
             case .errata:
                 for entry in try sequence(value, what: "errata must be a list of entries (path, reason, and what to change)") {
                     try checkErratum(entry)
+                }
+            case .retries:
+                for entry in try sequence(value, what: "retries must be a list of entries (action, ambiguous, reason)") {
+                    for (key, value) in try entryPairs(entry, RetrySetting.CodingKeys.self, in: "a retries entry", required: [.action, .ambiguous, .reason]) {
+                        switch key {
+                        case .action: try checkAction(value)
+                        case .ambiguous: try checkBool(value, "ambiguous")
+                        case .reason: _ = try scalar(value, what: "reason must be text")
+                        }
+                    }
+                }
+            case .waiters:
+                for entry in try sequence(value, what: "waiters must be a list of entries (action, taskId, poll, pollParameter, status, success, failure)") {
+                    for (key, value) in try entryPairs(entry, WaiterSetting.CodingKeys.self, in: "a waiters entry",
+                                                       required: [.action, .taskId, .poll, .pollParameter, .status, .success, .failure]) {
+                        switch key {
+                        case .action, .poll: try checkAction(value)
+                        case .taskId, .status, .pollParameter:
+                            let path = try scalar(value, what: "\(key.rawValue) must be a wire name or a dotted path")
+                            guard !path.isEmpty, !path.split(separator: ".", omittingEmptySubsequences: false).contains(where: \.isEmpty) else {
+                                throw ConfigError("\(key.rawValue) \(ConfigError.excerpt(path)) is not a dotted path of wire names", at: location(value))
+                            }
+                        case .success, .failure, .pending:
+                            for item in try sequence(value, what: "\(key.rawValue) must be a list of status values") {
+                                _ = try scalar(item, what: "\(key.rawValue) must be a list of status values")
+                            }
+                        }
+                    }
                 }
             }
         }
@@ -184,6 +212,31 @@ struct NodeChecker {
         if keys.isDisjoint(with: [.swiftName, .type, .secret, .required, .values]) {
             throw ConfigError("errata entry changes nothing (give swiftName, type, secret, required or values)", at: location(entry))
         }
+    }
+
+    /// A mapping entry's pairs, once every key is known and `required` ones are present.
+    private mutating func entryPairs<Key: CodingKey & CaseIterable & RawRepresentable & Hashable>(
+        _ entry: Node, _: Key.Type, in place: String, required: [Key]) throws(ConfigError) -> [(Key, Node)] where Key.RawValue == String {
+        var result: [(Key, Node)] = []
+        for (key, value) in try mapping(entry, what: "\(place) must be a mapping") {
+            result.append((try knownKey(key, Key.self, in: place), value))
+        }
+        for key in required where !result.contains(where: { $0.0 == key }) {
+            throw ConfigError("\(place) without \(key.rawValue)", at: location(entry))
+        }
+        return result
+    }
+
+    private mutating func checkAction(_ node: Node) throws(ConfigError) {
+        let name = try scalar(node, what: "an action must be a name")
+        guard let first = name.first, first.isLetter, name.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == "_") }) else {
+            throw ConfigError("\(ConfigError.excerpt(name)) is not an action name", at: location(node))
+        }
+    }
+
+    private mutating func checkBool(_ node: Node, _ name: String) throws(ConfigError) {
+        guard node.bool != nil, case .scalar = node else { throw ConfigError("\(name) must be true or false", at: location(node)) }
+        try count(node)
     }
 
     private mutating func knownKey<Key: CodingKey & CaseIterable & RawRepresentable>(

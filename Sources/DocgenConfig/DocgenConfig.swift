@@ -10,6 +10,21 @@ import APISchema
 ///   - api.example.test
 /// readOutside:               # folders outside the spec folder that pages and error pages may come from
 ///   - ../../shared/corpus
+/// pages:                     # pages outside the folder that belong to the module (under readOutside)
+///   - ../../shared/corpus/vpc/DescribeVpcTaskResult.md
+/// retries:                   # whether an action's ambiguous failures (timeout, 500, 6000) are retried
+///   - action: DescribeVpcTaskResult
+///     ambiguous: true
+///     reason: read-only, though its name does not say so
+/// waiters:                   # how to wait for the task an action starts
+///   - action: AddVpnConnEx
+///     taskId: data.taskId
+///     poll: DescribeVpcTaskResult
+///     pollParameter: taskId
+///     status: data.status
+///     success: [0]
+///     failure: [1]
+///     pending: [2]
 /// errata:                    # corrections to what the pages say, each with its reason
 ///   - path: AddVpnConnEx input.IKESet
 ///     secret: false
@@ -32,6 +47,12 @@ public struct DocgenConfig: Sendable, Hashable, Codable {
     /// The language of generated doc comments where pages have English twins: `zh`, `en` or
     /// `both` (the default).
     public var docLanguage: DocLanguage?
+    /// Pages outside the spec folder that belong to this module (each inside a `readOutside` folder).
+    public var pages: [String]?
+    /// Per-action retry settings.
+    public var retries: [RetrySetting]?
+    /// Waiters for actions that start asynchronous tasks.
+    public var waiters: [WaiterSetting]?
 
     /// Which texts doc comments carry.
     public enum DocLanguage: String, Sendable, Hashable, Codable, CaseIterable {
@@ -50,7 +71,48 @@ public struct DocgenConfig: Sendable, Hashable, Codable {
 
     /// The keys `docgen.yaml` may have at its top level.
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case module, errorPages, allowedHosts, readOutside, errata, docLanguage
+        case module, errorPages, allowedHosts, readOutside, errata, docLanguage, pages, retries, waiters
+    }
+}
+
+/// Whether an action's ambiguous failures are retried, against what its name says.
+public struct RetrySetting: Sendable, Hashable, Codable {
+    /// The action.
+    public var action: String
+    /// Whether a timeout after sending, HTTP 500 or error 6000 is retried (only safe where the
+    /// action changes nothing, or the same change twice is harmless).
+    public var ambiguous: Bool
+    /// Why the action's name misleads.
+    public var reason: String
+
+    /// The keys a retries entry may have.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case action, ambiguous, reason
+    }
+}
+
+/// How to wait for the task an action starts (paths are wire names joined with dots).
+public struct WaiterSetting: Sendable, Hashable, Codable {
+    /// The action that starts the task.
+    public var action: String
+    /// Where its response holds the task id (`data.taskId`).
+    public var taskId: String
+    /// The action that polls (`DescribeVpcTaskResult`).
+    public var poll: String
+    /// The polling action's parameter that takes the task id.
+    public var pollParameter: String
+    /// Where the poll's response holds the status (`data.status`).
+    public var status: String
+    /// Status values meaning success.
+    public var success: [String]
+    /// Status values meaning failure.
+    public var failure: [String]
+    /// Status values meaning still running.
+    public var pending: [String]?
+
+    /// The keys a waiters entry may have.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case action, taskId, poll, pollParameter, status, success, failure, pending
     }
 }
 

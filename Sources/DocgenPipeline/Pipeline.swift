@@ -114,7 +114,9 @@ public struct Pipeline: Sendable {
             }
             if stage >= .resolve {
                 let resolved = ServiceResolver.resolve(module.pages, structures: structures, errata: input.config.errata ?? [],
-                                                       allowedHosts: input.config.allowedHosts ?? [])
+                                                       allowedHosts: input.config.allowedHosts ?? [], retries: input.config.retries ?? [],
+                                                       waiters: input.config.waiters ?? [],
+                                                       config: SourceLocation(file: input.spec.sourceFolder + "/docgen.yaml", line: 1, column: 1))
                 module.resolved = resolved.operations
                 module.structures = resolved.structures
                 module.accepted = resolved.accepted

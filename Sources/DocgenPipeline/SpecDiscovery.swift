@@ -106,7 +106,16 @@ public enum SpecDiscovery {
         }
         var kept: [String] = []
         var byNormalisedName: [String: String] = [:]
-        for page in pages {
+        var listed: [String] = []
+        for page in config.pages ?? [] {
+            let path = page.hasPrefix("/") ? page : collapsingParents(folder + "/" + page)
+            guard FileManager.default.fileExists(atPath: path) else {
+                diagnostics.append(Diagnostic(.error, "page \(page) (listed in docgen.yaml pages) does not exist", at: configFile))
+                continue
+            }
+            listed.append(path)
+        }
+        for page in pages + listed {
             let at = SourceLocation(file: page, line: 1, column: 1)
             guard inside(page) else {
                 diagnostics.append(Diagnostic(.error, "the page leads outside the spec folder (a link or a path with ..); list the folder it is in under readOutside in docgen.yaml to read it", at: at))
@@ -132,6 +141,20 @@ public enum SpecDiscovery {
         var spec = ModuleSpec(name: name, sourceFolder: folder)
         if let language = config.docLanguage { spec.docLanguage = ModuleSpec.DocLanguage(rawValue: language.rawValue) ?? .both }
         return ModuleInput(spec: spec, pages: kept, errorPages: errorPages, config: config)
+    }
+
+    /// A relative path with each `name/..` pair removed (`specs/vpc/../../x` → `x`), so headers
+    /// name a listed page the same way on every machine.
+    static func collapsingParents(_ path: String) -> String {
+        var kept: [Substring] = []
+        for part in path.split(separator: "/", omittingEmptySubsequences: false) {
+            if part == "..", let last = kept.last, last != "..", last != "" {
+                kept.removeLast()
+            } else if part != "." {
+                kept.append(part)
+            }
+        }
+        return kept.joined(separator: "/")
     }
 
     /// The path with links, `.` and `..` resolved (the path itself when it does not exist).

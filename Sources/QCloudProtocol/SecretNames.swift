@@ -1,3 +1,5 @@
+import Foundation
+
 /// The one notion of a secret parameter, shared by the generator (which marks request members
 /// secret in the schema and the generated types) and the runtime (which redacts parameters in
 /// dry runs, logs and errors).
@@ -14,6 +16,16 @@ public enum SecretNames {
 
     /// Words of a description that say the value is a key or a password (密钥, 密码).
     public static let descriptionWords = ["密钥", "密码"]
+
+    /// Whether a description says what the value *is* a key or password, not what it is about:
+    /// its first clause (up to the first comma, full stop, colon or bracket) ends in 密钥 or 密码
+    /// (`预共享密钥。`, `实例登录密码，长度…`). `密钥交换模式` (the key exchange mode), `DH group，
+    /// 指定IKE交换密钥时使用的DH组` and `密钥 ID` name a topic or an identifier, not a secret value.
+    public static func describesSecretValue(_ description: String) -> Bool {
+        let stops: Set<Character> = ["，", "。", ",", ".", ";", "；", "：", ":", "（", "(", "\n", "<"]
+        let clause = description.prefix { !stops.contains($0) }.trimmingCharacters(in: .whitespaces)
+        return descriptionWords.contains { clause.hasSuffix($0) }
+    }
 
     /// A parameter path with array indexes written `n` (`items.0.password` → `items.n.password`),
     /// the form generated operations list their secret parameters in.

@@ -15,7 +15,7 @@ extension ServiceErrorCode {
 
 /// An error the service answered with: the code, the server's message, the request id and,
 /// for batch calls, the per-resource results.
-public struct ServiceError<Code: ServiceErrorCode>: Error, Sendable, CustomStringConvertible {
+public struct ServiceError<Code: ServiceErrorCode>: Error, Sendable, CustomStringConvertible, AttemptCounting, ServiceErrorDetails {
     /// The error code (from `codeDesc` when the server names one, else the numeric `code`).
     public var code: Code
     /// The server's message, kept as sent.
@@ -26,6 +26,11 @@ public struct ServiceError<Code: ServiceErrorCode>: Error, Sendable, CustomStrin
     public var numericCode: Int?
     /// Per-resource results of a batch call (`detail`).
     public var detail: [String: ResponseDecoding.BatchResult]
+    /// How many attempts the call made (1 unless it was retried, ``RetryPolicy``).
+    public var attempts = 1
+
+    /// The code as the server sent it.
+    public var codeText: String { code.code }
 
     /// Creates an error.
     public init(code: Code, message: String, requestId: String? = nil, numericCode: Int? = nil,
@@ -39,12 +44,23 @@ public struct ServiceError<Code: ServiceErrorCode>: Error, Sendable, CustomStrin
 
     /// `code: message (request id)`, with control and bidi characters from the server escaped.
     public var description: String {
-        Redaction.printable("\(code.code): \(message)" + (requestId.map { " (request \($0))" } ?? ""))
+        Redaction.printable("\(code.code): \(message)" + (requestId.map { " (request \($0))" } ?? "")
+                            + (attempts > 1 ? " after \(attempts) attempts" : ""))
     }
 
     /// The common part of a dotted API 3.0 code (`InvalidParameterValue` of
     /// `InvalidParameterValue.Malformed`), by which codes group; the whole code when undotted.
     public var category: String {
         String(code.code.prefix { $0 != "." })
+    }
+}
+
+/// The error code of a call the docs do not describe (``QCloudClient/send(action:parameters:service:options:)``):
+/// the code as sent.
+public struct UndocumentedErrorCode: ServiceErrorCode {
+    public let code: String
+
+    public init(code: String) {
+        self.code = code
     }
 }

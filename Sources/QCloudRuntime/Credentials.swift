@@ -9,12 +9,15 @@ public struct Credentials: Sendable, Hashable, CustomStringConvertible, CustomDe
     public var secretKey: String
     /// The token of temporary credentials (sent as `Token`).
     public var token: String?
+    /// When temporary credentials stop working (nil: they do not expire).
+    public var expiration: Date?
 
     /// Credentials given in code.
-    public init(secretId: String, secretKey: String, token: String? = nil) {
+    public init(secretId: String, secretKey: String, token: String? = nil, expiration: Date? = nil) {
         self.secretId = secretId
         self.secretKey = secretKey
         self.token = token
+        self.expiration = expiration
     }
 
     /// The names of the environment variables read by ``fromEnvironment(_:)``.

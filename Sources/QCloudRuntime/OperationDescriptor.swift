@@ -27,6 +27,10 @@ public protocol OperationDescriptor: Sendable {
     static var wireProtocol: WireProtocol { get }
     /// The API version versioned pages name (`2017-03-12`), sent as `Version` or `X-TC-Version`.
     static var version: String? { get }
+    /// Whether a failure that leaves it unknown if the server acted (a timeout after sending,
+    /// HTTP 500, error 6000) is retried: read-only actions by their name
+    /// (``ReadOnlyActions``), unless docgen.yaml's `retries:` says otherwise.
+    static var retriesAmbiguousFailures: Bool { get }
 }
 
 extension OperationDescriptor {
@@ -38,6 +42,8 @@ extension OperationDescriptor {
     public static var secretParameters: Set<String> { [] }
     /// No internal endpoint.
     public static var internalHost: String? { nil }
+    /// Read-only actions by name (``ReadOnlyActions/isReadOnly(_:)``).
+    public static var retriesAmbiguousFailures: Bool { ReadOnlyActions.isReadOnly(action) }
 }
 
 /// One documented example call, kept in the generated module so tests can replay it.

@@ -95,10 +95,10 @@ public struct URLSessionTransport: Transport {
                     guard let http = response as? HTTPURLResponse else { throw ClientError.malformedResponse("not an HTTP response") }
                     guard data.count <= maximumResponseBytes else { throw ClientError.responseTooLarge(limit: maximumResponseBytes) }
                     return HTTPResponse(status: http.statusCode, body: data)
-                } catch let error as URLError where error.code == .timedOut {
-                    throw ClientError.timedOut(after: timeout)
                 } catch let error as URLError {
-                    throw ClientError.transport(error.localizedDescription)
+                    throw URLSessionTransport.clientError(error, timeout: timeout)
+                } catch let error as NSError where error.domain == NSURLErrorDomain {
+                    throw URLSessionTransport.clientError(URLError(URLError.Code(rawValue: error.code) ?? .unknown), timeout: timeout)
                 }
             }
             group.addTask {
@@ -108,6 +108,20 @@ public struct URLSessionTransport: Transport {
             defer { group.cancelAll() }
             guard let first = try await group.next() else { throw ClientError.transport("no response") }
             return first
+        }
+    }
+}
+
+extension URLSessionTransport {
+    /// URLSession's failures as the client's: the ones that happen before anything is sent
+    /// (refused, no route, no such host) are ``ClientError/connectionFailed(_:)``, which any
+    /// action may retry; the others may have reached the server.
+    static func clientError(_ error: URLError, timeout: TimeInterval) -> ClientError {
+        switch error.code {
+        case .timedOut: return .timedOut(after: timeout)
+        case .cannotConnectToHost, .cannotFindHost, .dnsLookupFailed, .notConnectedToInternet:
+            return .connectionFailed(error.localizedDescription)
+        default: return .transport(error.localizedDescription)
         }
     }
 }

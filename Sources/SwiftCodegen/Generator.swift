@@ -88,7 +88,7 @@ public struct SwiftGenerator: Sendable {
 
     /// The templates in `Templates/`: one per kind of file or declaration, and the partials they share.
     static let templateNames = ["operation", "request", "response", "model", "models", "valueList", "errors", "operations", "client",
-                                "docComment", "memberDocComment"]
+                                "docComment", "memberDocComment", "behaviours"]
 
     /// The most members one generated type may have: beyond it the code would compile slowly and
     /// be unusable, so the page is reported instead.
@@ -229,11 +229,20 @@ public struct SwiftGenerator: Sendable {
             }
             accepted.append((operation, fileName))
         }
+        // The client's method names, claimed in action order (paginators are named after them).
+        var methodNames: Set<String> = ["client", "init", "send"]
+        var methodByAction: [String: String] = [:]
+        for operation in operations.sorted(by: { $0.action < $1.action }) where seen[operation.action] == operation.source.file {
+            methodByAction[operation.action] = methodNames.claim(SwiftNaming.propertyName(operation.action).replacingBackticks())
+        }
         // Then the files, each independent of the others, on all cores.
         let models = modelNames
+        let methodsByAction = methodByAction
+        let byAction = Dictionary(accepted.map { ($0.operation.action, $0.operation) }, uniquingKeysWith: { first, _ in first })
+        let clientName = module.servicePrefix + "Client"
         let rendered = try accepted.parallelMap { operation, fileName in
             try renderOperation(operation, fileName: fileName, errorType: errorType, errorNames: errorNames, language: module.docLanguage,
-                                models: models)
+                                models: models, client: (clientName, methodsByAction[operation.action] ?? ""), operations: byAction)
         }
         for (file, fileDiagnostics) in rendered {
             files.append(file)
@@ -244,9 +253,8 @@ public struct SwiftGenerator: Sendable {
                                   name: module.name + "Operations", operations: names)
         files.append(GeneratedFile(name: Self.fixedFiles[0], contents: try render(list, "operations")))
         var methods: [ClientView.Method] = []
-        var methodNames: Set<String> = ["client", "init"]
         for operation in operations.sorted(by: { $0.action < $1.action }) where seen[operation.action] == operation.source.file {
-            let method = methodNames.claim(SwiftNaming.propertyName(operation.action).replacingBackticks())
+            let method = methodByAction[operation.action] ?? SwiftNaming.propertyName(operation.action)
             // Only names here, so that a page's new wording rewrites only that page's file.
             methods.append(.init(doc: ["Calls `\(operation.action)`; see ``\(SwiftNaming.typeName(operation.action))``."],
                                  method: method,
@@ -274,7 +282,8 @@ public struct SwiftGenerator: Sendable {
     /// One operation's file.
     private func renderOperation(_ operation: APISchema.Operation, fileName: String, errorType: String,
                                  errorNames: [String: String], language: ModuleSpec.DocLanguage,
-                                 models: [String: String]) throws -> (GeneratedFile, [Diagnostic]) {
+                                 models: [String: String], client: (name: String, method: String),
+                                 operations: [String: APISchema.Operation]) throws -> (GeneratedFile, [Diagnostic]) {
         var requestBuilder = RequestBuilder(file: operation.source.file, language: language, models: models)
         let request = requestBuilder.build(operation)
         var responseBuilder = ResponseBuilder(file: operation.source.file, language: language, models: models)
@@ -308,8 +317,13 @@ public struct SwiftGenerator: Sendable {
         default: break
         }
         view.versionLiteral = operation.version.map { [SwiftNaming.literal($0)] } ?? []
+        view.retriesAmbiguousFailures = operation.retriesAmbiguousFailures.map { [$0 ? "true" : "false"] } ?? []
+        var behaviours = BehavioursBuilder(client: client.name, language: language, models: models, operations: operations)
+        if let behavioursView = behaviours.build(operation, method: client.method, request: request, response: response) {
+            view.code.append(Self.trimmingNewlines(try render(behavioursView, "behaviours")))
+        }
         let file = GeneratedFile(name: fileName, contents: try render(view, "operation"))
-        return (file, requestBuilder.diagnostics + responseBuilder.diagnostics)
+        return (file, requestBuilder.diagnostics + responseBuilder.diagnostics + behaviours.diagnostics)
     }
 
     /// The wire paths of the secret members (`IKESet.psk`, `users.n.password`), sorted.

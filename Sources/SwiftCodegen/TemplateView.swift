@@ -23,6 +23,7 @@ extension OperationView: MustacheParent {
         case "internalHost": self.internalHost
         case "wireProtocol": self.wireProtocol
         case "versionLiteral": self.versionLiteral
+        case "retriesAmbiguousFailures": self.retriesAmbiguousFailures
         case "code": self.code
         default: nil
         }
@@ -167,6 +168,67 @@ extension ErrorsView: MustacheParent {
         case "name": self.name
         case "errorAlias": self.errorAlias
         case "cases": self.cases
+        default: nil
+        }
+    }
+}
+
+extension BehavioursView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "client": self.client
+        case "paginators": self.paginators
+        case "waiters": self.waiters
+        default: nil
+        }
+    }
+}
+
+extension BehavioursView.PaginatorView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "action": self.action
+        case "method": self.method
+        case "type": self.type
+        case "offset": self.offset
+        case "total": self.total
+        case "items": self.items
+        case "itemType": self.itemType
+        case "offsetWire": self.offsetWire
+        case "totalWire": self.totalWire
+        case "itemsWire": self.itemsWire
+        default: nil
+        }
+    }
+}
+
+extension BehavioursView.WaiterView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "action": self.action
+        case "actionLiteral": self.actionLiteral
+        case "name": self.name
+        case "type": self.type
+        case "poll": self.poll
+        case "pollLabel": self.pollLabel
+        case "taskId": self.taskId
+        case "taskIdType": self.taskIdType
+        case "status": self.status
+        case "taskIdWire": self.taskIdWire
+        case "statusWire": self.statusWire
+        case "successText": self.successText
+        case "failureText": self.failureText
+        case "cases": self.cases
+        default: nil
+        }
+    }
+}
+
+extension BehavioursView.WaiterView.StateCase: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "literals": self.literals
+        case "state": self.state
         default: nil
         }
     }

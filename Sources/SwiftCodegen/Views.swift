@@ -22,6 +22,8 @@ struct OperationView {
     var versionLiteral: [String] = []
     /// The request's secret members as literals of wire paths (`"IKESet.psk", "users.n.password"`).
     var secretParameters: String
+    /// `true` or `false` when docgen.yaml decides whether ambiguous failures are retried (zero or one element).
+    var retriesAmbiguousFailures: [String] = []
     /// The rendered request and response structs.
     var code: [String]
 }
@@ -112,6 +114,49 @@ struct ClientView {
     var service: String
     var name: String
     var operations: [Method]
+}
+
+/// The paginators and waiters of one operation, as an extension of the service's client.
+struct BehavioursView {
+    struct PaginatorView {
+        var action: String
+        var method: String
+        var type: String
+        /// The request's offset property.
+        var offset: String
+        /// Optional-chained accesses from a response (`.data?.totalCount`).
+        var total: String
+        var items: String
+        var itemType: String
+        var offsetWire: String
+        var totalWire: String
+        var itemsWire: String
+    }
+    struct WaiterView {
+        struct StateCase {
+            /// `"0"?, "3"?`
+            var literals: String
+            /// `.success`
+            var state: String
+        }
+        var action: String
+        var actionLiteral: String
+        var name: String
+        var type: String
+        var poll: String
+        var pollLabel: String
+        var taskId: String
+        var taskIdType: String
+        var status: String
+        var taskIdWire: String
+        var statusWire: String
+        var successText: String
+        var failureText: String
+        var cases: [StateCase]
+    }
+    var client: String
+    var paginators: [PaginatorView]
+    var waiters: [WaiterView]
 }
 
 struct ErrorsView {

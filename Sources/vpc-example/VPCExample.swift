@@ -1,10 +1,12 @@
 import ArgumentParser
 import Foundation
+import Logging
 import QCloudRuntime
 import QCloudVPC
 
-/// Creates a VPN connection with AddVpnConnEx, with credentials from the environment
-/// (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, optional TENCENTCLOUD_SESSION_TOKEN).
+/// Creates a VPN connection with AddVpnConnEx, with credentials from the standard chain: the
+/// environment (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, optional
+/// TENCENTCLOUD_SESSION_TOKEN), the profile file ~/.tencentcloud/credentials, the CVM role.
 @main
 struct VPCExample: AsyncParsableCommand {
     static let configuration = CommandConfiguration(
@@ -35,6 +37,12 @@ struct VPCExample: AsyncParsableCommand {
     var timeout: Double = 30
     @Flag(name: .customLong("dry-run"), help: "Print the signed request (secrets masked) instead of sending it.")
     var dryRun = false
+    @Option(name: .customLong("log-level"), help: "Log to standard error at this level: trace, debug, info, notice, warning, error, critical (secrets redacted).")
+    var logLevel: String?
+    @Option(help: "The profile of ~/.tencentcloud/credentials to use when the environment has no credentials.")
+    var profile: String?
+    @Option(name: .customLong("credentials-file"), help: "The profile file to read instead of ~/.tencentcloud/credentials.")
+    var credentialsFile: String?
 
     /// The environment variable the pre-shared key may come from.
     static let preSharedKeyVariable = "VPC_EXAMPLE_PRE_SHARED_KEY"
@@ -63,15 +71,25 @@ struct VPCExample: AsyncParsableCommand {
             guard let url = URL(string: endpoint), url.host != nil else { throw ValidationError("--endpoint \(endpoint) is not a URL") }
             configuration.endpoint = url
         }
-        guard let credentials = Credentials.fromEnvironment() else {
-            throw ValidationError("set \(Credentials.secretIdVariable) and \(Credentials.secretKeyVariable)")
+        if let logLevel {
+            guard let level = Logger.Level(rawValue: logLevel.lowercased()) else {
+                throw ValidationError("--log-level \(logLevel) is not one of \(Logger.Level.allCases.map(\.rawValue).joined(separator: ", "))")
+            }
+            var logger = Logger(label: "vpc-example", factory: { StreamLogHandler.standardError(label: $0) })
+            logger.logLevel = level
+            configuration.logger = logger
         }
-        let client = VPCClient(credentials: credentials, configuration: configuration)
+        let credentials = CachedCredentials(CredentialChain([
+            EnvironmentCredentials(),
+            ProfileCredentials(path: credentialsFile, profile: profile, logger: configuration.logger),
+            CVMRoleCredentials(),
+        ]))
+        let client = VPCClient(client: QCloudClient(credentialProvider: credentials, configuration: configuration))
         let request = AddVpnConnExRequest(vpcId: vpcId, vpnGwId: vpnGwId, userGwId: userGwId, vpnConnName: vpnConnName,
                                           preSharedKey: preSharedKey, userGwCidrBlock: userGwCidrBlock.isEmpty ? nil : userGwCidrBlock)
         do {
             if dryRun {
-                print(try client.client.prepare(AddVpnConnEx.self, request))
+                print(try await client.client.prepare(AddVpnConnEx.self, request))
                 return
             }
             let response = try await client.addVpnConnEx(request)
@@ -83,6 +101,9 @@ struct VPCExample: AsyncParsableCommand {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(1)
         } catch let error as ClientError {
+            FileHandle.standardError.write(Data("\(error)\n".utf8))
+            throw ExitCode(1)
+        } catch let error as CredentialProviderError {
             FileHandle.standardError.write(Data("\(error)\n".utf8))
             throw ExitCode(1)
         }

@@ -39,7 +39,7 @@ import Testing
 
     /// One row per mistake: each is an error at the offending key or value.
     @Test(arguments: [
-        ("modul: X", "specs/x/docgen.yaml:1:1: error: unknown key 'modul' in docgen.yaml (known: module, errorPages, allowedHosts, readOutside, errata, docLanguage)"),
+        ("modul: X", "specs/x/docgen.yaml:1:1: error: unknown key 'modul' in docgen.yaml (known: module, errorPages, allowedHosts, readOutside, errata, docLanguage, pages, retries, waiters)"),
         ("module: 9x", "specs/x/docgen.yaml:1:9: error: module '9x' is not a valid Swift module name"),
         ("errorPages: a.md", "specs/x/docgen.yaml:1:13: error: errorPages must be a list of paths"),
         ("errata:\n  - path: A input.b\n    secrte: false\n    reason: r", "specs/x/docgen.yaml:3:5: error: unknown key 'secrte' in an errata entry (known: path, reason, swiftName, type, secret, required, values)"),
@@ -121,9 +121,9 @@ import Testing
         let corrected = try Self.seedFolder(config: """
             module: QCloudVPC
             errata:
-              - path: AddVpnConnEx input.IKESet
-                secret: false
-                reason: Key exchange settings are not secret.
+              - path: AddVpnConnEx input.userGwId
+                secret: true
+                reason: Treated as confidential here.
               - path: AddVpnConnEx output.data.taskId
                 swiftName: taskIdentifier
                 reason: A clearer name.
@@ -133,10 +133,13 @@ import Testing
         let after = try Self.render(corrected)
         #expect(!before.diagnostics.contains { $0.severity == .error })
         #expect(!after.diagnostics.contains { $0.severity == .error })
-        // Without the erratum, 密钥 in IKESet's description makes it a secret (the heuristic).
-        #expect(before.code.contains(#"parts.add("IKESet", self.ikeSet, secret: true)"#))
-        #expect(after.code.contains(#"parts.add("IKESet", self.ikeSet, secret: false)"#))
-        #expect(after.code.contains("/// Corrected in docgen.yaml: Key exchange settings are not secret."))
+        // 密钥 in IKESet's description is about key exchange: the rule does not make the settings
+        // object a secret, while the pre-shared key is one by name and by what its description says.
+        #expect(before.code.contains(#"parts.add("IKESet", self.ikeSet, secret: false)"#))
+        #expect(before.code.contains(#"parts.add("preSharedKey", self.preSharedKey, secret: true)"#))
+        #expect(before.code.contains(#"parts.add("userGwId", self.userGwId, secret: false)"#))
+        #expect(after.code.contains(#"parts.add("userGwId", self.userGwId, secret: true)"#))
+        #expect(after.code.contains("/// Corrected in docgen.yaml: Treated as confidential here."))
         #expect(after.code.contains("public var taskIdentifier: Swift.Int?"))
         #expect(!before.code.contains("taskIdentifier"))
     }

@@ -20,7 +20,7 @@ import Testing
 
     static func prepared(_ configuration: ClientConfiguration) throws -> PreparedRequest {
         try QCloudClient(credentials: ClientEndToEndTests.credentials, configuration: configuration)
-            .prepare(Templated.self, ClientEndToEndTests.request)
+            .prepare(Templated.self, ClientEndToEndTests.request, credentials: ClientEndToEndTests.credentials)
     }
 
     @Test func theRegionFillsTheTemplate() throws {
@@ -34,7 +34,7 @@ import Testing
         #expect(try Self.prepared(configuration).http.url.absoluteString == "http://vpc-sh.api.tencentyun.com/v2/index.php")
         // An operation without an internal endpoint keeps its public one.
         let plain = try QCloudClient(credentials: ClientEndToEndTests.credentials, configuration: configuration)
-            .prepare(AddVpnConnEx.self, ClientEndToEndTests.request)
+            .prepare(AddVpnConnEx.self, ClientEndToEndTests.request, credentials: ClientEndToEndTests.credentials)
         #expect(plain.http.url.absoluteString == "https://vpc.api.qcloud.com/v2/index.php")
     }
 

@@ -86,12 +86,12 @@ import Testing
     @Test func plainHTTPOffThisMachineIsRefused() throws {
         var configuration = ClientConfiguration(region: "gz", endpoint: URL(string: "http://proxy.example.com:8080"))
         let client = QCloudClient(credentials: Self.credentials, configuration: configuration)
-        #expect(throws: ClientError.insecureEndpoint("http://proxy.example.com:8080")) { try client.prepare(AddVpnConnEx.self, Self.request) }
+        #expect(throws: ClientError.insecureEndpoint("http://proxy.example.com:8080")) { try client.prepare(AddVpnConnEx.self, Self.request, credentials: Self.credentials) }
         configuration.allowsInsecureHTTP = true
-        #expect(throws: Never.self) { try QCloudClient(credentials: Self.credentials, configuration: configuration).prepare(AddVpnConnEx.self, Self.request) }
+        #expect(throws: Never.self) { try QCloudClient(credentials: Self.credentials, configuration: configuration).prepare(AddVpnConnEx.self, Self.request, credentials: Self.credentials) }
         for loopback in ["http://127.0.0.1:9", "http://localhost:9", "http://[::1]:9"] {
             let local = ClientConfiguration(region: "gz", endpoint: URL(string: loopback))
-            #expect(throws: Never.self) { try QCloudClient(credentials: Self.credentials, configuration: local).prepare(AddVpnConnEx.self, Self.request) }
+            #expect(throws: Never.self) { try QCloudClient(credentials: Self.credentials, configuration: local).prepare(AddVpnConnEx.self, Self.request, credentials: Self.credentials) }
         }
     }
 
@@ -99,7 +99,7 @@ import Testing
     /// names the review found (`userPasswd`, `loginPwd`, `accessToken`) are secret by name.
     @Test func dryRunsRedactWhatTheTypesRedact() throws {
         let prepared = try QCloudClient(credentials: Self.credentials, configuration: ClientConfiguration(region: "gz"))
-            .prepare(AddVpnConnEx.self, Self.request)
+            .prepare(AddVpnConnEx.self, Self.request, credentials: Self.credentials)
         #expect(prepared.secretParameters == AddVpnConnEx.secretParameters)
         #expect(AddVpnConnEx.secretParameters.contains("preSharedKey"))
         let shown = "\(prepared)"

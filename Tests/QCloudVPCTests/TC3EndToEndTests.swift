@@ -203,7 +203,7 @@ import Testing
 
     @Test func v3PagesSendVersionOnTheV2Endpoint() throws {
         let configuration = ClientConfiguration(region: "ap-guangzhou", clock: { 1_465_185_768 }, nonce: { 11886 })
-        let prepared = try QCloudClient(credentials: Self.credentials, configuration: configuration).prepare(CreateWidgets.self, Self.request)
+        let prepared = try QCloudClient(credentials: Self.credentials, configuration: configuration).prepare(CreateWidgets.self, Self.request, credentials: Self.credentials)
         #expect(prepared.http.url.absoluteString == "https://widget.api.qcloud.com/v2/index.php")
         let form = Dictionary(FormEncoding.decode(String(decoding: prepared.http.body ?? Data(), as: UTF8.self)).map { ($0.name, $0.value) },
                               uniquingKeysWith: { first, _ in first })
@@ -224,7 +224,7 @@ import Testing
                                                 signatureMethod: .hmacSHA1, clock: { 1_465_185_768 }, nonce: { 11886 })
         configuration.v3Signing = .v1
         let client = QCloudClient(credentials: Self.credentials, configuration: configuration)
-        let prepared = try client.prepare(DescribeWidgets.self, Self.request)
+        let prepared = try client.prepare(DescribeWidgets.self, Self.request, credentials: Self.credentials)
         #expect(prepared.http.method == "GET")
         let query = prepared.http.url.query ?? ""
         #expect(query.contains("Action=DescribeWidgets") && query.contains("Version=2020-01-02") && query.contains("Placement.Zone=ap-guangzhou-2"))

@@ -30,7 +30,18 @@ import Testing
         var seed = try Self.seedOperation()
         seed.endpoints = [Endpoint(host: seed.host, kind: .public), Endpoint(host: "vpc.api.tencentyun.com", kind: .internal)]
         seed.deprecated = true  // reaches the deprecation tag of the client template
-        var operations = [seed]
+        // A waiter, a retry setting and a paginator reach the behaviours template.
+        seed.retriesAmbiguousFailures = false
+        seed.waiter = TaskWaiter(taskId: ["data", "taskId"], poll: "DescribeVpcTaskResult", pollParameter: "taskId", status: ["data", "status"],
+                                 success: ["0"], failure: ["1"], pending: ["2"])
+        let corpusPages = try ["DescribeVpcTaskResult.md", "DescribeVpcEx.md"].map { name in
+            let path = Self.root + "/../shared/corpus/vpc/" + name
+            let bytes = try #require(FileManager.default.contents(atPath: path))
+            return try #require(DocParser.parse([UInt8](bytes), file: path).operation)
+        }
+        let behaviours = ServiceResolver.resolve(corpusPages).accepted
+        #expect(behaviours.contains { $0.pagination != nil })
+        var operations = [seed] + behaviours
         let hostile = Self.root + "/Tests/DocParserTests/Fixtures/Hostile/example-injection.md"
         let data = try #require(FileManager.default.contents(atPath: hostile))
         operations += ServiceResolver.resolve([try #require(DocParser.parse([UInt8](data), file: "hostile.md").operation)]).accepted

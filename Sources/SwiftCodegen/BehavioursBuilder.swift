@@ -1,0 +1,85 @@
+import APISchema
+
+/// Builds an operation's paginator and waiter methods from its ``Pagination`` and
+/// ``TaskWaiter``, naming members as the request and response structs do.
+struct BehavioursBuilder {
+    let client: String
+    let language: ModuleSpec.DocLanguage
+    let models: [String: String]
+    /// The module's operations by action (the waiter's polling action is one of them).
+    let operations: [String: APISchema.Operation]
+    private(set) var diagnostics: [Diagnostic] = []
+
+    init(client: String, language: ModuleSpec.DocLanguage, models: [String: String], operations: [String: APISchema.Operation]) {
+        self.client = client
+        self.language = language
+        self.models = models
+        self.operations = operations
+    }
+
+    /// The view, or nil when the operation has neither behaviour.
+    mutating func build(_ operation: APISchema.Operation, method: String, request: StructView, response: StructView) -> BehavioursView? {
+        let type = SwiftNaming.typeName(operation.action)
+        var view = BehavioursView(client: client, paginators: [], waiters: [])
+        if let paging = operation.pagination {
+            if let offset = request.properties.first(where: { $0.wireLiteral == SwiftNaming.literal(paging.offset) }),
+               let total = Self.access(paging.total, in: response),
+               let items = Self.access(paging.items, in: response), items.type.hasPrefix("["), items.type.hasSuffix("]") {
+                view.paginators.append(.init(action: operation.action, method: method, type: type, offset: offset.swiftName,
+                                             total: total.expression, items: items.expression,
+                                             itemType: Self.qualified(String(items.type.dropFirst().dropLast()), in: items.owner),
+                                             offsetWire: paging.offset, totalWire: paging.total.joined(separator: "."),
+                                             itemsWire: paging.items.joined(separator: ".")))
+            } else {
+                diagnostics.append(Diagnostic(.note, "\(operation.action) pages by \(paging.offset), but its Swift members could not be named; no paginator", at: operation.source))
+            }
+        }
+        if let waiter = operation.waiter, let poll = operations[waiter.poll] {
+            var requestBuilder = RequestBuilder(file: poll.source.file, language: language, models: models)
+            let pollRequest = requestBuilder.build(poll)
+            var responseBuilder = ResponseBuilder(file: poll.source.file, language: language, models: models)
+            let pollResponse = responseBuilder.build(poll)
+            if let taskId = Self.access(waiter.taskId, in: response), let status = Self.access(waiter.status, in: pollResponse),
+               let parameter = pollRequest.properties.first(where: { $0.wireLiteral == SwiftNaming.literal(waiter.pollParameter) }) {
+                let states: [(values: [String], state: String)] = [(waiter.success, ".success"), (waiter.failure, ".failure"), (waiter.pending, ".pending")]
+                view.waiters.append(.init(
+                    action: operation.action, actionLiteral: SwiftNaming.literal(operation.action), name: type, type: type,
+                    poll: SwiftNaming.typeName(poll.action), pollLabel: parameter.label, taskId: taskId.expression,
+                    taskIdType: taskId.type, status: status.expression, taskIdWire: waiter.taskId.joined(separator: "."),
+                    statusWire: waiter.status.joined(separator: "."),
+                    successText: waiter.success.map { "`\($0)`" }.joined(separator: ", "),
+                    failureText: waiter.failure.map { "`\($0)`" }.joined(separator: ", "),
+                    cases: states.filter { !$0.values.isEmpty }.map { entry in
+                        .init(literals: entry.values.map { SwiftNaming.literal($0) + "?" }.joined(separator: ", "), state: entry.state)
+                    }))
+            } else {
+                diagnostics.append(Diagnostic(.warning, "the waiter of \(operation.action) names members that have no Swift name; no waiter", at: operation.source))
+            }
+        }
+        return view.paginators.isEmpty && view.waiters.isEmpty ? nil : view
+    }
+
+    /// An optional-chained access along wire names through a response struct
+    /// (`.data?.totalCount`), the last member's Swift type, and the struct holding it
+    /// (qualified, for naming nested types).
+    static func access(_ path: [String], in root: StructView) -> (expression: String, type: String, owner: [StructView])? {
+        var current = root
+        var owners = [root]
+        var expression = ""
+        for (index, name) in path.enumerated() {
+            guard let property = current.properties.first(where: { $0.wireLiteral == SwiftNaming.literal(name) }) else { return nil }
+            expression += (index == 0 ? "." : "?.") + property.swiftName
+            if index == path.count - 1 { return (expression, property.swiftType, owners) }
+            guard let nested = current.nested.first(where: { $0.name == property.swiftType }) else { return nil }
+            current = nested
+            owners.append(nested)
+        }
+        return nil
+    }
+
+    /// A type named inside the innermost of `owners` spelled from the module's top level.
+    static func qualified(_ type: String, in owners: [StructView]) -> String {
+        guard let innermost = owners.last, innermost.nested.contains(where: { $0.name == type }) else { return type }
+        return (owners.map(\.name) + [type]).joined(separator: ".")
+    }
+}
