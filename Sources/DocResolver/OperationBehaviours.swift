@@ -74,10 +74,14 @@ public enum OperationBehaviours {
 /// - the request has top-level integer parameters named `offset` and `limit` (any case);
 /// - the response has a level, the top or one object member of it (`data`), holding exactly
 ///   one integer member named `totalCount`, `total` or `totalNum` (any case) and exactly one
-///   array. The top level is tried first.
+///   array. The top level is tried first;
+/// - the offset is not described as a page number (`起始页`, `页码`, `page number`): such an
+///   operation pages by page, not by item, and gets no paginator.
 public enum PaginationRule {
     /// The names a total goes by (lower case).
     public static let totalNames: Set<String> = ["totalcount", "total", "totalnum"]
+    /// Words that make an `offset` a page number (vpc DescribeAcl: `offset | 起始页`).
+    public static let pageNumberWords = ["起始页", "页码", "第几页", "page number", "page index"]
 
     /// The operation's paging, or nil when the rule does not hold.
     public static func find(_ operation: APISchema.Operation) -> Pagination? {
@@ -85,6 +89,8 @@ public enum PaginationRule {
             operation.input.first { $0.name.lowercased() == name && $0.type == .integer }
         }
         guard let offset = parameter("offset"), let limit = parameter("limit") else { return nil }
+        let described = (offset.description + " " + (offset.descriptionEn ?? "")).lowercased()
+        if pageNumberWords.contains(where: { described.contains($0) }) { return nil }
         var levels: [([String], [Field])] = [([], operation.output)]
         for field in operation.output where field.type == .object {
             if let members = field.fields, !members.isEmpty { levels.append(([field.name], members)) }
