@@ -8,6 +8,8 @@ root=$(cd "$(dirname "$0")/.." && pwd)
 out=$(cd "$root/Examples/VPCApp" && swift run VPCApp 2>/dev/null)
 echo "$out" | grep -q "IKESet.ikeSaLifetimeSeconds: must be at least 60" && echo "$out" | grep -q "widgetName=w1&mode=fast" \
   && echo "$out" | grep -q "widgetIds.0=w-1&limit=5" \
+  && echo "$out" | grep -q "requestId=req-demo taskId=7" && echo "$out" | grep -q "main mode / a mode the docs do not list: quick" \
+  && echo "$out" | grep -q "check the ids" \
   || { echo "FAIL: VPCApp printed: $out"; exit 1; }
 cd "$root"
 swift package --allow-writing-to-package-directory regenerate-sdk 2>/dev/null | grep -q "no change" \

@@ -94,6 +94,17 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     public var ipsecSet: IPsecSet?
 
     /// Creates a value; optional members default to nil.
+    ///
+    /// - Parameters:
+    ///   - vpcId: 网络ID或者统一ID，建议使用统一ID,可通过[DescribeVpcEx](http://cloud.tencent.com/doc/api/245/%E6%9F%A5%E8%AF%A2%E7%A7%81%E6%9C%89%E7%B…
+    ///   - vpnGwId: 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过[DescribeVpnGw](http://cloud.tencent.com/doc/api/2…
+    ///   - userGwId: 对端网关ID值，可使用userGwId或unUserGwId，建议使用unUserGwId，例如：cgw-e098slul。可通过[DescribeUserGw](https://cloud.tencent.com/document/…
+    ///   - vpnConnName: 通道名称，可任意命名，但不得超过60个字符。
+    ///   - preSharedKey: 预共享密钥。
+    ///   - userGwCidrBlock: 对端网段CIDR地址，可写多个，指定vpc可以和哪些IDC网段通信，后面升级为spdAcl（粒度更细），userGwCidrBlock和spdAcl必须填一项。
+    ///   - spdAcl: SPD策略组，json格式，例如：{"10.0.0.5/24":["172.123.10.5/16"]}，10.0.0.5/24是vpc内网段172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段…
+    ///   - ikeSet: IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自保护机制，用户配置网络安全协议，详见[VPN连接-IKE配置](https://cloud.tencent.com/doc/product/21…
+    ///   - ipsecSet: IPSec配置，腾讯云提供IPSec安全会话设置，详见[VPN连接-IPSec配置](https://cloud.tencent.com/document/product/215/4956#ipsec-.E4.BF.A1.E6.81.…
     public init(vpcId: Swift.String, vpnGwId: Swift.String, userGwId: Swift.String, vpnConnName: Swift.String, preSharedKey: Swift.String, userGwCidrBlock: [Swift.String]? = nil, spdAcl: JSONPayload? = nil, ikeSet: IKESet? = nil, ipsecSet: IPsecSet? = nil) {
         self.vpcId = vpcId
         self.vpnGwId = vpnGwId
@@ -231,6 +242,20 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         public var encryptAlgorithm: EncryptAlgorithmValue?
 
         /// Creates a value; optional members default to nil.
+        ///
+        /// - Parameters:
+        ///   - propoEncryAlgorithm: IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。
+        ///   - propoAuthenAlgorithm: IKE配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。
+        ///   - exchangeMode: IKE配置，协商模式：可选值：'aggressive','main'，默认为main，更多详见产品说明文档。
+        ///   - localIdentity: IKE配置，本端标识类型：可选值：'address','fqdn'，默认为address，更多详见产品说明文档。
+        ///   - remoteIdentity: IKE配置，对端标识类型：可选值：'address','fqdn'，默认为address，更多详见产品说明文档。
+        ///   - localAddress: IKE配置，本端标识，当localIdentity选为address时，localAddress必填。localAddress默认为vpn网关公网IP，更多详见产品说明文档。
+        ///   - remoteAddress: IKE配置，对端标识，当remoteIdentity选为address时，remoteAddress必填，更多详见产品说明文档。
+        ///   - localFqdnName: IKE配置，本端标识，当localIdentity选为fqdn时，localFqdnName必填，更多详见产品说明文档。
+        ///   - remoteFqdnName: IKE配置，对端标识，当remoteIdentity选为fqdn时，remoteFqdnName必填，更多详见产品说明文档。
+        ///   - dhGroupName: IKE配置，DH group，指定IKE交换密钥时使用的DH组，可选值：'group1','group2','group5','group14','group24'，更多详见产品说明文档。
+        ///   - ikeSaLifetimeSeconds: IKE配置，IKE SA Lifetime，单位：秒，设置IKE SA的生存周期，取值范围：60-604800，更多详见产品说明文档。
+        ///   - encryptAlgorithm: IPsec配置，加密算法，取值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc','null'，默认为3des-cbc，更多详见产品说明文档。
         public init(propoEncryAlgorithm: PropoEncryAlgorithmValue? = nil, propoAuthenAlgorithm: PropoAuthenAlgorithmValue? = nil, exchangeMode: ExchangeModeValue? = nil, localIdentity: LocalIdentityValue? = nil, remoteIdentity: RemoteIdentityValue? = nil, localAddress: Swift.String? = nil, remoteAddress: Swift.String? = nil, localFqdnName: Swift.String? = nil, remoteFqdnName: Swift.String? = nil, dhGroupName: DhGroupNameValue? = nil, ikeSaLifetimeSeconds: Swift.Int? = nil, encryptAlgorithm: EncryptAlgorithmValue? = nil) {
             self.propoEncryAlgorithm = propoEncryAlgorithm
             self.propoAuthenAlgorithm = propoAuthenAlgorithm
@@ -309,138 +334,267 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         }
 
         /// The values `propoEncryAlgorithm` takes.
-        public struct PropoEncryAlgorithmValue: DocumentedValue {
-            public let rawValue: Swift.String
-            public init(rawValue: Swift.String) { self.rawValue = rawValue }
-
+        public enum PropoEncryAlgorithmValue: DocumentedValue {
             /// `3des-cbc`
-            public static let _3desCbc = Self(rawValue: "3des-cbc")
-
+            case des3Cbc
             /// `aes-cbc-128`
-            public static let aesCbc128 = Self(rawValue: "aes-cbc-128")
-
+            case aesCbc128
             /// `aes-cbc-192`
-            public static let aesCbc192 = Self(rawValue: "aes-cbc-192")
-
+            case aesCbc192
             /// `aes-cbc-256`
-            public static let aesCbc256 = Self(rawValue: "aes-cbc-256")
-
+            case aesCbc256
             /// `des-cbc`
-            public static let desCbc = Self(rawValue: "des-cbc")
+            case desCbc
+            /// A value the docs do not list, kept as sent or received (forward compatible: a `switch`
+            /// stays exhaustive when the service adds values).
+            case undocumented(Swift.String)
+
+            /// The case of a wire value; a value the docs do not list is ``undocumented(_:)``.
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "3des-cbc": self = .des3Cbc
+                case "aes-cbc-128": self = .aesCbc128
+                case "aes-cbc-192": self = .aesCbc192
+                case "aes-cbc-256": self = .aesCbc256
+                case "des-cbc": self = .desCbc
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: Swift.String {
+                switch self {
+                case .des3Cbc: "3des-cbc"
+                case .aesCbc128: "aes-cbc-128"
+                case .aesCbc192: "aes-cbc-192"
+                case .aesCbc256: "aes-cbc-256"
+                case .desCbc: "des-cbc"
+                case .undocumented(let value): value
+                }
+            }
 
             /// The values the docs list.
-            public static let documentedValues: [Self] = [._3desCbc, .aesCbc128, .aesCbc192, .aesCbc256, .desCbc]
+            public static let documentedValues: [Self] = [.des3Cbc, .aesCbc128, .aesCbc192, .aesCbc256, .desCbc]
         }
 
         /// The values `propoAuthenAlgorithm` takes.
-        public struct PropoAuthenAlgorithmValue: DocumentedValue {
-            public let rawValue: Swift.String
-            public init(rawValue: Swift.String) { self.rawValue = rawValue }
-
+        public enum PropoAuthenAlgorithmValue: DocumentedValue {
             /// `md5`
-            public static let md5 = Self(rawValue: "md5")
-
+            case md5
             /// `sha`
-            public static let sha = Self(rawValue: "sha")
+            case sha
+            /// A value the docs do not list, kept as sent or received (forward compatible: a `switch`
+            /// stays exhaustive when the service adds values).
+            case undocumented(Swift.String)
+
+            /// The case of a wire value; a value the docs do not list is ``undocumented(_:)``.
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "md5": self = .md5
+                case "sha": self = .sha
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: Swift.String {
+                switch self {
+                case .md5: "md5"
+                case .sha: "sha"
+                case .undocumented(let value): value
+                }
+            }
 
             /// The values the docs list.
             public static let documentedValues: [Self] = [.md5, .sha]
         }
 
         /// The values `exchangeMode` takes.
-        public struct ExchangeModeValue: DocumentedValue {
-            public let rawValue: Swift.String
-            public init(rawValue: Swift.String) { self.rawValue = rawValue }
-
+        public enum ExchangeModeValue: DocumentedValue {
             /// `aggressive`
-            public static let aggressive = Self(rawValue: "aggressive")
-
+            case aggressive
             /// `main`
-            public static let main = Self(rawValue: "main")
+            case main
+            /// A value the docs do not list, kept as sent or received (forward compatible: a `switch`
+            /// stays exhaustive when the service adds values).
+            case undocumented(Swift.String)
+
+            /// The case of a wire value; a value the docs do not list is ``undocumented(_:)``.
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "aggressive": self = .aggressive
+                case "main": self = .main
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: Swift.String {
+                switch self {
+                case .aggressive: "aggressive"
+                case .main: "main"
+                case .undocumented(let value): value
+                }
+            }
 
             /// The values the docs list.
             public static let documentedValues: [Self] = [.aggressive, .main]
         }
 
         /// The values `localIdentity` takes.
-        public struct LocalIdentityValue: DocumentedValue {
-            public let rawValue: Swift.String
-            public init(rawValue: Swift.String) { self.rawValue = rawValue }
-
+        public enum LocalIdentityValue: DocumentedValue {
             /// `address`
-            public static let address = Self(rawValue: "address")
-
+            case address
             /// `fqdn`
-            public static let fqdn = Self(rawValue: "fqdn")
+            case fqdn
+            /// A value the docs do not list, kept as sent or received (forward compatible: a `switch`
+            /// stays exhaustive when the service adds values).
+            case undocumented(Swift.String)
+
+            /// The case of a wire value; a value the docs do not list is ``undocumented(_:)``.
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "address": self = .address
+                case "fqdn": self = .fqdn
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: Swift.String {
+                switch self {
+                case .address: "address"
+                case .fqdn: "fqdn"
+                case .undocumented(let value): value
+                }
+            }
 
             /// The values the docs list.
             public static let documentedValues: [Self] = [.address, .fqdn]
         }
 
         /// The values `remoteIdentity` takes.
-        public struct RemoteIdentityValue: DocumentedValue {
-            public let rawValue: Swift.String
-            public init(rawValue: Swift.String) { self.rawValue = rawValue }
-
+        public enum RemoteIdentityValue: DocumentedValue {
             /// `address`
-            public static let address = Self(rawValue: "address")
-
+            case address
             /// `fqdn`
-            public static let fqdn = Self(rawValue: "fqdn")
+            case fqdn
+            /// A value the docs do not list, kept as sent or received (forward compatible: a `switch`
+            /// stays exhaustive when the service adds values).
+            case undocumented(Swift.String)
+
+            /// The case of a wire value; a value the docs do not list is ``undocumented(_:)``.
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "address": self = .address
+                case "fqdn": self = .fqdn
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: Swift.String {
+                switch self {
+                case .address: "address"
+                case .fqdn: "fqdn"
+                case .undocumented(let value): value
+                }
+            }
 
             /// The values the docs list.
             public static let documentedValues: [Self] = [.address, .fqdn]
         }
 
         /// The values `dhGroupName` takes.
-        public struct DhGroupNameValue: DocumentedValue {
-            public let rawValue: Swift.String
-            public init(rawValue: Swift.String) { self.rawValue = rawValue }
-
+        public enum DhGroupNameValue: DocumentedValue {
             /// `group1`
-            public static let group1 = Self(rawValue: "group1")
-
+            case group1
             /// `group2`
-            public static let group2 = Self(rawValue: "group2")
-
+            case group2
             /// `group5`
-            public static let group5 = Self(rawValue: "group5")
-
+            case group5
             /// `group14`
-            public static let group14 = Self(rawValue: "group14")
-
+            case group14
             /// `group24`
-            public static let group24 = Self(rawValue: "group24")
+            case group24
+            /// A value the docs do not list, kept as sent or received (forward compatible: a `switch`
+            /// stays exhaustive when the service adds values).
+            case undocumented(Swift.String)
+
+            /// The case of a wire value; a value the docs do not list is ``undocumented(_:)``.
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "group1": self = .group1
+                case "group2": self = .group2
+                case "group5": self = .group5
+                case "group14": self = .group14
+                case "group24": self = .group24
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: Swift.String {
+                switch self {
+                case .group1: "group1"
+                case .group2: "group2"
+                case .group5: "group5"
+                case .group14: "group14"
+                case .group24: "group24"
+                case .undocumented(let value): value
+                }
+            }
 
             /// The values the docs list.
             public static let documentedValues: [Self] = [.group1, .group2, .group5, .group14, .group24]
         }
 
         /// The values `encryptAlgorithm` takes.
-        public struct EncryptAlgorithmValue: DocumentedValue {
-            public let rawValue: Swift.String
-            public init(rawValue: Swift.String) { self.rawValue = rawValue }
-
+        public enum EncryptAlgorithmValue: DocumentedValue {
             /// `3des-cbc`
-            public static let _3desCbc = Self(rawValue: "3des-cbc")
-
+            case des3Cbc
             /// `aes-cbc-128`
-            public static let aesCbc128 = Self(rawValue: "aes-cbc-128")
-
+            case aesCbc128
             /// `aes-cbc-192`
-            public static let aesCbc192 = Self(rawValue: "aes-cbc-192")
-
+            case aesCbc192
             /// `aes-cbc-256`
-            public static let aesCbc256 = Self(rawValue: "aes-cbc-256")
-
+            case aesCbc256
             /// `des-cbc`
-            public static let desCbc = Self(rawValue: "des-cbc")
-
+            case desCbc
             /// `null`
-            public static let null = Self(rawValue: "null")
+            case null
+            /// A value the docs do not list, kept as sent or received (forward compatible: a `switch`
+            /// stays exhaustive when the service adds values).
+            case undocumented(Swift.String)
+
+            /// The case of a wire value; a value the docs do not list is ``undocumented(_:)``.
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "3des-cbc": self = .des3Cbc
+                case "aes-cbc-128": self = .aesCbc128
+                case "aes-cbc-192": self = .aesCbc192
+                case "aes-cbc-256": self = .aesCbc256
+                case "des-cbc": self = .desCbc
+                case "null": self = .null
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: Swift.String {
+                switch self {
+                case .des3Cbc: "3des-cbc"
+                case .aesCbc128: "aes-cbc-128"
+                case .aesCbc192: "aes-cbc-192"
+                case .aesCbc256: "aes-cbc-256"
+                case .desCbc: "des-cbc"
+                case .null: "null"
+                case .undocumented(let value): value
+                }
+            }
 
             /// The values the docs list.
-            public static let documentedValues: [Self] = [._3desCbc, .aesCbc128, .aesCbc192, .aesCbc256, .desCbc, .null]
+            public static let documentedValues: [Self] = [.des3Cbc, .aesCbc128, .aesCbc192, .aesCbc256, .desCbc, .null]
         }
     }
 
@@ -471,6 +625,12 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         public var pfsDhGroup: PfsDhGroupValue?
 
         /// Creates a value; optional members default to nil.
+        ///
+        /// - Parameters:
+        ///   - integrityAlgorith: IPsec配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。
+        ///   - ipsecSaLifetimeSeconds: IPsec配置，IPsec SA lifetime(s)：单位秒，取值范围：180-604800，更多详见产品说明文档。
+        ///   - ipsecSaLifetimeTraffic: IPsec配置，IPsec SA lifetime(KB)：单位KB，取值范围：2560-604800，更多详见产品说明文档。
+        ///   - pfsDhGroup: IPsec配置，PFS：可选值：'null','dh-group1','dh-group14','dh-group2','dh-group24','dh-group5'，默认为null，更多详见产品说明文档。
         public init(integrityAlgorith: IntegrityAlgorithValue? = nil, ipsecSaLifetimeSeconds: Swift.Int? = nil, ipsecSaLifetimeTraffic: Swift.Int? = nil, pfsDhGroup: PfsDhGroupValue? = nil) {
             self.integrityAlgorith = integrityAlgorith
             self.ipsecSaLifetimeSeconds = ipsecSaLifetimeSeconds
@@ -513,42 +673,80 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
         }
 
         /// The values `integrityAlgorith` takes.
-        public struct IntegrityAlgorithValue: DocumentedValue {
-            public let rawValue: Swift.String
-            public init(rawValue: Swift.String) { self.rawValue = rawValue }
-
+        public enum IntegrityAlgorithValue: DocumentedValue {
             /// `md5`
-            public static let md5 = Self(rawValue: "md5")
-
+            case md5
             /// `sha`
-            public static let sha = Self(rawValue: "sha")
+            case sha
+            /// A value the docs do not list, kept as sent or received (forward compatible: a `switch`
+            /// stays exhaustive when the service adds values).
+            case undocumented(Swift.String)
+
+            /// The case of a wire value; a value the docs do not list is ``undocumented(_:)``.
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "md5": self = .md5
+                case "sha": self = .sha
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: Swift.String {
+                switch self {
+                case .md5: "md5"
+                case .sha: "sha"
+                case .undocumented(let value): value
+                }
+            }
 
             /// The values the docs list.
             public static let documentedValues: [Self] = [.md5, .sha]
         }
 
         /// The values `pfsDhGroup` takes.
-        public struct PfsDhGroupValue: DocumentedValue {
-            public let rawValue: Swift.String
-            public init(rawValue: Swift.String) { self.rawValue = rawValue }
-
+        public enum PfsDhGroupValue: DocumentedValue {
             /// `null`
-            public static let null = Self(rawValue: "null")
-
+            case null
             /// `dh-group1`
-            public static let dhGroup1 = Self(rawValue: "dh-group1")
-
+            case dhGroup1
             /// `dh-group14`
-            public static let dhGroup14 = Self(rawValue: "dh-group14")
-
+            case dhGroup14
             /// `dh-group2`
-            public static let dhGroup2 = Self(rawValue: "dh-group2")
-
+            case dhGroup2
             /// `dh-group24`
-            public static let dhGroup24 = Self(rawValue: "dh-group24")
-
+            case dhGroup24
             /// `dh-group5`
-            public static let dhGroup5 = Self(rawValue: "dh-group5")
+            case dhGroup5
+            /// A value the docs do not list, kept as sent or received (forward compatible: a `switch`
+            /// stays exhaustive when the service adds values).
+            case undocumented(Swift.String)
+
+            /// The case of a wire value; a value the docs do not list is ``undocumented(_:)``.
+            public init(rawValue: Swift.String) {
+                switch rawValue {
+                case "null": self = .null
+                case "dh-group1": self = .dhGroup1
+                case "dh-group14": self = .dhGroup14
+                case "dh-group2": self = .dhGroup2
+                case "dh-group24": self = .dhGroup24
+                case "dh-group5": self = .dhGroup5
+                default: self = .undocumented(rawValue)
+                }
+            }
+
+            /// The value as sent on the wire.
+            public var rawValue: Swift.String {
+                switch self {
+                case .null: "null"
+                case .dhGroup1: "dh-group1"
+                case .dhGroup14: "dh-group14"
+                case .dhGroup2: "dh-group2"
+                case .dhGroup24: "dh-group24"
+                case .dhGroup5: "dh-group5"
+                case .undocumented(let value): value
+                }
+            }
 
             /// The values the docs list.
             public static let documentedValues: [Self] = [.null, .dhGroup1, .dhGroup14, .dhGroup2, .dhGroup24, .dhGroup5]
@@ -558,36 +756,30 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
 
 /// The response of `AddVpnConnEx`.
 public struct AddVpnConnExResponse: Swift.Sendable, Swift.Decodable {
-    /// 错误码，0：成功，其他值：失败
-    ///
-    /// Wire name `code`.
-    /// Documented at specs/vpc/AddVpnConnEx.md:57.
-    public var code: Swift.Int?
-    /// 错误信息
-    ///
-    /// Wire name `message`.
-    /// Documented at specs/vpc/AddVpnConnEx.md:58.
-    public var message: Swift.String?
+    /// The id the service gave this call (`requestId`), for support requests and logs.
+    public var requestId: Swift.String?
     /// Wire name `data`.
     /// Documented at specs/vpc/AddVpnConnEx.md:59.
-    public var data: Data?
+    public var data: DataValue?
 
     /// Creates a value; every member defaults to nil.
-    public init(code: Swift.Int? = nil, message: Swift.String? = nil, data: Data? = nil) {
-        self.code = code
-        self.message = message
+    ///
+    /// - Parameters:
+    ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs.
+    ///   - data: Documented at specs/vpc/AddVpnConnEx.md:59.
+    public init(requestId: Swift.String? = nil, data: DataValue? = nil) {
+        self.requestId = requestId
         self.data = data
     }
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: WireKey.self)
-        code = try container.lenientInt(WireKey("code"))
-        message = try container.lenientString(WireKey("message"))
-        data = try container.lenient(Data.self, WireKey("data"))
+        requestId = try container.lenientString(WireKey("requestId"))
+        data = try container.lenient(DataValue.self, WireKey("data"))
     }
 
     /// The members of `data` (specs/vpc/AddVpnConnEx.md:59).
-    public struct Data: Swift.Sendable, Swift.Decodable {
+    public struct DataValue: Swift.Sendable, Swift.Decodable {
         /// 任务ID，操作结果可以用taskId查询，详见[查询任务执行结果接口](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2%e4%bb%bb%e5%8a%a1%e6%89%a7%e8%a1%8c%e7%bb%93%e6%9e%9c%e6%8e%a5%e5%8f%a3)。
         ///
         /// Wire name `taskId`.
@@ -607,6 +799,15 @@ public struct AddVpnConnExResponse: Swift.Sendable, Swift.Decodable {
         public var userGwSubnetList: [Swift.String]?
 
         /// Creates a value; every member defaults to nil.
+        ///
+        /// - Parameters:
+        ///   - taskId: 任务ID，操作结果可以用taskId查询，详见[查询任务执行结果接口](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2%e4%bb%bb%e5%8a%a1%e6%89%…
+        ///   - vpnGwId: Not in the output table: seen only in the page's example response.
+        ///   - userGwId: Not in the output table: seen only in the page's example response.
+        ///   - vpnConnId: Not in the output table: seen only in the page's example response.
+        ///   - vpnConnStatus: Not in the output table: seen only in the page's example response.
+        ///   - preSharedKey: Not in the output table: seen only in the page's example response.
+        ///   - userGwSubnetList: Not in the output table: seen only in the page's example response.
         public init(taskId: Swift.Int? = nil, vpnGwId: Swift.String? = nil, userGwId: Swift.String? = nil, vpnConnId: Swift.Int? = nil, vpnConnStatus: Swift.Int? = nil, preSharedKey: Swift.String? = nil, userGwSubnetList: [Swift.String]? = nil) {
             self.taskId = taskId
             self.vpnGwId = vpnGwId
@@ -631,6 +832,23 @@ public struct AddVpnConnExResponse: Swift.Sendable, Swift.Decodable {
 }
 
 extension VPCClient {
+    /// Calls `AddVpnConnEx` with the request's members as arguments; see
+    /// ``addVpnConnEx(_:options:)``.
+    ///
+    /// - Parameters:
+    ///   - vpcId: 网络ID或者统一ID，建议使用统一ID,可通过[DescribeVpcEx](http://cloud.tencent.com/doc/api/245/%E6%9F%A5%E8%AF%A2%E7%A7%81%E6%9C%89%E7%B…
+    ///   - vpnGwId: 系统分配的VPN网关ID，可使用vpnGwId或unVpnGwId，建议unVpnGwId，例如：vpngw-dystbrkv。可通过[DescribeVpnGw](http://cloud.tencent.com/doc/api/2…
+    ///   - userGwId: 对端网关ID值，可使用userGwId或unUserGwId，建议使用unUserGwId，例如：cgw-e098slul。可通过[DescribeUserGw](https://cloud.tencent.com/document/…
+    ///   - vpnConnName: 通道名称，可任意命名，但不得超过60个字符。
+    ///   - preSharedKey: 预共享密钥。
+    ///   - userGwCidrBlock: 对端网段CIDR地址，可写多个，指定vpc可以和哪些IDC网段通信，后面升级为spdAcl（粒度更细），userGwCidrBlock和spdAcl必须填一项。
+    ///   - spdAcl: SPD策略组，json格式，例如：{"10.0.0.5/24":["172.123.10.5/16"]}，10.0.0.5/24是vpc内网段172.123.10.5/16是IDC网段。用户指定VPC内哪些网段可以和您IDC中哪些网段…
+    ///   - ikeSet: IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自保护机制，用户配置网络安全协议，详见[VPN连接-IKE配置](https://cloud.tencent.com/doc/product/21…
+    ///   - ipsecSet: IPSec配置，腾讯云提供IPSec安全会话设置，详见[VPN连接-IPSec配置](https://cloud.tencent.com/document/product/215/4956#ipsec-.E4.BF.A1.E6.81.…
+    ///   - options: Settings for this call only.
+    public func addVpnConnEx(vpcId: Swift.String, vpnGwId: Swift.String, userGwId: Swift.String, vpnConnName: Swift.String, preSharedKey: Swift.String, userGwCidrBlock: [Swift.String]? = nil, spdAcl: JSONPayload? = nil, ikeSet: AddVpnConnEx.Request.IKESet? = nil, ipsecSet: AddVpnConnEx.Request.IPsecSet? = nil, options: CallOptions = CallOptions()) async throws -> AddVpnConnEx.Response {
+        try await client.send(AddVpnConnEx.self, AddVpnConnEx.Request(vpcId: vpcId, vpnGwId: vpnGwId, userGwId: userGwId, vpnConnName: vpnConnName, preSharedKey: preSharedKey, userGwCidrBlock: userGwCidrBlock, spdAcl: spdAcl, ikeSet: ikeSet, ipsecSet: ipsecSet), options: options)
+    }
     /// Waits for the task `AddVpnConnEx` started (`data.taskId` of its response): polls
     /// `DescribeVpcTaskResult` until `data.status` reads success (`0`; that response is
     /// returned) or failure (`1`; ``WaiterError/taskFailed(action:status:polls:)``).

@@ -73,6 +73,14 @@ public struct DescribeVpcExRequest: Swift.Sendable, Swift.Hashable, Validatable,
     public var orderDirection: Swift.String?
 
     /// Creates a value; optional members default to nil.
+    ///
+    /// - Parameters:
+    ///   - vpcId: 系统分配的私有网络 ID，支持升级前的 vpcId，也支持升级后的 unVpcId。
+    ///   - vpcName: 私有网络名称，支持模糊搜索。
+    ///   - offset: 初始行的偏移量，默认为0。
+    ///   - limit: 每页行数，默认为20。
+    ///   - orderField: 按某个字段排序，目前仅支持 createTime，vpcName 排序，默认按 createTime 排序。
+    ///   - orderDirection: 升序（asc）还是降序（desc），默认：desc。
     public init(vpcId: Swift.String? = nil, vpcName: Swift.String? = nil, offset: Swift.Int? = nil, limit: Swift.Int? = nil, orderField: OrderFieldValue? = nil, orderDirection: Swift.String? = nil) {
         self.vpcId = vpcId
         self.vpcName = vpcName
@@ -120,15 +128,32 @@ public struct DescribeVpcExRequest: Swift.Sendable, Swift.Hashable, Validatable,
     }
 
     /// The values `orderField` takes.
-    public struct OrderFieldValue: DocumentedValue {
-        public let rawValue: Swift.String
-        public init(rawValue: Swift.String) { self.rawValue = rawValue }
-
+    public enum OrderFieldValue: DocumentedValue {
         /// `createTime`
-        public static let createTime = Self(rawValue: "createTime")
-
+        case createTime
         /// `vpcName`
-        public static let vpcName = Self(rawValue: "vpcName")
+        case vpcName
+        /// A value the docs do not list, kept as sent or received (forward compatible: a `switch`
+        /// stays exhaustive when the service adds values).
+        case undocumented(Swift.String)
+
+        /// The case of a wire value; a value the docs do not list is ``undocumented(_:)``.
+        public init(rawValue: Swift.String) {
+            switch rawValue {
+            case "createTime": self = .createTime
+            case "vpcName": self = .vpcName
+            default: self = .undocumented(rawValue)
+            }
+        }
+
+        /// The value as sent on the wire.
+        public var rawValue: Swift.String {
+            switch self {
+            case .createTime: "createTime"
+            case .vpcName: "vpcName"
+            case .undocumented(let value): value
+            }
+        }
 
         /// The values the docs list.
         public static let documentedValues: [Self] = [.createTime, .vpcName]
@@ -137,16 +162,8 @@ public struct DescribeVpcExRequest: Swift.Sendable, Swift.Hashable, Validatable,
 
 /// The response of `DescribeVpcEx`.
 public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
-    /// 公共错误码，0表示成功，其他值表示失败。详见错误码页面的[公共错误码](https://cloud.tencent.com/document/product/215/4781#.E5.85.AC.E5.85.B1.E9.94.99.E8.AF.AF.E7.A0.81)。
-    ///
-    /// Wire name `code`.
-    /// Documented at ../shared/corpus/vpc/DescribeVpcEx.md:28.
-    public var code: Swift.Int?
-    /// 模块错误信息描述，与接口相关。
-    ///
-    /// Wire name `message`.
-    /// Documented at ../shared/corpus/vpc/DescribeVpcEx.md:29.
-    public var message: Swift.String?
+    /// The id the service gave this call (`requestId`), for support requests and logs.
+    public var requestId: Swift.String?
     /// 开发商 VPC 总数。
     ///
     /// Wire name `totalCount`.
@@ -159,17 +176,20 @@ public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
     public var data: [DataItem]?
 
     /// Creates a value; every member defaults to nil.
-    public init(code: Swift.Int? = nil, message: Swift.String? = nil, totalCount: Swift.Int? = nil, data: [DataItem]? = nil) {
-        self.code = code
-        self.message = message
+    ///
+    /// - Parameters:
+    ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs.
+    ///   - totalCount: 开发商 VPC 总数。
+    ///   - data: VPC 信息组。
+    public init(requestId: Swift.String? = nil, totalCount: Swift.Int? = nil, data: [DataItem]? = nil) {
+        self.requestId = requestId
         self.totalCount = totalCount
         self.data = data
     }
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: WireKey.self)
-        code = try container.lenientInt(WireKey("code"))
-        message = try container.lenientString(WireKey("message"))
+        requestId = try container.lenientString(WireKey("requestId"))
         totalCount = try container.lenientInt(WireKey("totalCount"))
         data = try container.lenient([DataItem].self, WireKey("data"))
     }
@@ -250,6 +270,22 @@ public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
         public var isDefault: Swift.Bool?
 
         /// Creates a value; every member defaults to nil.
+        ///
+        /// - Parameters:
+        ///   - vpcId: 系统分配的 vpcId，例如：gz_vpc_266。
+        ///   - unVpcId: 系统分配的新 vpcID，由子网 ID 升级而来，推荐使用新 vpcId，示例:vpc-5gu2jxf4。
+        ///   - vpcName: 私有网络名称。
+        ///   - cidrBlock: 私有网络网段，例如：192.168.0.1/24。
+        ///   - subnetNum: VPC 下子网个数。
+        ///   - routeTableNum: VPC 下路由表个数。
+        ///   - vpnGwNum: VPC 下 VPN 网关个数。
+        ///   - vpcPeerNum: VPC 下对等连接个数。
+        ///   - vpcDeviceNum: VPC 下云服务器个数。
+        ///   - classicLinkNum: VPC 下与 VPC 互通的基础网络设备个数。
+        ///   - vpgNum: VPC 下专线网关个数。
+        ///   - natNum: VPC 下 NAT 网关个数。
+        ///   - createTime: VPC 创建时间。
+        ///   - isDefault: 是否是默认 VPC。
         public init(vpcId: Swift.String? = nil, unVpcId: Swift.String? = nil, vpcName: Swift.String? = nil, cidrBlock: Swift.String? = nil, subnetNum: Swift.Int? = nil, routeTableNum: Swift.Int? = nil, vpnGwNum: Swift.Int? = nil, vpcPeerNum: Swift.Int? = nil, vpcDeviceNum: Swift.Int? = nil, classicLinkNum: Swift.Int? = nil, vpgNum: Swift.Int? = nil, natNum: Swift.Int? = nil, createTime: Swift.String? = nil, isDefault: Swift.Bool? = nil) {
             self.vpcId = vpcId
             self.unVpcId = unVpcId
@@ -288,6 +324,20 @@ public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
 }
 
 extension VPCClient {
+    /// Calls `DescribeVpcEx` with the request's members as arguments; see
+    /// ``describeVpcEx(_:options:)``.
+    ///
+    /// - Parameters:
+    ///   - vpcId: 系统分配的私有网络 ID，支持升级前的 vpcId，也支持升级后的 unVpcId。
+    ///   - vpcName: 私有网络名称，支持模糊搜索。
+    ///   - offset: 初始行的偏移量，默认为0。
+    ///   - limit: 每页行数，默认为20。
+    ///   - orderField: 按某个字段排序，目前仅支持 createTime，vpcName 排序，默认按 createTime 排序。
+    ///   - orderDirection: 升序（asc）还是降序（desc），默认：desc。
+    ///   - options: Settings for this call only.
+    public func describeVpcEx(vpcId: Swift.String? = nil, vpcName: Swift.String? = nil, offset: Swift.Int? = nil, limit: Swift.Int? = nil, orderField: DescribeVpcEx.Request.OrderFieldValue? = nil, orderDirection: Swift.String? = nil, options: CallOptions = CallOptions()) async throws -> DescribeVpcEx.Response {
+        try await client.send(DescribeVpcEx.self, DescribeVpcEx.Request(vpcId: vpcId, vpcName: vpcName, offset: offset, limit: limit, orderField: orderField, orderDirection: orderDirection), options: options)
+    }
     /// The pages of `DescribeVpcEx`, fetched as they are iterated: the request as given, then
     /// with `offset` moved past the items received. Stops after a page without items,
     /// at `totalCount`, or when the total changes mid-way.

@@ -44,6 +44,9 @@ public struct DescribeVpcTaskResultRequest: Swift.Sendable, Swift.Hashable, Vali
     public var taskId: Swift.Int
 
     /// Creates a value; optional members default to nil.
+    ///
+    /// - Parameters:
+    ///   - taskId: 请求任务 ID，由具体的异步操作接口提供，例如15454。
     public init(taskId: Swift.Int) {
         self.taskId = taskId
     }
@@ -72,47 +75,34 @@ public struct DescribeVpcTaskResultRequest: Swift.Sendable, Swift.Hashable, Vali
 
 /// The response of `DescribeVpcTaskResult`.
 public struct DescribeVpcTaskResultResponse: Swift.Sendable, Swift.Decodable {
-    /// 公共错误码, 0表示成功，其他值表示失败。详见错误码页面的[公共错误码](https://cloud.tencent.com/document/product/215/4781#.E5.85.AC.E5.85.B1.E9.94.99.E8.AF.AF.E7.A0.81)。
-    ///
-    /// Wire name `code`.
-    /// Documented at ../shared/corpus/vpc/DescribeVpcTaskResult.md:18.
-    public var code: Swift.Int?
-    /// 模块错误信息描述，与接口相关。
-    ///
-    /// Wire name `message`.
-    /// Documented at ../shared/corpus/vpc/DescribeVpcTaskResult.md:19.
-    public var message: Swift.String?
+    /// The id the service gave this call (`requestId`), for support requests and logs.
+    public var requestId: Swift.String?
     /// 返回信息。
     ///
     /// Wire name `data`.
     /// Documented at ../shared/corpus/vpc/DescribeVpcTaskResult.md:20.
-    public var data: Data?
-    /// 错误码。
-    ///
-    /// Wire name `codeDesc`.
-    /// Documented at ../shared/corpus/vpc/DescribeVpcTaskResult.md:22.
-    public var codeDesc: Swift.String?
+    public var data: DataValue?
 
     /// Creates a value; every member defaults to nil.
-    public init(code: Swift.Int? = nil, message: Swift.String? = nil, data: Data? = nil, codeDesc: Swift.String? = nil) {
-        self.code = code
-        self.message = message
+    ///
+    /// - Parameters:
+    ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs.
+    ///   - data: 返回信息。
+    public init(requestId: Swift.String? = nil, data: DataValue? = nil) {
+        self.requestId = requestId
         self.data = data
-        self.codeDesc = codeDesc
     }
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: WireKey.self)
-        code = try container.lenientInt(WireKey("code"))
-        message = try container.lenientString(WireKey("message"))
-        data = try container.lenient(Data.self, WireKey("data"))
-        codeDesc = try container.lenientString(WireKey("codeDesc"))
+        requestId = try container.lenientString(WireKey("requestId"))
+        data = try container.lenient(DataValue.self, WireKey("data"))
     }
 
     /// 返回信息。
     ///
     /// The members of `data` (../shared/corpus/vpc/DescribeVpcTaskResult.md:20).
-    public struct Data: Swift.Sendable, Swift.Decodable {
+    public struct DataValue: Swift.Sendable, Swift.Decodable {
         /// 任务的当前状态。0：成功，1：失败，2：进行中。
         ///
         /// Wire name `status`; one of `0`, `1`, `2`.
@@ -120,6 +110,9 @@ public struct DescribeVpcTaskResultResponse: Swift.Sendable, Swift.Decodable {
         public var status: Swift.Int?
 
         /// Creates a value; every member defaults to nil.
+        ///
+        /// - Parameters:
+        ///   - status: 任务的当前状态。0：成功，1：失败，2：进行中。
         public init(status: Swift.Int? = nil) {
             self.status = status
         }
@@ -128,5 +121,17 @@ public struct DescribeVpcTaskResultResponse: Swift.Sendable, Swift.Decodable {
             let container = try decoder.container(keyedBy: WireKey.self)
             status = try container.lenientInt(WireKey("status"))
         }
+    }
+}
+
+extension VPCClient {
+    /// Calls `DescribeVpcTaskResult` with the request's members as arguments; see
+    /// ``describeVpcTaskResult(_:options:)``.
+    ///
+    /// - Parameters:
+    ///   - taskId: 请求任务 ID，由具体的异步操作接口提供，例如15454。
+    ///   - options: Settings for this call only.
+    public func describeVpcTaskResult(taskId: Swift.Int, options: CallOptions = CallOptions()) async throws -> DescribeVpcTaskResult.Response {
+        try await client.send(DescribeVpcTaskResult.self, DescribeVpcTaskResult.Request(taskId: taskId), options: options)
     }
 }

@@ -21,6 +21,14 @@ struct BehavioursBuilder {
     mutating func build(_ operation: APISchema.Operation, method: String, request: StructView, response: StructView) -> BehavioursView? {
         let type = SwiftNaming.typeName(operation.action)
         var view = BehavioursView(client: client, paginators: [], waiters: [])
+        // The flattened call, unless a member is called `options` like the call's own argument.
+        if !request.properties.contains(where: { SwiftNaming.bare($0.label) == "options" }) {
+            let inner = Set(request.nested.map(\.name) + request.valueLists.map(\.name))
+            view.flattened = [.init(action: operation.action, method: method, type: type, parameters: request.properties.map { property in
+                .init(label: property.label, argumentLabel: SwiftNaming.bare(property.label), swiftType: Self.qualifying(property.swiftType, names: inner, in: type + ".Request"),
+                      optional: property.optional, parameterDoc: property.parameterDoc, last: property.last)
+            }, deprecated: operation.deprecated == true ? [SwiftNaming.literal("\(operation.action) is documented only in deprecated folders of the docs")] : [])]
+        }
         if let paging = operation.pagination {
             if let offset = request.properties.first(where: { $0.wireLiteral == SwiftNaming.literal(paging.offset) }),
                let total = Self.access(paging.total, in: response),
@@ -44,7 +52,7 @@ struct BehavioursBuilder {
                 let states: [(values: [String], state: String)] = [(waiter.success, ".success"), (waiter.failure, ".failure"), (waiter.pending, ".pending")]
                 view.waiters.append(.init(
                     action: operation.action, actionLiteral: SwiftNaming.literal(operation.action), name: type, type: type,
-                    poll: SwiftNaming.typeName(poll.action), pollLabel: parameter.label, taskId: taskId.expression,
+                    poll: SwiftNaming.typeName(poll.action), pollLabel: SwiftNaming.bare(parameter.label), taskId: taskId.expression,
                     taskIdType: taskId.type, status: status.expression, taskIdWire: waiter.taskId.joined(separator: "."),
                     statusWire: waiter.status.joined(separator: "."),
                     successText: waiter.success.map { "`\($0)`" }.joined(separator: ", "),
@@ -56,7 +64,31 @@ struct BehavioursBuilder {
                 diagnostics.append(Diagnostic(.warning, "the waiter of \(operation.action) names members that have no Swift name; no waiter", at: operation.source))
             }
         }
-        return view.paginators.isEmpty && view.waiters.isEmpty ? nil : view
+        return view.flattened.isEmpty && view.paginators.isEmpty && view.waiters.isEmpty ? nil : view
+    }
+
+    /// `type` with each identifier in `names` (types nested in the request) spelled from
+    /// `owner` (`[IKESetItem]?` → `[AddVpnConnEx.Request.IKESetItem]?`).
+    static func qualifying(_ type: String, names: Set<String>, in owner: String) -> String {
+        guard !names.isEmpty else { return type }
+        var result = ""
+        var word = ""
+        var previous: Character = " "
+        func flush() {
+            result += names.contains(word) && previous != "." ? owner + "." + word : word
+            word = ""
+        }
+        for character in type {
+            if character.isLetter || character.isNumber || character == "_" {
+                if word.isEmpty { previous = result.last ?? " " }
+                word.append(character)
+            } else {
+                flush()
+                result.append(character)
+            }
+        }
+        flush()
+        return result
     }
 
     /// An optional-chained access along wire names through a response struct

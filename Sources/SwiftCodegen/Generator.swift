@@ -248,7 +248,7 @@ public struct SwiftGenerator: Sendable {
             files.append(file)
             diagnostics += fileDiagnostics
         }
-        let names = operations.filter { seen[$0.action] == $0.source.file }.map(\.action).sorted().map(SwiftNaming.typeName)
+        let names = operations.filter { seen[$0.action] == $0.source.file }.map(\.action).sorted().map { SwiftNaming.typeName($0) }
         let list = OperationsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
                                   name: module.name + "Operations", operations: names)
         files.append(GeneratedFile(name: Self.fixedFiles[0], contents: try render(list, "operations")))

@@ -1,4 +1,5 @@
 import APISchema
+import Foundation
 
 /// Builds the request struct view of an operation: Swift names and types, nested structs for
 /// objects, value-list structs for documented values, and the validation calls.
@@ -42,7 +43,7 @@ struct RequestBuilder {
         var nested: [StructView] = []
         var typeNames: Set<String> = [name]
         for field in fields {
-            let swiftName = names.claim(field.swiftName.map(SwiftNaming.propertyName) ?? SwiftNaming.propertyName(field.name), for: field)
+            let swiftName = names.claim(field.swiftName.map(SwiftNaming.memberName) ?? SwiftNaming.memberName(field.name), for: field)
             let wire = SwiftNaming.literal(field.name)
             let pathExpression = "Validator.path(path, \(wire))"
             let (type, extra) = swiftType(for: field, typeNames: &typeNames, valueLists: &valueLists, nested: &nested)
@@ -88,7 +89,7 @@ struct RequestBuilder {
             guard let item = field.item else { return ("[Swift.String]", .none) }
             if item.type == .object, let ref = item.ref, let model = models[ref] { return ("[\(model)]", .objectArray) }
             if item.type == .object, let members = item.fields, !members.isEmpty {
-                let name = typeNames.claim(SwiftNaming.typeName(field.name) + "Item")
+                let name = typeNames.claim(SwiftNaming.typeName(field.name, suffix: "Item"))
                 nested.append(structView(name: name, fields: members, doc: DocComment.typeLines(for: field)))
                 return ("[\(name)]", .objectArray)
             }
@@ -128,7 +129,7 @@ struct RequestBuilder {
         switch field.type {
         case .string, .datetime:
             if let values = field.enum, !values.isEmpty {
-                let name = typeNames.claim(SwiftNaming.typeName(owner) + "Value")
+                let name = typeNames.claim(SwiftNaming.typeName(owner, suffix: "Value"))
                 valueLists.append(ValueListBuilder.view(name: name, values: values, doc: SwiftNaming.docLines("The values `\(owner)` takes.")))
                 return (name, true)
             }
@@ -230,7 +231,7 @@ struct RequestBuilder {
         var found: Field?
         for name in path.split(separator: ".").map(String.init) {
             guard name != "n", let field = level.first(where: { $0.name == name }) else { return nil }
-            expression += (optional ? "?." : ".") + SwiftNaming.propertyName(field.name)
+            expression += (optional ? "?." : ".") + (field.swiftName.map(SwiftNaming.memberName) ?? SwiftNaming.memberName(field.name))
             optional = optional || !field.required
             found = field
             level = field.fields ?? []
@@ -292,15 +293,23 @@ struct NameTable {
     }
 }
 
-/// Builds value-list views, with readable, unique case names.
+/// Builds value-list views, with readable, unique case names: the value's own name where it is
+/// one (`main`, `aes128`), a short Latin label the docs give a code (`1：HTTP` → `http`), the
+/// meaning of a few common words (`开启` → `enabled`), else `value1`; a leading number moves
+/// behind its word (`3des-cbc` → `des3Cbc`).
 enum ValueListBuilder {
+    /// Meanings of common Chinese labels of codes (`1（开启）、0（关闭）`).
+    static let labelWords: [String: String] = [
+        "开启": "enabled", "打开": "enabled", "启用": "enabled", "关闭": "disabled", "禁用": "disabled", "停用": "disabled",
+        "是": "yes", "否": "no", "成功": "success", "失败": "failure", "进行中": "running", "升序": "ascending", "降序": "descending",
+    ]
+
     static func view(name: String, values: [EnumValue], doc: [String]) -> ValueListView {
-        var used: Set<String> = ["rawValue", "documentedValues", "description", "isDocumented", "init"]
+        var used: Set<String> = ["rawValue", "documentedValues", "description", "isDocumented", "init", "undocumented", "hashValue"]
+        var seen: Set<String> = []
         var views: [CaseView] = []
-        for value in values {
-            var caseName = SwiftNaming.propertyName(value.value).replacingBackticks()
-            if caseName.isEmpty || caseName == "_" { caseName = "empty" }
-            let unique = used.claim(caseName)
+        for value in values where seen.insert(value.value).inserted {
+            let unique = used.claim(caseName(value))
             views.append(CaseView(doc: SwiftNaming.docLines(value.description ?? "`\(value.value)`"), caseName: unique,
                                    literal: SwiftNaming.literal(value.value), last: false))
         }
@@ -310,5 +319,31 @@ enum ValueListBuilder {
             return view
         }
         return ValueListView(doc: doc, name: name, values: marked)
+    }
+
+    /// A readable case name for one value.
+    static func caseName(_ value: EnumValue) -> String {
+        let text = value.value
+        let isNumber = !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." } && text.contains { $0.isNumber }
+        if isNumber {
+            let label = (value.description ?? "").trimmingCharacters(in: .whitespaces)
+            if let first = label.first, first.isASCII, first.isLetter, label.count <= 24,
+               label.allSatisfy({ $0.isASCII && ($0.isLetter || $0.isNumber || $0 == " " || $0 == "-" || $0 == "_") }) {
+                return SwiftNaming.propertyName(label).replacingBackticks()
+            }
+            if let word = labelWords[label] { return word }
+            let digits = text.replacingOccurrences(of: "-", with: "Minus").replacingOccurrences(of: ".", with: "_")
+            return "value" + digits
+        }
+        var name = SwiftNaming.propertyName(text).replacingBackticks()
+        if name.isEmpty || name == "_" { return "empty" }
+        // `_3desCbc` → `des3Cbc`: the number goes behind the letters of its word.
+        if name.hasPrefix("_"), let first = SwiftNaming.words(text).first, let letter = first.firstIndex(where: \.isLetter),
+           first[..<letter].allSatisfy(\.isNumber) {
+            let rest = SwiftNaming.words(text).dropFirst().map { $0.prefix(1).uppercased() + $0.dropFirst() }.joined()
+            let moved = first[letter...].lowercased() + first[..<letter] + rest
+            if moved.first?.isLetter == true { name = moved }
+        }
+        return name
     }
 }

@@ -1,4 +1,5 @@
 import APISchema
+import DocDialects
 
 /// Builds the response struct view: every member optional and decoded leniently. Members only
 /// the example response shows (decided by the resolve stage, `origin: example`) are marked so.
@@ -17,18 +18,30 @@ struct ResponseBuilder {
     }
 
 
+    /// The response: the payload's members (the dialect's envelope, `code`, `message`,
+    /// `codeDesc` or `Response.Error`, is the runtime's business), and the request id first.
     mutating func build(_ operation: APISchema.Operation) -> StructView {
-        structView(name: operation.action + "Response", fields: operation.output, doc: ["The response of `\(operation.action)`."])
+        let envelope = Dialect.named(operation.dialect).envelope
+        let payload = operation.output.filter { !envelope.members.contains($0.name) }
+        let keys = envelope.wrapper == nil ? ["requestId"] : ["RequestId", "RequestID"]
+        let read = keys.map { "lenientString(WireKey(\(SwiftNaming.literal($0))))" }.joined(separator: " ?? container.")
+        let requestId = PropertyView(doc: SwiftNaming.docLines("The id the service gave this call (`\(keys[0])`), for support requests and logs."),
+                                     swiftName: "requestId", label: "requestId", swiftType: "Swift.String", optional: true,
+                                     wireLiteral: SwiftNaming.literal(keys[0]), decodeCall: read, last: false)
+        return structView(name: operation.action + "Response", fields: payload, doc: ["The response of `\(operation.action)`."],
+                          leading: [requestId])
     }
 
-    private mutating func structView(name: String, fields: [Field], doc: [String]) -> StructView {
+    private mutating func structView(name: String, fields: [Field], doc: [String], leading: [PropertyView] = []) -> StructView {
         var names = NameTable(file: file)
+        for property in leading { _ = names.claim(property.swiftName, for: Field(name: property.swiftName, type: .string, required: false, description: "",
+                                                                              source: SourceLocation(file: file, line: 1, column: 1))) }
         var typeNames: Set<String> = [name]
-        var properties: [PropertyView] = []
+        var properties: [PropertyView] = leading
         var valueLists: [ValueListView] = []
         var nested: [StructView] = []
         for field in fields {
-            let swiftName = names.claim(field.swiftName.map(SwiftNaming.propertyName) ?? SwiftNaming.propertyName(field.name), for: field)
+            let swiftName = names.claim(field.swiftName.map(SwiftNaming.memberName) ?? SwiftNaming.memberName(field.name), for: field)
             let key = "WireKey(\(SwiftNaming.literal(field.name)))"
             let (type, call) = typeAndDecoder(field, key: key, typeNames: &typeNames, valueLists: &valueLists, nested: &nested)
             properties.append(PropertyView(doc: docLines(field), swiftName: swiftName, label: swiftName, swiftType: type,
@@ -59,7 +72,7 @@ struct ResponseBuilder {
         switch field.type {
         case .string, .datetime:
             if let values = field.enum, !values.isEmpty {
-                let name = typeNames.claim(SwiftNaming.typeName(field.name) + "Value")
+                let name = typeNames.claim(SwiftNaming.typeName(field.name, suffix: "Value"))
                 valueLists.append(ValueListBuilder.view(name: name, values: values, doc: SwiftNaming.docLines("The values `\(field.name)` takes.")))
                 return (name, "lenient(\(name).self, \(key))")
             }
@@ -82,7 +95,7 @@ struct ResponseBuilder {
             if let item = field.item, item.type == .object, let ref = item.ref, let model = models[ref] {
                 element = model
             } else if let item = field.item, item.type == .object, let members = item.fields, !members.isEmpty {
-                element = typeNames.claim(SwiftNaming.typeName(field.name) + "Item")
+                element = typeNames.claim(SwiftNaming.typeName(field.name, suffix: "Item"))
                 nested.append(structView(name: element, fields: members, doc: DocComment.typeLines(for: field)))
             } else {
                 // Scalar elements decode leniently too (`"dealIds": [123]` for strings).

@@ -13,10 +13,21 @@ public enum SwiftNaming {
         "where", "while", "as", "Any", "false", "is", "nil", "self", "Self", "super", "throws", "true", "try",
         "await", "async", "some", "any", "consume", "borrowing", "consuming", "package",
     ]
-    /// Names a nested type may not take, or should not, because generated code refers to them.
+    /// Keywords a member cannot be named even in backticks: `x.init`, `x.self` mean other things,
+    /// and `inout` and `associatedtype` are refused as labels (checked with swiftc over every keyword).
+    static let unusableMemberNames: Set<String> = ["self", "Self", "init", "inout", "associatedtype", "super", "Any"]
+    /// Names a nested type may not take, or should not: ones generated code refers to, and the
+    /// standard library's and Foundation's, which a nested type would shadow in every extension
+    /// of its parent (`AddVpnConnExResponse.Data` hid Foundation's `Data`).
     static let reservedTypeNames: Set<String> = ["Type", "Protocol", "Self", "Any", "Sendable", "Hashable", "Codable",
                                                  "Decodable", "Encodable", "Validatable", "ParameterEncodable",
-                                                 "DocumentedValue", "CodingKeys", "Validator", "WireKey", "JSONPayload"]
+                                                 "DocumentedValue", "CodingKeys", "Validator", "WireKey", "JSONPayload",
+                                                 "Data", "Date", "URL", "UUID", "Decimal", "String", "Int", "Double", "Float",
+                                                 "Bool", "Array", "Dictionary", "Set", "Optional", "Error", "Result", "Character",
+                                                 "Range", "Never", "Void", "Task", "Duration", "Locale", "TimeZone", "Calendar",
+                                                 "Operation", "Thread", "Bundle", "Notification", "Measurement", "Unit",
+                                                 "Encoder", "Decoder", "Equatable", "Comparable", "Identifiable", "Collection",
+                                                 "Sequence"]
 
     /// Splits a wire name into words at separators and case changes (`IKESet` → IKE, Set).
     static func words(_ name: String) -> [String] {
@@ -43,20 +54,35 @@ public enum SwiftNaming {
     /// `vpcId` → `vpcId`, `IKESet` → `ikeSet`, `IPsecSet` → `ipsecSet`, `3des-cbc` → `_3desCbc`,
     /// `default` → `defaultValue`.
     public static func propertyName(_ wire: String) -> String {
+        let name = baseName(wire)
+        // A keyword gets `Value` appended here (case names, method names); stored members keep
+        // it in backticks where Swift allows (``memberName(_:)``).
+        return keywords.contains(name) ? name + "Value" : name
+    }
+
+    /// The camel-case name before keywords are dealt with.
+    private static func baseName(_ wire: String) -> String {
         let parts = words(wire)
         guard let first = parts.first else { return "_\(hexName(wire))" }
         var name = lowerFirstWord(first) + parts.dropFirst().map(upperFirst).joined()
         if let start = name.first, start.isNumber { name = "_" + name }
-        // A keyword gets `Value` appended rather than backticks: a member called `self` or `init`
-        // would be unusable in initialisers and member access even when escaped.
-        return keywords.contains(name) ? name + "Value" : name
+        return name
     }
 
-    /// `IKESet` → `IKESet`, `data` → `Data`, `privateIpAddressSet` → `PrivateIpAddressSet`.
-    public static func typeName(_ wire: String) -> String {
+    /// A stored member's name: ``propertyName(_:)``, except that a keyword Swift accepts in
+    /// backticks keeps its wire spelling (`` `protocol` ``, `` `default` ``), as the wire's meaning
+    /// reads best; only ``unusableMemberNames`` get `Value` appended.
+    public static func memberName(_ wire: String) -> String {
+        let name = baseName(wire)
+        if keywords.contains(name) { return unusableMemberNames.contains(name) ? name + "Value" : "`\(name)`" }
+        return name
+    }
+
+    /// `IKESet` → `IKESet`, `data` → `DataValue` (not Foundation's name), `privateIpAddressSet` → `PrivateIpAddressSet`.
+    public static func typeName(_ wire: String, suffix: String = "") -> String {
         let parts = words(wire)
-        guard !parts.isEmpty else { return "T\(hexName(wire))" }
-        var name = parts.map(upperFirst).joined()
+        guard !parts.isEmpty else { return "T\(hexName(wire))" + suffix }
+        var name = parts.map(upperFirst).joined() + suffix
         if let start = name.first, start.isNumber { name = "T" + name }
         if reservedTypeNames.contains(name) || keywords.contains(name) { name += "Value" }
         return name

@@ -60,6 +60,7 @@ extension PropertyView: MustacheParent {
         case "keyDecodeCall": self.keyDecodeCall
         case "last": self.last
         case "secret": self.secret
+        case "parameterDoc": self.parameterDoc
         default: nil
         }
     }
@@ -177,6 +178,7 @@ extension BehavioursView: MustacheParent {
     func child(named name: String) -> Any? {
         switch name {
         case "client": self.client
+        case "flattened": self.flattened
         case "paginators": self.paginators
         case "waiters": self.waiters
         default: nil
@@ -229,6 +231,33 @@ extension BehavioursView.WaiterView.StateCase: MustacheParent {
         switch name {
         case "literals": self.literals
         case "state": self.state
+        default: nil
+        }
+    }
+}
+
+extension BehavioursView.FlattenedView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "action": self.action
+        case "method": self.method
+        case "type": self.type
+        case "parameters": self.parameters
+        case "deprecated": self.deprecated
+        default: nil
+        }
+    }
+}
+
+extension BehavioursView.FlattenedView.Parameter: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "label": self.label
+        case "argumentLabel": self.argumentLabel
+        case "swiftType": self.swiftType
+        case "optional": self.optional
+        case "parameterDoc": self.parameterDoc
+        case "last": self.last
         default: nil
         }
     }

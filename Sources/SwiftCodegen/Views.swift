@@ -54,6 +54,13 @@ struct PropertyView {
     var secret: Bool = false
     /// How a shared model decodes the member from JSON (`try container.lenientInt(…)`).
     var keyDecodeCall: String = ""
+
+    /// `label: first line of the member's doc`, for `- Parameters:` lists.
+    var parameterDoc: String {
+        let summary = doc.first { !$0.isEmpty && !$0.hasPrefix("Wire name") } ?? "Wire name \(wireLiteral)."
+        let short = summary.count > 120 ? String(summary.prefix(117)) + "…" : summary
+        return SwiftNaming.bare(label) + ": " + short
+    }
 }
 
 struct ValueListView {
@@ -154,7 +161,26 @@ struct BehavioursView {
         var failureText: String
         var cases: [StateCase]
     }
+    /// The call with the request's members as arguments.
+    struct FlattenedView {
+        struct Parameter {
+            var label: String
+            /// The label at a call site: without backticks (`protocol: x`).
+            var argumentLabel: String
+            var swiftType: String
+            var optional: Bool
+            var parameterDoc: String
+            var last: Bool
+        }
+        var action: String
+        var method: String
+        var type: String
+        var parameters: [Parameter]
+        /// The deprecation message as a literal (zero or one element).
+        var deprecated: [String] = []
+    }
     var client: String
+    var flattened: [FlattenedView] = []
     var paginators: [PaginatorView]
     var waiters: [WaiterView]
 }

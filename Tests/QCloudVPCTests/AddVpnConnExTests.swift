@@ -113,11 +113,11 @@ import Testing
 
     @Test func decodesTheExampleResponse() throws {
         let response = try JSONDecoder().decode(AddVpnConnExResponse.self, from: Data(Self.exampleResponse.utf8))
-        #expect(response.code == 0)
+        // The envelope (code, message) is the runtime's: the response holds the payload.
         #expect(response.data?.taskId == 12613)
         #expect(response.data?.userGwSubnetList == ["10.56.20.1/24"], "example-only field")
-        let stringCode = Self.exampleResponse.replacingOccurrences(of: "\"code\": 0", with: "\"code\": \"0\"")
-        #expect(try JSONDecoder().decode(AddVpnConnExResponse.self, from: Data(stringCode.utf8)).code == 0)
+        let withId = Self.exampleResponse.replacingOccurrences(of: "\"code\": 0", with: "\"code\": \"0\", \"requestId\": \"req-1\"")
+        #expect(try JSONDecoder().decode(AddVpnConnExResponse.self, from: Data(withId.utf8)).requestId == "req-1")
     }
 
     @Test func errorCodes() {

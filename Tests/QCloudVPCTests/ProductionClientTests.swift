@@ -278,7 +278,7 @@ final class LogCapture: @unchecked Sendable {
         try await withServer(answer: { values in
             // Echo the request's name back, so a mixed-up response would show.
             .init(body: #"{"code":0,"message":"","totalCount":1,"data":[{"vpcName":"\#(values["vpcName"] ?? "")"}]}"#)
-        }, timeout: 60, recording: false) { client, server in
+        }, policy: StandardRetryPolicy(maximumTotalTime: 300), timeout: 300, recording: false) { client, server in
             func round(_ count: Int) async throws -> Int {
                 try await withThrowingTaskGroup(of: Bool.self) { group in
                     for index in 0..<count {

@@ -13,9 +13,30 @@ import Testing
         #expect(SwiftNaming.propertyName(wire) == swift)
     }
 
-    @Test(arguments: [("IKESet", "IKESet"), ("data", "Data"), ("Type", "TypeValue"), ("subnetSet", "SubnetSet"), ("9lives", "T9lives")])
+    /// Stored members keep a keyword's spelling in backticks where Swift allows it.
+    @Test(arguments: [
+        ("protocol", "`protocol`"), ("default", "`default`"), ("class", "`class`"), ("self", "selfValue"), ("init", "initValue"),
+        ("inout", "inoutValue"), ("vpcId", "vpcId"), ("protocolType", "protocolType"),
+    ])
+    func memberNames(_ wire: String, _ swift: String) {
+        #expect(SwiftNaming.memberName(wire) == swift)
+    }
+
+    /// No nested type takes a standard-library or Foundation name (`Data` would hide Foundation's).
+    @Test(arguments: [("IKESet", "IKESet"), ("data", "DataValue"), ("date", "DateValue"), ("Type", "TypeValue"), ("subnetSet", "SubnetSet"),
+                      ("9lives", "T9lives")])
     func typeNames(_ wire: String, _ swift: String) {
         #expect(SwiftNaming.typeName(wire) == swift)
+    }
+
+    /// Value-list cases: the value's name, a Latin label of a code, a common word's meaning, else `valueN`.
+    @Test(arguments: [
+        (EnumValue(value: "3des-cbc"), "des3Cbc"), (EnumValue(value: "main"), "main"), (EnumValue(value: "1", description: "HTTP"), "http"),
+        (EnumValue(value: "1", description: "开启"), "enabled"), (EnumValue(value: "0", description: "关闭"), "disabled"),
+        (EnumValue(value: "2", description: "公网属性"), "value2"), (EnumValue(value: "-1"), "valueMinus1"), (EnumValue(value: "default"), "defaultValue"),
+    ])
+    func caseNames(_ value: EnumValue, _ swift: String) {
+        #expect(ValueListBuilder.caseName(value) == swift)
     }
 
     @Test(arguments: [
