@@ -756,25 +756,25 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
 
 /// The response of `AddVpnConnEx`.
 public struct AddVpnConnExResponse: Swift.Sendable, Swift.Decodable {
-    /// The id the service gave this call (`requestId`), for support requests and logs.
-    public var requestId: Swift.String?
+    /// The id the service gave this call (`requestId`), for support requests and logs; empty when the service sent none (API 2.0 answers may omit it).
+    public var requestId: Swift.String
     /// Wire name `data`.
     /// Documented at specs/vpc/AddVpnConnEx.md:59.
     public var data: DataValue?
 
-    /// Creates a value; every member defaults to nil.
+    /// Creates a value; every member defaults to nil (the request id to empty).
     ///
     /// - Parameters:
-    ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs.
+    ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs; empty when the service sent none (API…
     ///   - data: Documented at specs/vpc/AddVpnConnEx.md:59.
-    public init(requestId: Swift.String? = nil, data: DataValue? = nil) {
+    public init(requestId: Swift.String = "", data: DataValue? = nil) {
         self.requestId = requestId
         self.data = data
     }
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: WireKey.self)
-        requestId = try container.lenientString(WireKey("requestId"))
+        requestId = try container.lenientString(WireKey("requestId")) ?? ""
         data = try container.lenient(DataValue.self, WireKey("data"))
     }
 
@@ -798,7 +798,7 @@ public struct AddVpnConnExResponse: Swift.Sendable, Swift.Decodable {
         /// Not in the output table: seen only in the page's example response.
         public var userGwSubnetList: [Swift.String]?
 
-        /// Creates a value; every member defaults to nil.
+        /// Creates a value; every member defaults to nil (the request id to empty).
         ///
         /// - Parameters:
         ///   - taskId: 任务ID，操作结果可以用taskId查询，详见[查询任务执行结果接口](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2%e4%bb%bb%e5%8a%a1%e6%89%…

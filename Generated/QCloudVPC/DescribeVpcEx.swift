@@ -162,8 +162,8 @@ public struct DescribeVpcExRequest: Swift.Sendable, Swift.Hashable, Validatable,
 
 /// The response of `DescribeVpcEx`.
 public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
-    /// The id the service gave this call (`requestId`), for support requests and logs.
-    public var requestId: Swift.String?
+    /// The id the service gave this call (`requestId`), for support requests and logs; empty when the service sent none (API 2.0 answers may omit it).
+    public var requestId: Swift.String
     /// 开发商 VPC 总数。
     ///
     /// Wire name `totalCount`.
@@ -175,13 +175,13 @@ public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
     /// Documented at ../shared/corpus/vpc/DescribeVpcEx.md:31.
     public var data: [DataItem]?
 
-    /// Creates a value; every member defaults to nil.
+    /// Creates a value; every member defaults to nil (the request id to empty).
     ///
     /// - Parameters:
-    ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs.
+    ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs; empty when the service sent none (API…
     ///   - totalCount: 开发商 VPC 总数。
     ///   - data: VPC 信息组。
-    public init(requestId: Swift.String? = nil, totalCount: Swift.Int? = nil, data: [DataItem]? = nil) {
+    public init(requestId: Swift.String = "", totalCount: Swift.Int? = nil, data: [DataItem]? = nil) {
         self.requestId = requestId
         self.totalCount = totalCount
         self.data = data
@@ -189,7 +189,7 @@ public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: WireKey.self)
-        requestId = try container.lenientString(WireKey("requestId"))
+        requestId = try container.lenientString(WireKey("requestId")) ?? ""
         totalCount = try container.lenientInt(WireKey("totalCount"))
         data = try container.lenient([DataItem].self, WireKey("data"))
     }
@@ -269,7 +269,7 @@ public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
         /// Documented at ../shared/corpus/vpc/DescribeVpcEx.md:45.
         public var isDefault: Swift.Bool?
 
-        /// Creates a value; every member defaults to nil.
+        /// Creates a value; every member defaults to nil (the request id to empty).
         ///
         /// - Parameters:
         ///   - vpcId: 系统分配的 vpcId，例如：gz_vpc_266。

@@ -75,27 +75,27 @@ public struct DescribeVpcTaskResultRequest: Swift.Sendable, Swift.Hashable, Vali
 
 /// The response of `DescribeVpcTaskResult`.
 public struct DescribeVpcTaskResultResponse: Swift.Sendable, Swift.Decodable {
-    /// The id the service gave this call (`requestId`), for support requests and logs.
-    public var requestId: Swift.String?
+    /// The id the service gave this call (`requestId`), for support requests and logs; empty when the service sent none (API 2.0 answers may omit it).
+    public var requestId: Swift.String
     /// 返回信息。
     ///
     /// Wire name `data`.
     /// Documented at ../shared/corpus/vpc/DescribeVpcTaskResult.md:20.
     public var data: DataValue?
 
-    /// Creates a value; every member defaults to nil.
+    /// Creates a value; every member defaults to nil (the request id to empty).
     ///
     /// - Parameters:
-    ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs.
+    ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs; empty when the service sent none (API…
     ///   - data: 返回信息。
-    public init(requestId: Swift.String? = nil, data: DataValue? = nil) {
+    public init(requestId: Swift.String = "", data: DataValue? = nil) {
         self.requestId = requestId
         self.data = data
     }
 
     public init(from decoder: any Swift.Decoder) throws {
         let container = try decoder.container(keyedBy: WireKey.self)
-        requestId = try container.lenientString(WireKey("requestId"))
+        requestId = try container.lenientString(WireKey("requestId")) ?? ""
         data = try container.lenient(DataValue.self, WireKey("data"))
     }
 
@@ -109,7 +109,7 @@ public struct DescribeVpcTaskResultResponse: Swift.Sendable, Swift.Decodable {
         /// Documented at ../shared/corpus/vpc/DescribeVpcTaskResult.md:21.
         public var status: Swift.Int?
 
-        /// Creates a value; every member defaults to nil.
+        /// Creates a value; every member defaults to nil (the request id to empty).
         ///
         /// - Parameters:
         ///   - status: 任务的当前状态。0：成功，1：失败，2：进行中。

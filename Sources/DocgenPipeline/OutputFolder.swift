@@ -44,6 +44,8 @@ public struct OutputFolder: Sendable {
         defer { try? handle.close() }
         let start = String(decoding: (try? handle.read(upToCount: 200)) ?? Data(), as: UTF8.self)
         if path.hasSuffix(".swift") { return start.hasPrefix(header) }
+        // A DocC page starts with its title; the generated mark is the line after it.
+        if path.hasSuffix(".md") { return start.split(separator: "\n", maxSplits: 3).dropFirst().contains { $0.hasPrefix("<!-- " + header.dropFirst(3)) } }
         return path.hasSuffix("/" + Pipeline.schemaFileName) && start.hasPrefix("{\n  \"formatVersion\" :")
     }
 
@@ -80,7 +82,10 @@ public struct OutputFolder: Sendable {
             let names = Set(module.files.map(\.name))
             for file in module.files {
                 let target = folder + "/" + file.name
-                if Self.isLink(target) {
+                let parent = URL(fileURLWithPath: target).deletingLastPathComponent().path
+                if parent != folder, Self.isLink(parent) {
+                    changes.refused.append("\(parent): a symbolic link; the generator does not write through links")
+                } else if Self.isLink(target) {
                     changes.refused.append("\(target): a symbolic link; the generator does not write through links")
                 } else if let existing = manager.contents(atPath: target), existing == Data(file.contents.utf8) {
                     changes.unchanged += 1

@@ -24,9 +24,9 @@ struct ResponseBuilder {
         let envelope = Dialect.named(operation.dialect).envelope
         let payload = operation.output.filter { !envelope.members.contains($0.name) }
         let keys = envelope.wrapper == nil ? ["requestId"] : ["RequestId", "RequestID"]
-        let read = keys.map { "lenientString(WireKey(\(SwiftNaming.literal($0))))" }.joined(separator: " ?? container.")
-        let requestId = PropertyView(doc: SwiftNaming.docLines("The id the service gave this call (`\(keys[0])`), for support requests and logs."),
-                                     swiftName: "requestId", label: "requestId", swiftType: "Swift.String", optional: true,
+        let read = keys.map { "lenientString(WireKey(\(SwiftNaming.literal($0))))" }.joined(separator: " ?? container.") + " ?? \"\""
+        let requestId = PropertyView(doc: SwiftNaming.docLines("The id the service gave this call (`\(keys[0])`), for support requests and logs; empty when the service sent none (API 2.0 answers may omit it)."),
+                                     swiftName: "requestId", label: "requestId", swiftType: "Swift.String", optional: false,
                                      wireLiteral: SwiftNaming.literal(keys[0]), decodeCall: read, last: false)
         return structView(name: operation.action + "Response", fields: payload, doc: ["The response of `\(operation.action)`."],
                           leading: [requestId])

@@ -118,7 +118,7 @@ struct VPCExample: AsyncParsableCommand {
         if let value = response.data?.userGwId { data["userGwId"] = value }
         if let value = response.data?.vpnConnStatus { data["vpnConnStatus"] = value }
         if let value = response.data?.userGwSubnetList { data["userGwSubnetList"] = value }
-        let object: [String: Any] = ["requestId": response.requestId ?? "", "data": data]
+        let object: [String: Any] = ["requestId": response.requestId, "data": data]
         guard let bytes = try? JSONSerialization.data(withJSONObject: object, options: [.prettyPrinted, .sortedKeys]) else { return "{}" }
         return String(decoding: bytes, as: UTF8.self)
     }

@@ -40,8 +40,9 @@ enum Paths {
         #expect(!result.hasErrors, "\(result.diagnostics.filter { $0.severity == .error })")
         let module = try #require(result.modules.first)
         #expect(module.input.spec.name == "QCloudVPC")
-        #expect(module.files.map(\.name) == ["AddVpnConnEx.swift", "DescribeVpcEx.swift", "DescribeVpcTaskResult.swift", "Service+Client.swift",
-                                             "Service+ErrorCode.swift", "Service+Models.swift", "Service+Operations.swift", "api-schema.json"])
+        #expect(module.files.map(\.name) == ["AddVpnConnEx.swift", "DescribeVpcEx.swift", "DescribeVpcTaskResult.swift", "QCloudVPC.docc/QCloudVPC.md",
+                                             "Service+Client.swift", "Service+ErrorCode.swift", "Service+Models.swift", "Service+Operations.swift",
+                                             "api-schema.json"])
         #expect(module.serviceErrors.map(\.code) == ["InvalidVpc.NotFound", "ServiceUnavailable", "ActionLocked"])
         for file in module.files {
             let committed = (try? Paths.text(Paths.root + "/Generated/QCloudVPC/" + file.name)) ?? ""

@@ -40,7 +40,7 @@ let vpc = VPCClient(credentials: Credentials(secretId: "AKIDdemo0000000000", sec
 // The flattened call: the request's members as arguments; the response is the payload and its request id.
 let created = try await vpc.addVpnConnEx(vpcId: "vpc-amhnnao5", vpnGwId: "vpngw-dystbrkv", userGwId: "cgw-e098slul",
                                          vpnConnName: "demo", preSharedKey: "secret", userGwCidrBlock: ["10.56.20.1/24"])
-print("requestId=\(created.requestId ?? "-") taskId=\(created.data?.taskId ?? 0)")
+print("requestId=\(created.requestId) taskId=\(created.data?.taskId ?? 0)")
 // README end
 
 // README: value lists and error codes
@@ -82,7 +82,7 @@ func production(_ connection: AddVpnConnExRequest) async throws {
     do {
         let response = try await client.addVpnConnEx(connection)
         let task = try await client.waitUntilAddVpnConnExDone(response)  // polls DescribeVpcTaskResult
-        for try await vpc in client.describeVpcExItems(DescribeVpcExRequest(limit: 50)) { print(vpc.vpcId ?? "", task.requestId ?? "") }
+        for try await vpc in client.describeVpcExItems(DescribeVpcExRequest(limit: 50)) { print(vpc.vpcId ?? "", task.requestId) }
         _ = try await client.describeVpcEx(DescribeVpcExRequest(), options: CallOptions(region: "sh", timeout: 5))
     } catch let error as VPCError where error.code == .invalidVpcNotFound {
         print("no such VPC:", error.message, "after", error.attempts, "attempts")
