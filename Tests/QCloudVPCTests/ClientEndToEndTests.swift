@@ -15,17 +15,12 @@ import Testing
     func withServer(method: String = "POST", timeout: TimeInterval = 5,
                     answer: @escaping @Sendable ([String: String]) -> TestAPIServer.Answer,
                     _ body: (VPCClient, TestAPIServer) async throws -> Void) async throws {
-        let server = try await TestAPIServer(secretKey: Self.secretKey, answer: answer)
-        let configuration = ClientConfiguration(region: "gz", endpoint: server.endpoint, method: method, timeout: timeout,
-                                                clock: { 1_465_185_768 }, nonce: { 11886 })
-        let client = VPCClient(credentials: Self.credentials, configuration: configuration)
-        do {
-            try await body(client, server)
-        } catch {
-            await server.stop()
-            throw error
-        }
-        await server.stop()
+        try await withTestServer(answer: answer, configure: { configuration in
+            configuration.method = method
+            configuration.timeout = timeout
+            configuration.clock = { 1_465_185_768 }
+            configuration.nonce = { 11886 }
+        }, body)
     }
 
     @Test func success() async throws {

@@ -53,18 +53,11 @@ final class LogCapture: @unchecked Sendable {
     func withServer(answer: @escaping @Sendable ([String: String]) -> TestAPIServer.Answer, policy: any RetryPolicy = ProductionClientTests.fast,
                     logger: Logger = QCloudLogging.silent, timeout: TimeInterval = 5, recording: Bool = true,
                     _ body: (VPCClient, TestAPIServer) async throws -> Void) async throws {
-        let server = try await TestAPIServer(secretKey: Self.secretKey, recording: recording, answer: answer)
-        var configuration = ClientConfiguration(region: "gz", endpoint: server.endpoint, timeout: timeout)
-        configuration.retryPolicy = policy
-        configuration.logger = logger
-        let client = VPCClient(credentials: Self.credentials, configuration: configuration)
-        do {
-            try await body(client, server)
-        } catch {
-            await server.stop()
-            throw error
-        }
-        await server.stop()
+        try await withTestServer(recording: recording, answer: answer, configure: { configuration in
+            configuration.retryPolicy = policy
+            configuration.logger = logger
+            configuration.timeout = timeout
+        }, body)
     }
 
     static let unavailable = TestAPIServer.Answer(status: 503, body: "<html><body>503 Service Unavailable</body></html>")
