@@ -847,7 +847,8 @@ extension VPCClient {
     ///   - ipsecSet: IPSec配置，腾讯云提供IPSec安全会话设置，详见[VPN连接-IPSec配置](https://cloud.tencent.com/document/product/215/4956#ipsec-.E4.BF.A1.E6.81.…
     ///   - options: Settings for this call only.
     public func addVpnConnEx(vpcId: Swift.String, vpnGwId: Swift.String, userGwId: Swift.String, vpnConnName: Swift.String, preSharedKey: Swift.String, userGwCidrBlock: [Swift.String]? = nil, spdAcl: JSONPayload? = nil, ikeSet: AddVpnConnEx.Request.IKESet? = nil, ipsecSet: AddVpnConnEx.Request.IPsecSet? = nil, options: CallOptions = CallOptions()) async throws -> AddVpnConnEx.Response {
-        try await client.send(AddVpnConnEx.self, AddVpnConnEx.Request(vpcId: vpcId, vpnGwId: vpnGwId, userGwId: userGwId, vpnConnName: vpnConnName, preSharedKey: preSharedKey, userGwCidrBlock: userGwCidrBlock, spdAcl: spdAcl, ikeSet: ikeSet, ipsecSet: ipsecSet), options: options)
+        let request: AddVpnConnEx.Request = .init(vpcId: vpcId, vpnGwId: vpnGwId, userGwId: userGwId, vpnConnName: vpnConnName, preSharedKey: preSharedKey, userGwCidrBlock: userGwCidrBlock, spdAcl: spdAcl, ikeSet: ikeSet, ipsecSet: ipsecSet)
+        return try await client.send(AddVpnConnEx.self, request, options: options)
     }
     /// Waits for the task `AddVpnConnEx` started (`data.taskId` of its response): polls
     /// `DescribeVpcTaskResult` until `data.status` reads success (`0`; that response is

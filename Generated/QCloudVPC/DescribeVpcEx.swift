@@ -336,7 +336,8 @@ extension VPCClient {
     ///   - orderDirection: 升序（asc）还是降序（desc），默认：desc。
     ///   - options: Settings for this call only.
     public func describeVpcEx(vpcId: Swift.String? = nil, vpcName: Swift.String? = nil, offset: Swift.Int? = nil, limit: Swift.Int? = nil, orderField: DescribeVpcEx.Request.OrderFieldValue? = nil, orderDirection: Swift.String? = nil, options: CallOptions = CallOptions()) async throws -> DescribeVpcEx.Response {
-        try await client.send(DescribeVpcEx.self, DescribeVpcEx.Request(vpcId: vpcId, vpcName: vpcName, offset: offset, limit: limit, orderField: orderField, orderDirection: orderDirection), options: options)
+        let request: DescribeVpcEx.Request = .init(vpcId: vpcId, vpcName: vpcName, offset: offset, limit: limit, orderField: orderField, orderDirection: orderDirection)
+        return try await client.send(DescribeVpcEx.self, request, options: options)
     }
     /// The pages of `DescribeVpcEx`, fetched as they are iterated: the request as given, then
     /// with `offset` moved past the items received. Stops after a page without items,

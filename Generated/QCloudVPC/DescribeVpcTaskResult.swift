@@ -132,6 +132,7 @@ extension VPCClient {
     ///   - taskId: 请求任务 ID，由具体的异步操作接口提供，例如15454。
     ///   - options: Settings for this call only.
     public func describeVpcTaskResult(taskId: Swift.Int, options: CallOptions = CallOptions()) async throws -> DescribeVpcTaskResult.Response {
-        try await client.send(DescribeVpcTaskResult.self, DescribeVpcTaskResult.Request(taskId: taskId), options: options)
+        let request: DescribeVpcTaskResult.Request = .init(taskId: taskId)
+        return try await client.send(DescribeVpcTaskResult.self, request, options: options)
     }
 }

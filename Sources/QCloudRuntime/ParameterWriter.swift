@@ -81,6 +81,13 @@ extension DocumentedValue {
     /// Whether the docs list this value.
     public var isDocumented: Bool { Self.documentedValues.contains(self) }
 
+    /// Values are equal when they are the same on the wire (`.undocumented("main") == .main`).
+    /// Also spares every generated value list the derived `==` and `hash(into:)` of an enum.
+    public static func == (lhs: Self, rhs: Self) -> Bool { lhs.rawValue == rhs.rawValue }
+
+    /// Hashes the wire value.
+    public func hash(into hasher: inout Hasher) { hasher.combine(rawValue) }
+
     public init(from decoder: any Decoder) throws {
         let container = try decoder.singleValueContainer()
         let text: String
