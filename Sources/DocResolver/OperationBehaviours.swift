@@ -5,13 +5,13 @@ import DocgenConfig
 /// tables by ``PaginationRule``), and retries and waiters (stated in docgen.yaml, checked here
 /// against the tables).
 public enum OperationBehaviours {
-    /// `operations` with their paging found and docgen.yaml's `retries` and `waiters` applied;
+    /// `operations` with docgen.yaml's `retries` and `waiters` applied (paging is found for every
+    /// page earlier, ``PaginationRule``);
     /// settings naming actions, members or parameters that do not exist are errors at `config`.
     public static func apply(to operations: [APISchema.Operation], retries: [RetrySetting], waiters: [WaiterSetting],
                              config: SourceLocation) -> (operations: [APISchema.Operation], diagnostics: [Diagnostic]) {
         var operations = operations
         var diagnostics: [Diagnostic] = []
-        for index in operations.indices { operations[index].pagination = PaginationRule.find(operations[index]) }
         let actions = Set(operations.map(\.action))
         for setting in retries {
             guard actions.contains(setting.action) else {

@@ -49,13 +49,15 @@ public enum ServiceResolver {
         operations = operations.map { patcher.apply(to: $0) }
         diagnostics += patcher.finish()
 
+        // Paging, found once per page: the schema of every page shows it, the accepted keep it.
+        for index in operations.indices { operations[index].pagination = PaginationRule.find(operations[index]) }
+
         let choice = PageChoice.choose(operations)
         let shared = withStructures.shared(by: choice.accepted, keys: choice.accepted.map { keysByPage[$0.source.file] ?? [] })
         let behaviours = OperationBehaviours.apply(to: shared.operations, retries: retries, waiters: waiters, config: config)
         let accepted = behaviours.operations
         diagnostics += choice.diagnostics + behaviours.diagnostics
-        // The schema of every page shows its paging too (not only the accepted ones).
-        for index in operations.indices { operations[index].pagination = PaginationRule.find(operations[index]) }
+
         var checks = OperationChecks(allowedHosts: allowedHosts)
         checks.check(accepted)
         diagnostics += checks.diagnostics

@@ -27,7 +27,7 @@ struct BehavioursBuilder {
             view.flattened = [.init(action: operation.action, method: method, type: type, parameters: request.properties.map { property in
                 .init(label: property.label, argumentLabel: SwiftNaming.bare(property.label), swiftType: Self.qualifying(property.swiftType, names: inner, in: type + ".Request"),
                       optional: property.optional, parameterDoc: property.parameterDoc, last: property.last)
-            }, deprecated: operation.deprecated == true ? [SwiftNaming.literal("\(operation.action) is documented only in deprecated folders of the docs")] : [])]
+            }, deprecated: SwiftGenerator.deprecation(operation))]
         }
         if let paging = operation.pagination {
             if let offset = request.properties.first(where: { $0.wireLiteral == SwiftNaming.literal(paging.offset) }),

@@ -259,7 +259,7 @@ public struct SwiftGenerator: Sendable {
             methods.append(.init(doc: ["Calls `\(operation.action)`; see ``\(SwiftNaming.typeName(operation.action))``."],
                                  method: method,
                                  type: SwiftNaming.typeName(operation.action),
-                                 deprecated: operation.deprecated == true ? [SwiftNaming.literal("\(operation.action) is documented only in deprecated folders of the docs")] : []))
+                                 deprecated: Self.deprecation(operation)))
         }
         let client = ClientView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
                                 name: module.servicePrefix + "Client", operations: methods)
@@ -282,6 +282,12 @@ public struct SwiftGenerator: Sendable {
             }
         }
         return (files.sorted { $0.name < $1.name }, diagnostics)
+    }
+
+    /// The deprecation message of an operation documented only in deprecated folders, as a
+    /// literal (zero or one element): the client method and the flattened call carry the same.
+    static func deprecation(_ operation: APISchema.Operation) -> [String] {
+        operation.deprecated == true ? [SwiftNaming.literal("\(operation.action) is documented only in deprecated folders of the docs")] : []
     }
 
     /// The DocC catalog's landing page: the client, the operations by the docs' groups (the

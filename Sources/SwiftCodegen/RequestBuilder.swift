@@ -277,6 +277,11 @@ struct NameTable {
         self.reserved = reserved
     }
 
+    /// Takes `name` for a member the generator adds itself (`requestId`), before any field claims.
+    mutating func reserve(_ name: String, wire: String) {
+        used[SwiftNaming.bare(name)] = wire
+    }
+
     mutating func claim(_ name: String, for field: Field) -> String {
         let name = reserved.contains(SwiftNaming.bare(name)) ? SwiftNaming.bare(name) + "Value" : name
         var candidate = name

@@ -34,8 +34,7 @@ struct ResponseBuilder {
 
     private mutating func structView(name: String, fields: [Field], doc: [String], leading: [PropertyView] = []) -> StructView {
         var names = NameTable(file: file)
-        for property in leading { _ = names.claim(property.swiftName, for: Field(name: property.swiftName, type: .string, required: false, description: "",
-                                                                              source: SourceLocation(file: file, line: 1, column: 1))) }
+        for property in leading { names.reserve(property.swiftName, wire: property.wireLiteral) }
         var typeNames: Set<String> = [name]
         var properties: [PropertyView] = leading
         var valueLists: [ValueListView] = []
