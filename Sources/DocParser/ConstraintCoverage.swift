@@ -35,18 +35,22 @@ public struct ConstraintCoverage: Sendable {
         for operation in operations {
             let rulePaths = Set(operation.rules.flatMap { [$0.field, $0.when].compactMap { $0 } + ($0.fields ?? []) })
             // The response envelope's own members (`code | 0 表示成功`) are the dialect's, not the action's.
-            let envelope = Dialect.named(operation.dialect).envelope.members
+            let dialect = Dialect.named(operation.dialect)
+            let envelope = dialect.envelope.members
             for field in operation.input + operation.output.filter({ !envelope.contains($0.name) }) {
-                add(field, path: field.name, rulePaths: rulePaths)
+                add(field, path: field.name, rulePaths: rulePaths, nullableMarkers: dialect.nullableMarkers)
             }
         }
         for structure in structures {
-            for field in structure.fields { add(field, path: field.name, rulePaths: []) }
+            // Structures are the API 3.0 dialect's (数据结构 pages and tables named like one).
+            let markers = Dialect.all.flatMap(\.nullableMarkers)
+            for field in structure.fields { add(field, path: field.name, rulePaths: [], nullableMarkers: markers) }
         }
     }
 
-    private mutating func add(_ field: Field, path: String, rulePaths: Set<String>) {
-        let text = field.description
+    private mutating func add(_ field: Field, path: String, rulePaths: Set<String>, nullableMarkers: [String]) {
+        // `注意：此字段可能返回 null，表示取不到有效值。` was read: into `nullable`.
+        let text = field.nullable == true ? Self.removingSentences(of: field.description, containing: nullableMarkers) : field.description
         if let word = Self.words.first(where: { text.contains($0) }) {
             looking += 1
             if Self.hasConstraint(field) || field.item.map(Self.hasConstraint) == true || rulePaths.contains(path) || field.ref != nil {
@@ -57,8 +61,26 @@ public struct ConstraintCoverage: Sendable {
                                    location: field.source))
             }
         }
-        for member in field.fields ?? [] { add(member, path: path + "." + member.name, rulePaths: rulePaths) }
-        if let item = field.item { for member in item.fields ?? [] { add(member, path: path + ".n." + member.name, rulePaths: rulePaths) } }
+        for member in field.fields ?? [] { add(member, path: path + "." + member.name, rulePaths: rulePaths, nullableMarkers: nullableMarkers) }
+        if let item = field.item {
+            for member in item.fields ?? [] { add(member, path: path + ".n." + member.name, rulePaths: rulePaths, nullableMarkers: nullableMarkers) }
+        }
+    }
+
+    /// The text without the sentences that carry one of `markers`.
+    static func removingSentences(of text: String, containing markers: [String]) -> String {
+        var kept = ""
+        var sentence = ""
+        func flush() {
+            if !markers.contains(where: { sentence.contains($0) }) { kept += sentence }
+            sentence = ""
+        }
+        for ch in text {
+            sentence.append(ch)
+            if "。；;\n".contains(ch) { flush() }
+        }
+        flush()
+        return kept
     }
 
     static func hasConstraint(_ field: Field) -> Bool {

@@ -31,6 +31,9 @@ struct ItemPhrasing {
         // (Not `localAddress 必填`, `IKE 配置`: a parameter or a word, then a requirement or a noun.)
         ItemPhrasing(pattern: Pattern(#"[，,；;、]\s*([A-Za-z][A-Za-z0-9_]*)\s+(?!必|选填|可选|配置|默认|不|为|时|是|有效|生效|参数|字段|相同|一致)(?=\p{Han}{1,6}(?:[，,；;。、]|$))"#),
                      meaningAfter: true, example: "按时间排序的，desc 降序，asc 升序"),
+        // ccs 创建集群日志收集规则 (output) inputType: `“container-log”代表收集容器日志，“host-log”代表收集主机日志`
+        ItemPhrasing(pattern: Pattern(#"[“"‘`]([A-Za-z0-9_][A-Za-z0-9_.\-]{0,63})[”"’`]\s*(?:代表|表示|为|即)(?=\p{Han})"#, anyOf: ["代表", "表示", "为", "即"]),
+                     meaningAfter: true, example: "“container-log”代表收集容器日志，“host-log”代表收集主机日志"),
         // `是否开启：1（开启）、0（关闭）。默认值1`
         ItemPhrasing(pattern: Pattern(#"(?:^|[\s，,；;。、：:])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*[（(]\s*(?=\p{Han})"#, anyOf: ["（", "("]),
                      meaningAfter: true, example: "1（开启）、0（关闭）"),
@@ -44,7 +47,7 @@ struct ItemPhrasing {
 /// reader's `可选值：`-like intros; each seen on a page of the dev trees.
 enum ListIntros {
     static let pattern = Pattern(
-        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z])|取值为|取值是|取值包括|包括(?=\s*[A-Za-z])|可取|(?:[Aa]vailable|[Vv]alid|[Pp]ossible|[Aa]llowed) values?(?: include| are| is)?|[Vv]alues? (?:include|can be))\s*(?:[：:])?\s*"#,
+        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z0-9])|取值为|取值是|取值包括|包括(?=\s*[A-Za-z])|可取|(?:[Aa]vailable|[Vv]alid|[Pp]ossible|[Aa]llowed) values?(?: include| are| is)?|[Vv]alues? (?:include|can be))\s*(?:[：:])?\s*"#,
         anyOf: ["可为", "可以", "可选", "必须", "只能", "支持", "取值", "可取", "alue"])
     /// Separators between values of a plain list (`a、b`, `a 或者 b`, `a 和 b`, `a or b`).
     static let separatorWords = ["或者", "以及", "或", "和", "及", "与", "or", "and"]

@@ -66,7 +66,8 @@ enum ConstraintReader {
     /// `协议 ( TCP / UDP )`: values in brackets separated by slashes or bars.
     static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#, anyOf: ["/", "|", "｜"])
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
-    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)"#, anyOf: [":", "："])
+    /// (Not a time of day: `10:25:00`.)
+    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\d)"#, anyOf: [":", "："])
     /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all.
     static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)(?:[^，,；;。]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#, anyOf: ["其他", "其它", "其余", "以外"])
     /// A range at the start of the text after an intro; a short lead of words may come first
@@ -411,6 +412,16 @@ enum ConstraintReader {
         }
     }
 
+    /// Whether the description states a two-ended numeric range after a range or list intro
+    /// (`可选值：1 - 65535`, `取值范围：0-100`), not only a bound in passing (`不超过 7M`).
+    static func statesRange(_ text: String) -> Bool {
+        (rangeIntro.matches(in: text) + enumIntro.matches(in: text)).contains { match in
+            let rest = String(text[match.range.upperBound...])
+            guard let range = numericRange.firstMatch(in: rest) else { return false }
+            return isNumericRange(range, in: rest, description: text)
+        }
+    }
+
     /// Whether a comparison is about another parameter (`bandwidth 大于 0，可自选择开通与否`).
     static func namesAnotherField(_ text: String, before index: String.Index) -> Bool {
         guard let last = text[..<index].reversed().first(where: { $0 != " " }) else { return false }
@@ -431,6 +442,11 @@ enum ConstraintReader {
 
     /// A range is numeric unless it reads as an address (`10.0.0.0/16`) or a count of characters.
     private static func isNumericRange(_ match: Pattern.Match, in text: String, description: String) -> Bool {
+        // `[0, 3]` is a range; `60，300，3600` is a list.
+        // (`1,000,000 - 10,000,000` has thousands separators, not a list.)
+        let matchedText = text[match.range]
+        if matchedText.contains(where: { $0 == "," || $0 == "，" }), !matchedText.contains(where: { "[［(（".contains($0) }),
+           !thousands.contains(in: String(text[match.range.lowerBound...].prefix(matchedText.count + 3))) { return false }
         let after = text[match.range.upperBound...].prefix(4)
         // `10.0.0.0/16` is an address; a sentence's full stop (`60-604800. See…`) is not.
         if let next = after.first, next == "/" || next.isNumber || (next == "." && after.dropFirst().first?.isNumber == true) { return false }

@@ -126,8 +126,15 @@ struct PageParser {
             }
         }
         let hasParameterSections = sections.contains { $0.kind == .input || $0.kind == .output }
+        let hasInputSection = sections.contains { $0.kind == .input }
         var structures = StructureReader(file: file, dialect: dialect)
+        // The parameter section last seen: a section of its own after it (`## 收集和消费选项`,
+        // linked from an input row) may hold tables of that section's fields.
+        var lastParameterTree: FieldTree?
         for section in sections where section.kind != .examples {
+            if section.kind == .input { lastParameterTree = input }
+            if section.kind == .output { lastParameterTree = output }
+            let underCaptionOnly = section.kind == .other && hasParameterSections
             var caption: String?
             // The heading the blocks are under, when it names a structure (`## Placement`).
             var structureHeading = section.heading.flatMap { StructureReader.structureName(heading: $0, action: action?.0, dialect: dialect) }
@@ -141,8 +148,9 @@ struct PageParser {
                     structureHeading = StructureReader.structureName(heading: block, action: action?.0, dialect: dialect)
                     structures.describe(nil)
                 case .table(let table):
-                    let tree = tree(for: section.kind, table: table, input: input, output: output,
-                                    hasParameterSections: hasParameterSections)
+                    let tree = underCaptionOnly ? captionedTree(caption, preferring: lastParameterTree, input: input, output: output)
+                        : tree(for: section.kind, table: table, input: input, output: output, hasParameterSections: hasParameterSections,
+                               hasInputSection: hasInputSection)
                     // A table under a structure's name defines it, unless the name places it
                     // under a field of this page's tables (`#### ComputeEnv` below `ComputeEnv | ComputeEnv object`).
                     let named = structureHeading ?? structures.named(byCaption: caption, trees: [input, output])
@@ -153,7 +161,8 @@ struct PageParser {
                         caption = nil
                         continue
                     }
-                    caption = tables.read(table, caption: caption, into: tree, isResponse: tree === output)
+                    caption = tables.read(table, caption: caption, into: tree, isResponse: tree === output,
+                                          onlyUnderCaption: underCaptionOnly, valueTrees: section.kind == .input || section.kind == .output ? nil : [input, output])
                 default:
                     break
                 }
@@ -257,16 +266,27 @@ struct PageParser {
     /// Which tree a parameter table belongs to. Pages without recognised sections fall back
     /// to the table's shape: a required column means request parameters.
     private func tree(for kind: SectionKind, table: Table, input: FieldTree, output: FieldTree,
-                      hasParameterSections: Bool) -> FieldTree? {
+                      hasParameterSections: Bool, hasInputSection: Bool) -> FieldTree? {
         switch kind {
         case .input: return input
         case .output: return output
         case .taskOutput, .errors, .examples: return nil
         case .preamble, .description, .other:
-            guard !hasParameterSections, let header = table.header else { return nil }
+            guard let header = table.header else { return nil }
             let layout = TableLayout(header: header.cells.map(\.text.bare), dialect: dialect)
+            // A page with an output section but no input heading may give its input table
+            // under the description (ccs GetMonitorData): a table with a required column.
+            if hasParameterSections { return !hasInputSection && kind != .other && layout.required != nil ? input : nil }
             return layout.required != nil ? input : output
         }
+    }
+
+    /// The tree whose field a caption in a section of its own names (`当 … 时，需要传入的
+    /// inputOption 结构为`): the parameter section seen last first, then the other one.
+    private func captionedTree(_ caption: String?, preferring last: FieldTree?, input: FieldTree, output: FieldTree) -> FieldTree? {
+        guard let caption else { return last }
+        let order = last === output ? [output, input] : [input, output]
+        return order.first { TableReader.container(forCaption: caption, in: $0, elementsByDefault: $0 === output) != nil } ?? last
     }
 
     /// Paragraphs and headings where the action and host are named, most likely first.

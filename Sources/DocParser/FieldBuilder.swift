@@ -127,6 +127,19 @@ struct FieldBuilder {
             var result = Field(name: node.name, type: scalarType(row, path: path), required: row.required ?? false,
                                description: row.description.text, documentedType: documented(row, as: nil), source: row.location)
             var constraints = ConstraintReader.read(row.description.bare, type: result.type)
+            // `port | String | 可选值：1 - 65535`, `weight | String | 取值范围：0-100`: a string whose
+            // description gives it integer bounds and nothing a string would have is an integer.
+            if result.type == .string, constraints.isEmpty, ConstraintReader.statesRange(row.description.bare) {
+                let numeric = ConstraintReader.read(row.description.bare, type: .integer)
+                if numeric.enumValues.isEmpty, numeric.defaultValue == nil, let maximum = numeric.maximum, maximum == maximum.rounded(),
+                   numeric.minimum.map({ $0 == $0.rounded() }) ?? true {
+                    diagnostics.append(Diagnostic(.note, "'\(dotted(path))' is typed '\(row.typeText)' but described by integer bounds; read as an integer",
+                                                  at: row.typeLocation))
+                    result.type = .integer
+                    result.documentedType = row.typeText
+                    constraints = numeric
+                }
+            }
             if constraints.enumValues.isEmpty, ConstraintReader.fits(node.pointedValues, type: result.type) {
                 constraints.enumValues = node.pointedValues
                 constraints.sources.append("the values table of '\(dotted(path))'")

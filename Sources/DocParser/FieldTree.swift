@@ -10,6 +10,11 @@ final class FieldTree {
         /// Values a table elsewhere on the page lists for this field (`status` → `| 编码 | 描述 |`
         /// under `1. status：`), used when the row's own description gives none.
         var pointedValues: [EnumValue] = []
+        /// Adds values of one more table (metric tables split by section): each value once.
+        func addPointedValues(_ values: [EnumValue]) {
+            for value in values where !pointedValues.contains(where: { $0.value == value.value }) { pointedValues.append(value) }
+        }
+
         /// The children in the order they first appeared.
         private(set) var children: [Node] = []
         private var byName: [String: Node] = [:]

@@ -30,7 +30,12 @@ struct TableReader {
     /// Reads one table. `caption` is the text just before it (a paragraph, a heading, or a
     /// caption line that cmark folded into the previous table). Returns a caption found as the
     /// table's last row, for the next table.
-    mutating func read(_ table: Table, caption: String?, into tree: FieldTree?, isResponse: Bool = false) -> String? {
+    ///
+    /// With `onlyUnderCaption` (a table in a section of its own, such as `## 收集和消费选项`), the
+    /// parameter table is read only when its caption names a field of `tree`.
+    /// `valueTrees`: where a table of values may name its field, in order (default: `tree`).
+    mutating func read(_ table: Table, caption: String?, into tree: FieldTree?, isResponse: Bool = false,
+                       onlyUnderCaption: Bool = false, valueTrees: [FieldTree]? = nil) -> String? {
         guard let header = table.header else { return nil }
         let layout = TableLayout(header: header.cells.map(\.text.bare), dialect: dialect)
         var trailingCaption: String?
@@ -45,6 +50,23 @@ struct TableReader {
             var container = caption.flatMap {
                 Self.container(forCaption: $0, in: tree, elementsByDefault: isResponse, shapes: isResponse ? responseShapes : requestShapes)
             }
+            if onlyUnderCaption, container == nil {
+                diagnostics.append(Diagnostic(.note, "parameter table outside the input and output sections names no field; ignored", at: location(header.position)))
+                return nil
+            }
+            // `当 inputType 为 host-log 时，需要传入的 inputOption 结构为`: one variant of the
+            // field's members. A member marked required is required in that variant only, so it is
+            // optional on the field (requiring it would refuse every call of the other variants).
+            var alsoContainers = container.flatMap { first in
+                caption.map { Self.jointContainers(inCaption: $0, first: first, tree: tree, isResponse: isResponse,
+                                                   shapes: isResponse ? responseShapes : requestShapes) }
+            } ?? []
+            if let container {
+                let element = container.last == "n"
+                let field = element ? Array(container.dropLast()) : container
+                alsoContainers += Self.copies(of: field, in: tree).map { element ? $0 + ["n"] : $0 }.filter { !alsoContainers.contains($0) }
+            }
+            let isVariant = container != nil && caption.map { Self.variantCondition.firstMatch(in: $0) != nil } == true
             // A table after the first whose caption names its parent in words (`节点字段详细说明：`
             // under `nodes | Object Array`): the example object holding most of its rows decides.
             if container == nil, isResponse, !tree.root.children.isEmpty {
@@ -81,11 +103,18 @@ struct TableReader {
                 }
                 guard var param = paramRow(row, layout: layout) else { continue }
                 if let required, param.required == nil { param.required = required }
+                if isVariant, param.required == true { param.required = false }
                 if let container { param.path = Self.prefixed(param.path, container: container, tree: tree) }
                 tree.insert(param)
+                // `liveProbe 与 readyProbe 参数详细说明`: the same members under each field named.
+                for other in alsoContainers {
+                    var copy = param
+                    copy.path = other + Array(param.path.dropFirst(container?.count ?? 0))
+                    tree.insert(copy)
+                }
             }
         case .other:
-            if let tree, let caption, attachValues(of: table, caption: caption, to: tree) { return nil }
+            if let caption, (valueTrees ?? tree.map { [$0] } ?? []).contains(where: { attachValues(of: table, caption: caption, to: $0) }) { return nil }
             let columns = header.cells.map(\.text.bare).joined(separator: " | ")
             diagnostics.append(Diagnostic(.note, "table with columns '\(columns)' is not a parameter or error table; skipped", at: location(header.position)))
         }
@@ -297,20 +326,28 @@ struct TableReader {
     /// Words of a row's description that point to a table of its values (`具体映射关系见下表`).
     static let pointerWords = ["见下表", "下表", "下面表格", "见下", "参见", "详见", "列表", "说明", "定义"]
 
-    /// A two-column table of codes and meanings (`| 编码 | 描述 |`) under a caption that names a
-    /// field of the tree (`1. status：`, `status 服务状态说明：`): its first column is the field's
-    /// value list. The field is the only one of that name, or the only one of that name whose
-    /// description points to a table.
+    /// A table of codes and meanings (`| 编码 | 描述 |`) under a caption that names a field of the
+    /// tree (`1. status：`, `status 服务状态说明：`, `**metricName 可选取值范围**`): its value column
+    /// (the first whose cells are all values: `| 可取值 | 描述 |`, or `指标名称` in
+    /// `| 监控项 | 说明 | 指标名称 | 单位 |`) is added to the field's value list. The field is the
+    /// only one of that name, or the only one of that name whose description points to a table.
     private func attachValues(of table: Table, caption: String, to tree: FieldTree) -> Bool {
-        guard caption.count <= 120, let header = table.header, header.cells.count >= 2 else { return false }
+        guard caption.count <= 120, let header = table.header, header.cells.count >= 2, !table.body.isEmpty else { return false }
+        let columns = header.cells.count
+        guard let valueColumn = (0..<columns).first(where: { column in
+            table.body.allSatisfy { row in column < row.cells.count && Self.tableValue(row.cells[column].text.bare) != nil }
+        }) else { return false }
+        let meaningColumn = (0..<columns).first { $0 != valueColumn && ["描述", "说明", "含义", "Description"].contains(where: header.cells[$0].text.bare.contains) }
+            ?? (valueColumn == 0 ? 1 : 0)
         var values: [EnumValue] = []
         for row in table.body {
-            guard let first = row.cells.first?.text.bare.trimmingBlanks(), !first.isEmpty,
-                  first.allSatisfy({ ConstraintReader.isValueCharacter($0) }) else { return false }
-            let meaning = row.cells.count > 1 ? row.cells[1].text.bare.trimmingBlanks() : ""
-            if !values.contains(where: { $0.value == first }) { values.append(EnumValue(value: first, description: meaning.isEmpty ? nil : meaning)) }
+            guard let value = Self.tableValue(row.cells[valueColumn].text.bare) else { return false }
+            let meaning = meaningColumn < row.cells.count ? row.cells[meaningColumn].text.bare.trimmingBlanks() : ""
+            if !values.contains(where: { $0.value == value }) { values.append(EnumValue(value: value, description: meaning.isEmpty ? nil : meaning)) }
         }
-        guard values.count >= 2 else { return false }
+        guard !values.isEmpty else { return false }
+        // One value is a list only as more of one another table began (metric tables by section).
+        func continues(_ node: FieldTree.Node) -> Bool { values.count >= 2 || !node.pointedValues.isEmpty }
         let paths = tree.allPaths()
         // A caption that names no field but the table its rows point to (`#### 状态列表` for
         // `详情参见状态列表`; `实例以及容器的状态定义：` for two rows that refer to it): every such row.
@@ -320,8 +357,9 @@ struct TableReader {
                 guard let node = tree.node(at: path), node.children.isEmpty, let text = node.row?.description.bare else { return false }
                 return Self.pointerWords.contains { text.contains($0) } && text.contains(title)
             }
-            if !pointing.isEmpty {
-                for path in pointing { tree.node(at: path)?.pointedValues = values }
+            let nodes = pointing.compactMap { tree.node(at: $0) }
+            if !nodes.isEmpty, nodes.allSatisfy(continues) {
+                for node in nodes { node.addPointedValues(values) }
                 return true
             }
         }
@@ -335,21 +373,39 @@ struct TableReader {
                 }
             }
             guard candidates.count == 1, let node = tree.node(at: candidates[0]), node.children.isEmpty || node.child("n") != nil else { continue }
-            (node.child("n") ?? node).pointedValues = values
+            let target = node.child("n") ?? node
+            guard continues(target) else { continue }
+            target.addPointedValues(values)
             return true
         }
         return false
     }
 
+    /// A value cell: a code (`PREPAID`, `-1`, `qce/cvm`; typographic spaces around `/` dropped,
+    /// `qce / cvm` → `qce/cvm`), or nil for prose.
+    static func tableValue(_ cell: String) -> String? {
+        var text = cell.trimmingBlanks()
+        if text.contains("/") { text = text.split(separator: "/").map { $0.trimmingBlanks() }.joined(separator: "/") }
+        guard !text.isEmpty, !text.hasPrefix("/"), !text.hasSuffix("/"),
+              text.allSatisfy({ ConstraintReader.isValueCharacter($0) || $0 == "/" }) else { return nil }
+        return text
+    }
+
     // MARK: - Captions
+
+    /// The condition that opens a variant's caption: `当 `inputType` 为 `kafka` 时，`, `若 type 为 1 时：`.
+    static let variantCondition = Pattern(#"^\s*(?:当|若|如果|对于)[^，,。：:\n]{1,60}?时\s*[，,：:]?"#, anyOf: ["当", "若", "如果", "对于"])
 
     static let captionToken = Pattern(#"[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z0-9_]+)*"#)
 
     /// The field a caption names: by path (`data.output`), by the type name a row used
     /// (`ChargePrepaidObject`), or by a unique last name (`addressGroup`). Arrays get `n`.
-    static func container(forCaption caption: String, in tree: FieldTree, elementsByDefault: Bool,
+    static func container(forCaption fullCaption: String, in tree: FieldTree, elementsByDefault: Bool,
                           shapes: ExampleShapes = ExampleShapes()) -> [String]? {
-        guard caption.count <= 120 else { return nil }
+        guard fullCaption.count <= 120 else { return nil }
+        // The condition of a variant caption names the field the variant depends on, not the one
+        // the table describes (`当 inputType 为 container-log 时，…inputOption 结构为`).
+        let caption = variantCondition.firstMatch(in: fullCaption).map { String(fullCaption[$0.range.upperBound...]) } ?? fullCaption
         let paths = tree.allPaths()
         for match in captionToken.matches(in: caption) {
             let segments = match[0].replacingOccurrences(of: "::", with: ".").split(separator: ".")
@@ -363,7 +419,11 @@ struct TableReader {
                 // The parameter's own name, or its plural (`container 定义` for `containers`).
                 var candidates = paths.filter { $0.last == last }
                 if candidates.isEmpty { candidates = paths.filter { $0.last == last + "s" || $0.last == last + "es" } }
-                if candidates.count == 1 { found = candidates[0] }
+                // Copies of one field (`methodTcp` under both `liveProbe` and `readyProbe`, which
+                // one table described) count as one; the rows go under each (``copies(of:in:)``).
+                if candidates.count == 1 || (candidates.count > 1 && copies(of: candidates[0], in: tree).count == candidates.count - 1) {
+                    found = candidates[0]
+                }
             }
             if var path = found, let node = tree.node(at: path) {
                 // The members of an `x | Array` row with no `x.n` row: in a response they describe
@@ -372,7 +432,8 @@ struct TableReader {
                 // The page's own example decides when it shows the field.
                 // A row typed as a list of objects (`Object Array`) lists elements too.
                 let listsElements = shapes.listsElements(at: path) ?? (elementsByDefault || node.child("n") != nil
-                    || caption.contains("数组") || caption.contains("列表") || node.row?.spelling == .arrayOf(.object))
+                    || caption.contains("数组") || caption.contains("列表") || caption.contains("每个") || caption.contains("Array")
+                    || node.row?.spelling == .arrayOf(.object))
                 // An `Object` row whose example is an array of objects lists elements too
                 // (`containers | Object` shown as `"containers": [{…}]`): the example decides.
                 if node.isArray || shapes.listsElements(at: path) == true, listsElements, path.last != "n" { path.append("n") }
@@ -380,6 +441,33 @@ struct TableReader {
             }
         }
         return nil
+    }
+
+    /// The other fields of the same name, type and description as the field at `path`: copies made
+    /// when one table described two fields (``jointContainers(inCaption:first:tree:isResponse:shapes:)``).
+    static func copies(of path: [String], in tree: FieldTree) -> [[String]] {
+        guard let row = tree.node(at: path)?.row, let last = path.last else { return [] }
+        return tree.allPaths().filter { other in
+            guard other != path, other.last == last, let twin = tree.node(at: other)?.row else { return false }
+            return twin.typeText == row.typeText && twin.description.bare == row.description.bare
+        }
+    }
+
+    /// The other fields a caption names together with `first` (`liveProbe 与 readyProbe 参数详细说明`,
+    /// `a、b 的结构`): names joined by `与`, `和`, `及`, `、` or `and`, each a field of the tree.
+    static func jointContainers(inCaption caption: String, first: [String], tree: FieldTree, isResponse: Bool,
+                                shapes: ExampleShapes) -> [[String]] {
+        let tokens = captionToken.matches(in: caption)
+        guard tokens.count >= 2 else { return [] }
+        var found: [[String]] = []
+        for (previous, next) in zip(tokens, tokens.dropFirst()) {
+            let between = caption[previous.range.upperBound..<next.range.lowerBound].trimmingBlanks()
+            guard ["与", "和", "及", "以及", "、", "and", "&"].contains(between) else { break }
+            guard let path = container(forCaption: next[0], in: tree, elementsByDefault: isResponse, shapes: shapes),
+                  path != first, !found.contains(path) else { continue }
+            found.append(path)
+        }
+        return found
     }
 
     /// A row name in a captioned table, made full: names already written from the root stay.

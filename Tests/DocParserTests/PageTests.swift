@@ -31,6 +31,39 @@ import Testing
         #expect(operation.errors.map(\.code) == ["InvalidWidget.NotFound"])
     }
 
+    /// Structures other products use (ccs CreateLogCollector, GetMonitorData, DescribeClusterServiceInfo;
+    /// as CreateScalingGroup), in one made-up page.
+    @Test func variantTablesValueTablesAndSharedCaptions() throws {
+        let (operation, diagnostics) = try parse("variants.md")
+        #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
+        // The input table under the description, with no heading of its own.
+        #expect(operation.input.map(\.name) == ["sourceType", "source", "metric", "port", "weight", "startTime"])
+        #expect(operation.input.first?.enum?.map(\.value) == ["file", "host"])
+        // Variant tables in a section of their own, merged into one field; a member required in
+        // one variant is optional on the field.
+        let source = try #require(operation.input.first { $0.name == "source" })
+        #expect(source.fields?.map(\.name) == ["path", "tail", "address"])
+        #expect(source.fields?.allSatisfy { !$0.required } == true)
+        // Values in a table's value column, from two sections, in order.
+        let metric = try #require(operation.input.first { $0.name == "metric" })
+        #expect(metric.enum?.map(\.value) == ["cpu_usage", "mem_usage", "disk_read"])
+        #expect(metric.enum?.first?.description == "平均 CPU 利用率")
+        // String cells with integer ranges are integers; a time of day is not a code list.
+        let port = try #require(operation.input.first { $0.name == "port" })
+        #expect(port.type == .integer && port.minimum == 1 && port.maximum == 65535)
+        let weight = try #require(operation.input.first { $0.name == "weight" })
+        #expect(weight.type == .integer && weight.maximum == 100)
+        #expect(diagnostics.contains { $0.message.contains("'port' is typed 'String' but described by integer bounds") })
+        #expect(operation.input.last?.enum == nil)
+        // One table for two fields (`probe 与 readiness`), and a caption naming a member both have.
+        for name in ["probe", "readiness"] {
+            let probe = try #require(operation.output.first { $0.name == name })
+            #expect(probe.fields?.map(\.name) == ["method", "tcp"], "\(name)")
+            #expect(probe.fields?.last?.fields?.map(\.name) == ["port"], "\(name)")
+        }
+        #expect(!operation.output.contains { $0.name == "port" || $0.name == "method" })
+    }
+
     @Test func htmlTablesAndExamples() throws {
         let (operation, diagnostics) = try parse("html-tables.md")
         #expect(!diagnostics.contains { $0.severity != .note }, "\(diagnostics)")
