@@ -25,8 +25,16 @@ public struct ConstraintCoverage: Sendable {
     public private(set) var looking = 0
     /// Of those, the ones read into a constraint.
     public private(set) var read = 0
-    /// The others.
+    /// Of the others, those whose every constraint word is in a sentence that states no
+    /// constraint (``NonConstraintPhrasing``), by why.
+    public private(set) var notConstraints: [String: Int] = [:]
+    /// Every description counted in ``notConstraints``, by why (the sentence of its first word).
+    public private(set) var notConstraintSentences: [String: [Miss]] = [:]
+    /// The others: not understood.
     public private(set) var misses: [Miss] = []
+
+    /// The descriptions that state no constraint.
+    public var notConstraintCount: Int { notConstraints.values.reduce(0, +) }
 
     public init() {}
 
@@ -51,14 +59,40 @@ public struct ConstraintCoverage: Sendable {
     private mutating func add(_ field: Field, path: String, rulePaths: Set<String>, nullableMarkers: [String]) {
         // `注意：此字段可能返回 null，表示取不到有效值。` was read: into `nullable`.
         let text = field.nullable == true ? Self.removingSentences(of: field.description, containing: nullableMarkers) : field.description
-        if let word = Self.words.first(where: { text.contains($0) }) {
+        let found = Self.wordOccurrences(in: text)
+        if !found.isEmpty {
             looking += 1
             if Self.hasConstraint(field) || field.item.map(Self.hasConstraint) == true || rulePaths.contains(path) || field.ref != nil {
                 read += 1
-            } else if let range = text.range(of: word) {
-                let sentence = ConstraintReader.sentence(in: text, around: range.lowerBound)
-                misses.append(Miss(phrasing: Self.phrasing(text[range.lowerBound...], word: word), sentence: String(sentence.prefix(160)),
-                                   location: field.source))
+            } else {
+                // Every sentence with a constraint word must state no constraint for the
+                // description to count as one that states none.
+                var why: String?
+                var first: Miss?
+                var unexplained: (word: String, at: String.Index, sentence: String)?
+                for (word, at) in found {
+                    let bounds = Self.sentenceBounds(in: text, around: at)
+                    let sentence = String(text[bounds])
+                    let offset = text.distance(from: bounds.lowerBound, to: at)
+                    let wordStart = sentence.index(sentence.startIndex, offsetBy: offset)
+                    let wordRange = wordStart..<sentence.index(wordStart, offsetBy: word.count)
+                    if let phrasing = NonConstraintPhrasing.matching(sentence, word: wordRange) {
+                        if why == nil {
+                            why = phrasing.why
+                            first = Miss(phrasing: Self.phrasing(text[at...], word: word), sentence: String(sentence.trimmingBlanks().prefix(160)), location: field.source)
+                        }
+                    } else {
+                        unexplained = (word, at, sentence)
+                        break
+                    }
+                }
+                if let (word, at, sentence) = unexplained {
+                    misses.append(Miss(phrasing: Self.phrasing(text[at...], word: word), sentence: String(sentence.trimmingBlanks().prefix(160)),
+                                       location: field.source))
+                } else if let why, let first {
+                    notConstraints[why, default: 0] += 1
+                    notConstraintSentences[why, default: []].append(first)
+                }
             }
         }
         for member in field.fields ?? [] { add(member, path: path + "." + member.name, rulePaths: rulePaths, nullableMarkers: nullableMarkers) }
@@ -81,6 +115,39 @@ public struct ConstraintCoverage: Sendable {
         }
         flush()
         return kept
+    }
+
+    /// The sentence (between `。`, `；` or line breaks) around `index`, untrimmed.
+    static func sentenceBounds(in text: String, around index: String.Index) -> Range<String.Index> {
+        let stops: Set<Character> = ["。", "\n", "；", ";"]
+        var start = index
+        // An English sentence ends at a full stop followed by a space.
+        func endsEnglish(_ i: String.Index) -> Bool {
+            text[i] == "." && text.index(after: i) < text.endIndex && text[text.index(after: i)] == " "
+        }
+        while start > text.startIndex {
+            let before = text.index(before: start)
+            if stops.contains(text[before]) || endsEnglish(before) { break }
+            start = before
+        }
+        var end = index
+        while end < text.endIndex, !stops.contains(text[end]), !endsEnglish(end) { end = text.index(after: end) }
+        return start..<end
+    }
+
+    /// Each constraint word in `text` with where it stands, in order (`字符` not in `字符串`, the
+    /// word for "string").
+    static func wordOccurrences(in text: String) -> [(word: String, at: String.Index)] {
+        var found: [(word: String, at: String.Index)] = []
+        for word in words {
+            var from = text.startIndex
+            while let range = text.range(of: word, range: from..<text.endIndex) {
+                from = range.upperBound
+                if word == "字符", text[range.upperBound...].first == "串" { continue }
+                found.append((word, range.lowerBound))
+            }
+        }
+        return found.sorted { $0.at < $1.at }
     }
 
     static func hasConstraint(_ field: Field) -> Bool {

@@ -54,3 +54,66 @@ enum ListIntros {
     /// Clause words that make a list an example, not the set of values (`例如：a、b`).
     static let exampleWords = ["例如", "比如", "如：", "如:", "示例", "格式", "e.g.", "for example", "such as"]
 }
+
+/// Sentences that carry a constraint word but state nothing a validator could check, as a table:
+/// one line per phrasing, with why and a sentence from a real page. `lint --coverage` counts
+/// them apart from the sentences read into constraints and from those not understood, so a
+/// phrasing here never hides a miss of a real constraint: each pattern names the use of the word
+/// that is not a constraint (a noun, a behaviour, a link), not the word.
+struct NonConstraintPhrasing: Sendable {
+    let pattern: Pattern
+    /// Why the sentence states no constraint.
+    let why: String
+    /// A sentence from a real page.
+    let example: String
+
+    static let all: [NonConstraintPhrasing] = [
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:时间)?\s*(?:为|是|取)?\s*(?:当前|当天|今天|现在|调用时|请求时)|(?:[Dd]efault (?:time )?is (?:the )?)?(?:(?:the )?current (?:time|timestamp|day)|same time yesterday)(?: by default)?|[Dd]efault time is [^.]{0,16}of the current day"#),
+                              why: "a default the service computes (the current time), not a value",
+                              example: "结束时间，默认为当前时间"),
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:的)?(?:项目|子网|路由表|安全组|私有网络|网络|VPC|vpc|命名|密码|热词|动作|结果|关联|域名|实例|镜像|规则)|[Dd]efault (?:subnet|VPC|vpc|security group|route table|routing table|project|value of the system)|[Dd]efault (?:VpcId|SubnetId)|\bthe default\b(?! (?:is|value))"#),
+                              why: "names a default resource (默认项目: the default project), not a default value",
+                              example: "负载均衡实例所属的项目 ID，0 表示默认项目"),
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:不|使用|生成|按照?|采用|关联|显示|返回|开启|关闭|分配|挂载|绑定|为空|由|以|在|会|将|是否)[^0-9A-Za-z'"“‘`。；;]*(?:[。；;]|$)|(?:^|[.,] )[Bb]y default,? [a-z][^0-9'"“`.]*\.?$"#),
+                              why: "what the service does when the parameter is left out, in words (no value to check)",
+                              example: "若不指定该参数，则默认不绑定安全组"),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:IP|CIDR|address|port|network segment|segment|subnet|network|port number)s?\s+(?:address\s+)?ranges?\b|\branges? of (?:the )?(?:VPC|IP|IDC)|\b(?:discrete port|within the range of)|\bIP range|\brange\)|xx-xx\s*(?:范围|range)"#),
+                              why: "an address or port range as a noun (the value is a CIDR or `xx-xx`), not a bound",
+                              example: "Destination IP address range, for example: 112.20.51.0/24"),
+        NonConstraintPhrasing(pattern: Pattern(#"\bbetween (?![-\d])"#),
+                              why: "`between` as a preposition, with no numbers",
+                              example: "Classiclink ID between VPC and CVM"),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:取值|可选值|可选取值|取值范围|具体取值|具体名称|values?|[Vv]alid values)[^。；;]{0,12}?(?:详见|见下|参见|参考|请参考|参照|可参考|see|refer to|See|Refer to)|取值\s*参照表|\[[^\]]+\]\([^)]+\)(?:接口)?(?:查询|获取)|可(?:通过|调用)[^。；;]{0,40}(?:接口|API)"#),
+                              why: "the values are given elsewhere (another page, a table by link, another API's answer), not in this sentence",
+                              example: "购买的云盘所处的可用区，取值详见 [地域和可用区](https://cloud.tencent.com/document/product/362/32351)"),
+        NonConstraintPhrasing(pattern: Pattern(#"^\s*(?:可选参数|可选项|选填|必填参数|必填项|必选参数)|是个可选项|，可选项$|^(?:Optional|Required)\b"#),
+                              why: "restates the table's required column",
+                              example: "申请内网 IP 时，只指定数量，由系统自动生成 IP，可选项"),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:^|[，,；;。\s(（])(?:传|填|为|若为)?\s*-?\d+\s*(?:表示|代表|为|means?|:\s*[Dd]efault)(?!\s*\d)"#),
+                              why: "the meaning of one special value (a sentinel such as `0 表示默认项目`), not a list of the values",
+                              example: "不传则查询全部网络伸缩组，传0表示基础网络"),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:^|[，,。；;\s])(?<![A-Za-z0-9'"”’`]\s?)(?:该参数|此参数|参数|字段|该字段|这|其|它|即|则|并|也)?表示(?!\s*[A-Za-z0-9'"“‘`])"#),
+                              why: "`表示` as \"denotes\" in prose, with no value before it",
+                              example: "表示这一批量中的一条消息"),
+        NonConstraintPhrasing(pattern: Pattern(#"包括(?=\s*\p{Han})|including (?=[a-z])|[Ii]ncludes? (?=[a-z])"#),
+                              why: "`包括` as \"including\" before words, not a list of wire values",
+                              example: "云服务器绑定弹性网卡的 IP 地址，包括主网卡主 IP，主网卡辅助 IP…"),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:最大|最小)\p{Han}{0,10}(?=$|[，,。；;（(\s])(?![^，,。；;]*\d)"#),
+                              why: "names a maximum or minimum (a noun), with no number",
+                              example: "伸缩组最小值"),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:集群|地域|帐号|账号|项目|网络|VPC|vpc)\s*范围内|范围不一致|范围及方式"#),
+                              why: "`范围` as \"scope\" (within the cluster), not a numeric range",
+                              example: "收集规则名称，集群范围内唯一，不可重复"),
+    ]
+
+    /// (Rules about other resources — `必须在 VPC 网段内`, `必须是同地域、同帐号下的队列` — are
+    /// constraints no validator of one request can check; they stay "not understood" on purpose.)
+
+    /// The first phrasing whose match in `sentence` covers the constraint word at `word` (a
+    /// sentence may use one word as a noun and another in a real constraint).
+    static func matching(_ sentence: String, word: Range<String.Index>) -> NonConstraintPhrasing? {
+        all.first { phrasing in
+            phrasing.pattern.matches(in: sentence).contains { $0.range.overlaps(word) }
+        }
+    }
+}

@@ -62,7 +62,7 @@ enum ConstraintReader {
     // MARK: - Value lists
 
     static let jsonMention = Pattern(#"(?i)json\s*(?:格式|字符串|串|string|形式|结构)"#, anyOf: ["json", "JSON", "Json"])
-    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["值", "支持", "只能", "仅可", "固定"])
+    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["值", "支持", "只能", "仅可", "固定", "alue range"])
     /// `协议 ( TCP / UDP )`: values in brackets separated by slashes or bars.
     static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#, anyOf: ["/", "|", "｜"])
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
@@ -270,6 +270,10 @@ enum ConstraintReader {
             }
             while value.hasSuffix(".") { value.removeLast() }
             guard !value.isEmpty else { break }
+            // `TERMINATE（默认）`, `createTime (default)`: the mark is read by ``readDefault``.
+            if let marker = defaultMarkers.first(where: { text[index...].hasPrefix($0) }) {
+                index = text.index(index, offsetBy: marker.count)
+            }
             // A value followed by prose (`5个`, `1-60个字符`) is not a list item.
             if index < text.endIndex, NameCell.isCJK(text[index]), !"、，,。；;".contains(text[index]),
                separatorWord(in: text, at: index) == nil { return nil }
@@ -283,7 +287,7 @@ enum ConstraintReader {
             while index < text.endIndex {
                 if text[index] == " " {
                     index = text.index(after: index)
-                } else if "、,，…".contains(text[index]) {
+                } else if "、,，…|｜".contains(text[index]) {
                     separatorSeen = true
                     index = text.index(after: index)
                 } else if let word = separatorWord(in: text, at: index) {
@@ -299,6 +303,11 @@ enum ConstraintReader {
         }
         return values.isEmpty ? nil : (values, end)
     }
+
+    /// Marks after a listed value that make it the default.
+    static let defaultMarkers = ["（默认）", "(默认)", "（默认值）", "(默认值)", " (default)", "(default)"]
+    /// `TERMINATE（默认）、INTERRUPT`, `userGwName or createTime (default)`: group 1 is the default.
+    static let markedDefault = Pattern(#"([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[（(]\s*(?:默认值?|default)\s*[）)]"#, anyOf: ["默认", "default"])
 
     /// The separator word at `index` (`或者`, `和`, ` or `), if one stands there.
     static func separatorWord(in text: Substring, at index: String.Index) -> String? {
@@ -319,10 +328,10 @@ enum ConstraintReader {
 
     // MARK: - Lengths
 
-    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#, needsDigit: true)
+    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－|and|to)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#, needsDigit: true)
     /// `up to 60 characters`, `no more than 25 bytes`.
     static let lengthMaxEnglish = Pattern(#"(?:[Uu]p to|[Nn]o more than|cannot exceed|can not exceed|not exceed(?:ing)?|[Aa]t most|[Mm]aximum of|[Mm]aximum length(?: is)?(?: of)?)\s*(\d+)\s*(?:characters?|bytes?|letters?)"#, anyOf: ["p to", "o more", "exceed", "t most", "aximum"], needsDigit: true)
-    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过|不可超过|不大于|最多|最长|至多|上限为?|小于等于|少于|小于)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位字符|characters?|bytes?)"#, needsDigit: true)
+    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|至多|上限为?|小于等于|少于|小于)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位字符|characters?|bytes?)"#, needsDigit: true)
     static let lengthLimit = Pattern(#"长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|上限为?|小于等于|不大于|<=|≤)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthBetween = Pattern(#"长度\s*(?:限制|范围)?\s*(?:为|是|在)?\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthWithin = Pattern(#"(\d+)\s*个字符以内"#, anyOf: ["个字符以内"], needsDigit: true)
@@ -349,16 +358,22 @@ enum ConstraintReader {
     /// `取值范围：60-604800`, `范围（0~30）`, `支持设定值为 1~1000 次` (cmq maxReceiveCount).
     static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围|设定值|设置值|可设置|值为|[Vv]alue range(?: is)?|[Rr]ange(?: is)?)\s*(?:为|是|在)?\s*[：:]?\s*"#, anyOf: ["范围", "区间", "设定值", "设置", "值为", "ange"])
     static let rangeBetween = Pattern(#"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(-?\d+(?:\.\d+)?)\s*(?:之间|以内|范围内)"#, anyOf: ["之间", "以内", "范围内"], needsDigit: true)
+    /// `An integer between 2-60 seconds`, `between 1 and 100`.
+    static let rangeBetweenEnglish = Pattern(#"\b(?:[Bb]etween|[Ff]rom)\s+(-?\d+(?:\.\d+)?)\s*(?:-|~|and|to)\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*characters?|\s*bytes?)"#, anyOf: ["etween", "rom"], needsDigit: true)
     static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多|[Mm]aximum(?: value)?(?: is)?|[Mm]ax\. value is)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#, anyOf: ["最大", "上限", "超过", "不大于", "小于等于", "最多", "aximum", "ax."], needsDigit: true)
     static let exclusiveMin = Pattern(#"(?:必须|需|需要|应)?(?<!等于|不)大于\s*(-?\d+)(?![\d.]|\s*个字|\s*字符|\s*等于)"#, anyOf: ["大于"], needsDigit: true)
     static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少|[Mm]inimum(?: value)?(?: is)?)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#, anyOf: ["最小", "下限", "小于", "大于等于", "最少", "inimum"], needsDigit: true)
 
     /// `1,000,000` → `1000000`, so ranges with thousands separators read as numbers.
-    static let thousands = Pattern(#"(?<=\d),(?=\d{3}(?!\d))"#, anyOf: [","], needsDigit: true)
+    /// (Not a list in brackets: `[0,500]`, `[100,200]` are two numbers.)
+    static let thousands = Pattern(#"(?<![\[［(（\d,])\d{1,3}(?:,\d{3})+(?![\d,])"#, anyOf: [","], needsDigit: true)
 
     private static func readRange(_ raw: String, type: FieldType, into result: inout Constraints) {
         guard type == .integer || type == .number else { return }
-        let text = thousands.contains(in: raw) ? raw.replacingOccurrences(of: #"(?<=\d),(?=\d{3}(?!\d))"#, with: "", options: .regularExpression) : raw
+        var text = raw
+        for match in thousands.matches(in: raw).reversed() {
+            text.replaceSubrange(match.range, with: match[0].filter { $0 != "," })
+        }
         // `可选值：1~65535`, `取值范围[0, 3]`: a range after a list or range intro. Two different
         // ranges are conditional (`若为本地盘，可选范围在0 - 500G。若为云硬盘，可选范围在0 - 4000G`):
         // none is the field's, so none is kept (a wrong bound would refuse valid calls).
@@ -389,7 +404,7 @@ enum ConstraintReader {
             remember(text, at, &result)
             return
         }
-        if let match = rangeBetween.firstMatch(in: text), let low = Double(match[1]), let high = Double(match[2]), low <= high {
+        if let match = rangeBetween.firstMatch(in: text) ?? rangeBetweenEnglish.firstMatch(in: text), let low = Double(match[1]), let high = Double(match[2]), low <= high {
             result.minimum = low
             result.maximum = high
             remember(text, match.range.lowerBound, &result)
@@ -446,7 +461,7 @@ enum ConstraintReader {
         // (`1,000,000 - 10,000,000` has thousands separators, not a list.)
         let matchedText = text[match.range]
         if matchedText.contains(where: { $0 == "," || $0 == "，" }), !matchedText.contains(where: { "[［(（".contains($0) }),
-           !thousands.contains(in: String(text[match.range.lowerBound...].prefix(matchedText.count + 3))) { return false }
+           !thousands.contains(in: String(text[match.range.lowerBound...].prefix(40))) { return false }
         let after = text[match.range.upperBound...].prefix(4)
         // `10.0.0.0/16` is an address; a sentence's full stop (`60-604800. See…`) is not.
         if let next = after.first, next == "/" || next.isNumber || (next == "." && after.dropFirst().first?.isNumber == true) { return false }
@@ -472,7 +487,7 @@ enum ConstraintReader {
     /// Units without a multiplier.
     static let baseUnits: Set<String> = ["b", "byte", "bytes", "bit", "bits", "s", "sec", "secs", "second", "seconds", "ms", "bps", "px", "pps"]
     /// `单位为GB`, `(单位:Mbps)`: the unit the description declares; group 1.
-    static let declaredUnit = Pattern(#"单位\s*(?:为|是)?\s*[：:]?\s*([A-Za-z]+)"#, anyOf: ["单位"])
+    static let declaredUnit = Pattern(#"(?:单位|[Uu]nit)\s*(?:为|是|is)?\s*[：:]?\s*([A-Za-z]+)"#, anyOf: ["单位", "nit"])
 
     /// Whether a number followed by `rest` means itself: no letters after it, or the unit the
     /// description declares (`默认: 100Mbps` under `单位:Mbps`); never a multiplier (`100K`, `5万`).
@@ -492,7 +507,9 @@ enum ConstraintReader {
     // MARK: - Defaults
 
     /// `默认为X`, `默认值：X`, `默认取值：X` (ccs 创建集群 renewFlag), `不传为0` (as 创建伸缩组 projectId).
-    static let defaultIntro = Pattern(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
+    static let defaultIntro = Pattern(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
+    /// `which is 100 Mbps by default`: a number before `by default`; group 1.
+    static let defaultAfter = Pattern(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default"#, anyOf: ["by default"], needsDigit: true)
 
     private static func readDefault(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type != .array, type != .object else { return }
@@ -522,6 +539,20 @@ enum ConstraintReader {
             remember(text, match.range.lowerBound, &result)
             return
         }
+        // `TERMINATE（默认）、INTERRUPT`: a listed value marked as the default.
+        if let match = markedDefault.firstMatch(in: text),
+           let known = result.enumValues.first(where: { $0.value == match[1] }) {
+            result.defaultValue = known.value
+            remember(text, match.range.lowerBound, &result)
+            return
+        }
+        // `which is 100 Mbps by default`: a number (in the declared unit, if any) before `by default`.
+        if type == .integer || type == .number, let match = defaultAfter.firstMatch(in: text),
+           isPlainNumber(followedBy: match[2], in: text), type == .number || Int(match[1]) != nil {
+            if !result.enumValues.isEmpty, !result.enumValues.contains(where: { $0.value == match[1] }) { return }
+            result.defaultValue = match[1]
+            remember(text, match.range.lowerBound, &result)
+        }
     }
 
     /// The value-like token at the start of `text` (quoted or bare).
@@ -541,6 +572,10 @@ enum ConstraintReader {
         }
         var token = String(text.prefix { isValueCharacter($0) })
         while token.hasSuffix(".") { token.removeLast() }
+        // `Default is /.`: the root path, alone.
+        if token.isEmpty, type == .string, text.hasPrefix("/"), text.dropFirst().first.map({ $0 == "." || $0 == "," || $0 == " " || $0 == "，" || $0 == "。" }) ?? true {
+            return "/"
+        }
         guard !token.isEmpty else { return nil }
         let after = text.dropFirst(token.count).drop { $0 == " " }
         switch type {

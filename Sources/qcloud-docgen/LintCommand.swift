@@ -21,6 +21,9 @@ struct LintCommand: ParsableCommand {
     @Flag(name: .long, help: "Print, per module, how many descriptions with constraint words were read into constraints, and the sentences that were not, by phrasing (instead of the diagnostics).")
     var coverage = false
 
+    @Flag(name: .customLong("all"), help: "With --coverage: every sentence, not the first few of each phrasing.")
+    var showAll = false
+
     func run() throws {
         let result = try CommandPipeline.run(paths: paths, through: coverage ? .resolve : .render)
         if coverage {
@@ -49,9 +52,15 @@ struct LintCommand: ParsableCommand {
             coverage.add(module.resolved, structures: module.structures)
             total.add(module.resolved, structures: module.structures)
             out += Self.line(module.input.spec.name, coverage)
+            for (why, count) in coverage.notConstraints.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
+                out += "  \(count)× states no constraint: \(why)\n"
+                for sentence in (coverage.notConstraintSentences[why] ?? []).prefix(showAll ? .max : 3) {
+                    out += "    \(sentence.location.file):\(sentence.location.line):\(sentence.location.column ?? 1): \(sentence.sentence)\n"
+                }
+            }
             for (phrasing, misses) in coverage.missesByPhrasing {
                 out += "  \(misses.count)× \(phrasing)\n"
-                for miss in misses.prefix(5) {
+                for miss in misses.prefix(showAll ? .max : 5) {
                     out += "    \(miss.location.file):\(miss.location.line):\(miss.location.column ?? 1): \(miss.sentence)\n"
                 }
             }
@@ -60,8 +69,13 @@ struct LintCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 
+    /// `coverage: M: R/N descriptions with constraint words read (r%); S state no constraint; U not understood (understood u%)`.
     static func line(_ name: String, _ coverage: ConstraintCoverage) -> String {
-        let percent = coverage.looking == 0 ? 100 : Double(coverage.read) * 100 / Double(coverage.looking)
-        return "coverage: \(name): \(coverage.read)/\(coverage.looking) descriptions with constraint words read (\(String(format: "%.1f", percent))%)\n"
+        func percent(_ count: Int) -> String {
+            String(format: "%.1f", coverage.looking == 0 ? 100 : Double(count) * 100 / Double(coverage.looking))
+        }
+        let none = coverage.notConstraintCount
+        return "coverage: \(name): \(coverage.read)/\(coverage.looking) descriptions with constraint words read (\(percent(coverage.read))%); "
+            + "\(none) state no constraint; \(coverage.misses.count) not understood (understood \(percent(coverage.read + none))%)\n"
     }
 }

@@ -175,6 +175,39 @@ import Testing
         #expect(groups.first?.misses.first?.location.line == 8)
         #expect(!coverage.misses.contains { $0.sentence.contains("表示成功") })
     }
+
+    /// A sentence that uses a constraint word for something else (a default resource, the current
+    /// time, an address range) counts apart, word by word: a real constraint beside such a word is
+    /// still a miss; the nullability sentence is read (into `nullable`).
+    @Test func separatesSentencesThatStateNoConstraint() throws {
+        let page = """
+        ## 接口描述
+        本接口（A）用于测试。接口请求域名：a.api.qcloud.com
+        ## 输入参数
+        | 参数名称 | 必选 | 类型 | 描述 |
+        |---|---|---|---|
+        | projectId | 否 | Int | 项目 ID，0 表示默认项目 |
+        | endTime | 否 | String | 结束时间，默认为当前时间 |
+        | cidr | 否 | String | Destination IP address range, for example: 10.0.0.0/16. |
+        | maxMsg | 否 | Int | 最大消息堆积数目，范围（100万 - 10亿） |
+        | name | 否 | String | 用于保证请求幂等性的字符串 |
+        ## 输出参数
+        | 参数名称 | 类型 | 描述 |
+        |---|---|---|
+        | code | Int | 错误码 |
+        | note | String | 备注。注意：此字段可能返回 null，表示取不到有效值。 |
+        """
+        let operation = try #require(DocParser.parse(Array(page.utf8), file: "a.md").operation)
+        var coverage = ConstraintCoverage()
+        coverage.add([operation])
+        #expect(coverage.looking == 4, "字符串 is the word for string; the null sentence was read into nullable")
+        #expect(coverage.read == 0)
+        #expect(coverage.notConstraintCount == 3)
+        #expect(coverage.notConstraints.keys.contains { $0.contains("special value") }, "0 表示默认项目: its first word, 表示")
+        #expect(coverage.notConstraints.keys.contains { $0.contains("current time") })
+        #expect(coverage.notConstraints.keys.contains { $0.contains("range as a noun") })
+        #expect(coverage.misses.map(\.sentence) == ["最大消息堆积数目，范围（100万 - 10亿）"], "the noun 最大… does not hide the range")
+    }
 }
 
 /// Value lists and fields that other pages' layouts give: a table of codes a row points to,
