@@ -8,6 +8,9 @@ let package = Package(
     platforms: [.macOS(.v13)],
     dependencies: [
         .package(name: "qcloud-docgen", path: "../.."),
+        // Dev-time only: `swift package generate-documentation` (Scripts/check-docc.sh). Neither
+        // the runtime nor the generated modules depend on it.
+        .package(url: "https://github.com/swiftlang/swift-docc-plugin", from: "1.5.0"),
     ],
     targets: [
         .target(

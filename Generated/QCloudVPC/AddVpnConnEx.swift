@@ -44,7 +44,7 @@ public enum AddVpnConnEx: OperationDescriptor {
 }
 
 /// The request of `AddVpnConnEx`.
-public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct,
+public struct AddVpnConnExRequest: Swift.Sendable, Validatable, ParameterEncodable, ParameterStruct,
     Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
     /// 网络ID或者统一ID，建议使用统一ID,可通过[DescribeVpcEx](http://cloud.tencent.com/doc/api/245/%E6%9F%A5%E8%AF%A2%E7%A7%81%E6%9C%89%E7%BD%91%E7%BB%9C%E5%88%97%E8%A1%A8)接口查询。
     ///
@@ -178,7 +178,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     /// IKE配置（Internet Key Exchange，因特网密钥交换），IKE具有一套自保护机制，用户配置网络安全协议，详见[VPN连接-IKE配置](https://cloud.tencent.com/doc/product/215/VPN%e8%bf%9e%e6%8e%a5#4.3-ike.E9.85.8D.E7.BD.AE)。
     ///
     /// The members of `IKESet` (specs/vpc/AddVpnConnEx.md:20).
-    public struct IKESet: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct,
+    public struct IKESet: Swift.Sendable, Validatable, ParameterEncodable, ParameterStruct,
         Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
         /// IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。
         ///
@@ -601,7 +601,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Swift.Hashable, Validatable, 
     /// IPSec配置，腾讯云提供IPSec安全会话设置，详见[VPN连接-IPSec配置](https://cloud.tencent.com/document/product/215/4956#ipsec-.E4.BF.A1.E6.81.AF)。
     ///
     /// The members of `IPsecSet` (specs/vpc/AddVpnConnEx.md:21).
-    public struct IPsecSet: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct,
+    public struct IPsecSet: Swift.Sendable, Validatable, ParameterEncodable, ParameterStruct,
         Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
         /// IPsec配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。
         ///
@@ -762,7 +762,7 @@ public struct AddVpnConnExResponse: Swift.Sendable, Swift.Decodable {
     /// Documented at specs/vpc/AddVpnConnEx.md:59.
     public var data: DataValue?
 
-    /// Creates a value; every member defaults to nil (the request id to empty).
+    /// Creates a value; optional members default to nil (the request id to empty).
     ///
     /// - Parameters:
     ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs; empty when the service sent none (API…
@@ -798,7 +798,7 @@ public struct AddVpnConnExResponse: Swift.Sendable, Swift.Decodable {
         /// Not in the output table: seen only in the page's example response.
         public var userGwSubnetList: [Swift.String]?
 
-        /// Creates a value; every member defaults to nil (the request id to empty).
+        /// Creates a value; optional members default to nil.
         ///
         /// - Parameters:
         ///   - taskId: 任务ID，操作结果可以用taskId查询，详见[查询任务执行结果接口](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2%e4%bb%bb%e5%8a%a1%e6%89%…
@@ -852,7 +852,7 @@ extension VPCClient {
     }
     /// Waits for the task `AddVpnConnEx` started (`data.taskId` of its response): polls
     /// `DescribeVpcTaskResult` until `data.status` reads success (`0`; that response is
-    /// returned) or failure (`1`; ``WaiterError/taskFailed(action:status:polls:)``).
+    /// returned) or failure (`1`; `WaiterError.taskFailed(action:status:polls:)`).
     public func waitUntilAddVpnConnExDone(_ response: AddVpnConnEx.Response, settings: WaiterSettings = WaiterSettings(),
                                         options: CallOptions = CallOptions()) async throws -> DescribeVpcTaskResult.Response {
         guard let taskId = response.data?.taskId else { throw WaiterError.noTask(action: "AddVpnConnEx") }

@@ -39,7 +39,7 @@ public enum DescribeVpcEx: OperationDescriptor {
 }
 
 /// The request of `DescribeVpcEx`.
-public struct DescribeVpcExRequest: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct,
+public struct DescribeVpcExRequest: Swift.Sendable, Validatable, ParameterEncodable, ParameterStruct,
     Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
     /// 系统分配的私有网络 ID，支持升级前的 vpcId，也支持升级后的 unVpcId。
     ///
@@ -175,7 +175,7 @@ public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
     /// Documented at ../shared/corpus/vpc/DescribeVpcEx.md:31.
     public var data: [DataItem]?
 
-    /// Creates a value; every member defaults to nil (the request id to empty).
+    /// Creates a value; optional members default to nil (the request id to empty).
     ///
     /// - Parameters:
     ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs; empty when the service sent none (API…
@@ -269,7 +269,7 @@ public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
         /// Documented at ../shared/corpus/vpc/DescribeVpcEx.md:45.
         public var isDefault: Swift.Bool?
 
-        /// Creates a value; every member defaults to nil (the request id to empty).
+        /// Creates a value; optional members default to nil.
         ///
         /// - Parameters:
         ///   - vpcId: 系统分配的 vpcId，例如：gz_vpc_266。

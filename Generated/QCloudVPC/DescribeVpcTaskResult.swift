@@ -35,7 +35,7 @@ public enum DescribeVpcTaskResult: OperationDescriptor {
 }
 
 /// The request of `DescribeVpcTaskResult`.
-public struct DescribeVpcTaskResultRequest: Swift.Sendable, Swift.Hashable, Validatable, ParameterEncodable, ParameterStruct,
+public struct DescribeVpcTaskResultRequest: Swift.Sendable, Validatable, ParameterEncodable, ParameterStruct,
     Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
     /// 请求任务 ID，由具体的异步操作接口提供，例如15454。
     ///
@@ -83,7 +83,7 @@ public struct DescribeVpcTaskResultResponse: Swift.Sendable, Swift.Decodable {
     /// Documented at ../shared/corpus/vpc/DescribeVpcTaskResult.md:20.
     public var data: DataValue?
 
-    /// Creates a value; every member defaults to nil (the request id to empty).
+    /// Creates a value; optional members default to nil (the request id to empty).
     ///
     /// - Parameters:
     ///   - requestId: The id the service gave this call (`requestId`), for support requests and logs; empty when the service sent none (API…
@@ -109,7 +109,7 @@ public struct DescribeVpcTaskResultResponse: Swift.Sendable, Swift.Decodable {
         /// Documented at ../shared/corpus/vpc/DescribeVpcTaskResult.md:21.
         public var status: Swift.Int?
 
-        /// Creates a value; every member defaults to nil (the request id to empty).
+        /// Creates a value; optional members default to nil.
         ///
         /// - Parameters:
         ///   - status: 任务的当前状态。0：成功，1：失败，2：进行中。

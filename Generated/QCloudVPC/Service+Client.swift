@@ -3,9 +3,9 @@
 import QCloudRuntime
 
 /// A client of the VPC service: one method per operation. Each validates the request
-/// first (nothing is sent for an invalid one, ``ValidationError``), signs and sends it, and
+/// first (nothing is sent for an invalid one, `ValidationError`), signs and sends it, and
 /// decodes the response; the service's errors are thrown as ``VPCError``, transport
-/// failures as ``ClientError``.
+/// failures as `ClientError`.
 public struct VPCClient: Swift.Sendable {
     /// The engine that signs and sends.
     public let client: QCloudClient
@@ -45,7 +45,7 @@ public struct VPCClient: Swift.Sendable {
 
     /// Calls `action`, which the generated types describe wrongly or not at all, sent as
     /// `operation` is (its host, path, protocol and version); the answer as JSON. See
-    /// ``QCloudClient/send(action:parameters:service:options:)``.
+    /// `QCloudClient.send(action:parameters:service:options:)`.
     public func send<Operation: OperationDescriptor>(action: Swift.String, parameters: [Swift.String: any ParameterEncodable],
                                                      like operation: Operation.Type,
                                                      options: CallOptions = CallOptions()) async throws -> JSONPayload {

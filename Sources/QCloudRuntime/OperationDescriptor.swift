@@ -1,8 +1,10 @@
 /// What a generated operation knows about itself: its request and response types, where it is
 /// sent, the error codes and the examples its page documents.
 public protocol OperationDescriptor: Sendable {
-    /// The request type.
-    associatedtype Request: ParameterStruct & ParameterEncodable & Validatable & Hashable
+    /// The request type. (Not `Hashable`: derived `==` and `hash(into:)` for every request and
+    /// nested type cost as much to compile as the rest of a request; compare requests by their
+    /// parameters, ``ParameterWriter/parameters``.)
+    associatedtype Request: ParameterStruct & ParameterEncodable & Validatable
     /// The response type.
     associatedtype Response: Decodable & Sendable
     /// The service's error codes.

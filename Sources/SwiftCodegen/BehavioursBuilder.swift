@@ -34,7 +34,9 @@ struct BehavioursBuilder {
                let total = Self.access(paging.total, in: response),
                let items = Self.access(paging.items, in: response), items.type.hasPrefix("["), items.type.hasSuffix("]") {
                 view.paginators.append(.init(action: operation.action, method: method, type: type, offset: offset.swiftName,
-                                             total: total.expression, items: items.expression,
+                                             total: total.expression,
+                                             itemsCount: items.optional ? items.expression + "?.count ?? 0" : items.expression + ".count",
+                                             itemsOrEmpty: items.optional ? items.expression + " ?? []" : items.expression,
                                              itemType: Self.qualified(String(items.type.dropFirst().dropLast()), in: items.owner),
                                              offsetWire: paging.offset, totalWire: paging.total.joined(separator: "."),
                                              itemsWire: paging.items.joined(separator: ".")))
@@ -52,8 +54,11 @@ struct BehavioursBuilder {
                 let states: [(values: [String], state: String)] = [(waiter.success, ".success"), (waiter.failure, ".failure"), (waiter.pending, ".pending")]
                 view.waiters.append(.init(
                     action: operation.action, actionLiteral: SwiftNaming.literal(operation.action), name: type, type: type,
-                    poll: SwiftNaming.typeName(poll.action), pollLabel: SwiftNaming.bare(parameter.label), taskId: taskId.expression,
-                    taskIdType: taskId.type, status: status.expression, taskIdWire: waiter.taskId.joined(separator: "."),
+                    poll: SwiftNaming.typeName(poll.action), pollLabel: SwiftNaming.bare(parameter.label),
+                    taskIdRead: taskId.optional ? "response" + taskId.expression : "response\(taskId.expression) as \(taskId.type)?",
+                    taskIdType: taskId.type,
+                    statusRead: status.optional ? "response\(status.expression).map { \"\\($0)\" }" : ".some(\"\\(response\(status.expression))\")",
+                    taskIdWire: waiter.taskId.joined(separator: "."),
                     statusWire: waiter.status.joined(separator: "."),
                     successText: waiter.success.map { "`\($0)`" }.joined(separator: ", "),
                     failureText: waiter.failure.map { "`\($0)`" }.joined(separator: ", "),
@@ -91,17 +96,20 @@ struct BehavioursBuilder {
         return result
     }
 
-    /// An optional-chained access along wire names through a response struct
-    /// (`.data?.totalCount`), the last member's Swift type, and the struct holding it
-    /// (qualified, for naming nested types).
-    static func access(_ path: [String], in root: StructView) -> (expression: String, type: String, owner: [StructView])? {
+    /// An access along wire names through a response struct, optional-chained past optional
+    /// members (`.data?.totalCount`; `.data.totalCount` where the docs guarantee both), whether
+    /// it is optional, the last member's Swift type, and the struct holding it (qualified, for
+    /// naming nested types).
+    static func access(_ path: [String], in root: StructView) -> (expression: String, optional: Bool, type: String, owner: [StructView])? {
         var current = root
         var owners = [root]
         var expression = ""
+        var optional = false
         for (index, name) in path.enumerated() {
             guard let property = current.properties.first(where: { $0.wireLiteral == SwiftNaming.literal(name) }) else { return nil }
-            expression += (index == 0 ? "." : "?.") + property.swiftName
-            if index == path.count - 1 { return (expression, property.swiftType, owners) }
+            expression += (optional ? "?." : ".") + property.swiftName
+            optional = optional || property.optional
+            if index == path.count - 1 { return (expression, optional, property.swiftType, owners) }
             guard let nested = current.nested.first(where: { $0.name == property.swiftType }) else { return nil }
             current = nested
             owners.append(nested)

@@ -25,9 +25,10 @@ struct ResponseBuilder {
         let payload = operation.output.filter { !envelope.members.contains($0.name) }
         let keys = envelope.wrapper == nil ? ["requestId"] : ["RequestId", "RequestID"]
         let read = keys.map { "lenientString(WireKey(\(SwiftNaming.literal($0))))" }.joined(separator: " ?? container.") + " ?? \"\""
-        let requestId = PropertyView(doc: SwiftNaming.docLines("The id the service gave this call (`\(keys[0])`), for support requests and logs; empty when the service sent none (API 2.0 answers may omit it)."),
+        var requestId = PropertyView(doc: SwiftNaming.docLines("The id the service gave this call (`\(keys[0])`), for support requests and logs; empty when the service sent none (API 2.0 answers may omit it)."),
                                      swiftName: "requestId", label: "requestId", swiftType: "Swift.String", optional: false,
                                      wireLiteral: SwiftNaming.literal(keys[0]), decodeCall: read, last: false)
+        requestId.isRequestId = true
         return structView(name: operation.action + "Response", fields: payload, doc: ["The response of `\(operation.action)`."],
                           leading: [requestId])
     }
@@ -43,6 +44,10 @@ struct ResponseBuilder {
             let swiftName = names.claim(field.swiftName.map(SwiftNaming.memberName) ?? SwiftNaming.memberName(field.name), for: field)
             let key = "WireKey(\(SwiftNaming.literal(field.name)))"
             let (type, call) = typeAndDecoder(field, key: key, typeNames: &typeNames, valueLists: &valueLists, nested: &nested)
+            // Every member is optional: no page guarantees one. (API 3.0 pages mark the members
+            // that may be null, but 11 of the docs' own example responses leave out members they
+            // do not mark: CreateSecurityGroup without IsDefault, DescribeDisks without
+            // AutoSnapshotPolicyIds, …; non-optional, those answers would not decode.)
             properties.append(PropertyView(doc: docLines(field), swiftName: swiftName, label: swiftName, swiftType: type,
                                            optional: true, wireLiteral: SwiftNaming.literal(field.name), decodeCall: call, last: false))
         }

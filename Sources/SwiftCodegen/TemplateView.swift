@@ -58,6 +58,7 @@ extension PropertyView: MustacheParent {
         case "wireLiteral": self.wireLiteral
         case "decodeCall": self.decodeCall
         case "keyDecodeCall": self.keyDecodeCall
+        case "isRequestId": self.isRequestId
         case "last": self.last
         case "secret": self.secret
         case "parameterDoc": self.parameterDoc
@@ -194,7 +195,8 @@ extension BehavioursView.PaginatorView: MustacheParent {
         case "type": self.type
         case "offset": self.offset
         case "total": self.total
-        case "items": self.items
+        case "itemsCount": self.itemsCount
+        case "itemsOrEmpty": self.itemsOrEmpty
         case "itemType": self.itemType
         case "offsetWire": self.offsetWire
         case "totalWire": self.totalWire
@@ -213,9 +215,9 @@ extension BehavioursView.WaiterView: MustacheParent {
         case "type": self.type
         case "poll": self.poll
         case "pollLabel": self.pollLabel
-        case "taskId": self.taskId
+        case "taskIdRead": self.taskIdRead
         case "taskIdType": self.taskIdType
-        case "status": self.status
+        case "statusRead": self.statusRead
         case "taskIdWire": self.taskIdWire
         case "statusWire": self.statusWire
         case "successText": self.successText

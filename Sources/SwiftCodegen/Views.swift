@@ -55,6 +55,9 @@ struct PropertyView {
     /// How a shared model decodes the member from JSON (`try container.lenientInt(…)`).
     var keyDecodeCall: String = ""
 
+    /// Whether this is the `requestId` the generator adds to every response.
+    var isRequestId = false
+
     /// `label: first line of the member's doc`, for `- Parameters:` lists.
     var parameterDoc: String {
         let summary = doc.first { !$0.isEmpty && !$0.hasPrefix("Wire name") } ?? "Wire name \(wireLiteral)."
@@ -131,9 +134,11 @@ struct BehavioursView {
         var type: String
         /// The request's offset property.
         var offset: String
-        /// Optional-chained accesses from a response (`.data?.totalCount`).
+        /// Accesses from a response (`.data?.totalCount`); `itemsCount` and `itemsOrEmpty` read
+        /// the items as a count and as an array whether the chain is optional or not.
         var total: String
-        var items: String
+        var itemsCount: String
+        var itemsOrEmpty: String
         var itemType: String
         var offsetWire: String
         var totalWire: String
@@ -152,9 +157,11 @@ struct BehavioursView {
         var type: String
         var poll: String
         var pollLabel: String
-        var taskId: String
+        /// The task id read from `response`, as an optional (`response.data?.taskId`).
+        var taskIdRead: String
         var taskIdType: String
-        var status: String
+        /// The status read from `response` as optional text.
+        var statusRead: String
         var taskIdWire: String
         var statusWire: String
         var successText: String
