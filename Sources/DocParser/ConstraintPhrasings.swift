@@ -47,8 +47,8 @@ struct ItemPhrasing {
 /// reader's `可选值：`-like intros; each seen on a page of the dev trees.
 enum ListIntros {
     static let pattern = Pattern(
-        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z0-9])|取值为|取值是|取值包括|包括(?=\s*[A-Za-z])|可取|(?:[Aa]vailable|[Vv]alid|[Pp]ossible|[Aa]llowed) values?(?: include| are| is)?|[Vv]alues? (?:include|can be))\s*(?:[：:])?\s*"#,
-        anyOf: ["可为", "可以", "可选", "必须", "只能", "支持", "取值", "可取", "alue"])
+        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z0-9])|取值为|取值是|取值包括|包括(?=\s*[A-Za-z])|可取|(?:[Aa]vailable|[Vv]alid|[Pp]ossible|[Aa]llowed) values?(?: include| are| is)?|[Vv]alues? (?:include|can be)|[Ss]ort(?:ing)? (?:can be performed )?(?:only )?by)\s*(?:[：:])?\s*"#,
+        anyOf: ["可为", "可以", "可选", "必须", "只能", "支持", "取值", "可取", "alue", "ort"])
     /// Separators between values of a plain list (`a、b`, `a 或者 b`, `a 和 b`, `a or b`).
     static let separatorWords = ["或者", "以及", "或", "和", "及", "与", "or", "and"]
     /// Clause words that make a list an example, not the set of values (`例如：a、b`).

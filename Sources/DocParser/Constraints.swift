@@ -62,7 +62,7 @@ enum ConstraintReader {
     // MARK: - Value lists
 
     static let jsonMention = Pattern(#"(?i)json\s*(?:格式|字符串|串|string|形式|结构)"#, anyOf: ["json", "JSON", "Json"])
-    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["值", "支持", "只能", "仅可", "固定", "alue range"])
+    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|只能取值为|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["值", "支持", "只能", "仅可", "固定", "alue range"])
     /// `协议 ( TCP / UDP )`: values in brackets separated by slashes or bars.
     static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#, anyOf: ["/", "|", "｜"])
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
@@ -331,8 +331,13 @@ enum ConstraintReader {
     static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－|and|to)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#, needsDigit: true)
     /// `up to 60 characters`, `no more than 25 bytes`.
     static let lengthMaxEnglish = Pattern(#"(?:[Uu]p to|[Nn]o more than|cannot exceed|can not exceed|not exceed(?:ing)?|[Aa]t most|[Mm]aximum of|[Mm]aximum length(?: is)?(?: of)?)\s*(\d+)\s*(?:characters?|bytes?|letters?)"#, anyOf: ["p to", "o more", "exceed", "t most", "aximum"], needsDigit: true)
-    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|至多|上限为?|小于等于|少于|小于)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位字符|characters?|bytes?)"#, needsDigit: true)
-    static let lengthLimit = Pattern(#"长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|上限为?|小于等于|不大于|<=|≤)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
+    /// `不得超过60个字符`, `最长为60个字符`, `不超过64个ASCII字符`, `长度最长为11位`, `最大为64个字符`.
+    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|最大|至多|上限为?|小于等于|少于|小于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位(?!数)|位字符|characters?|bytes?)"#, needsDigit: true)
+    /// `最小为1个字符`, `至少 8 个字符`.
+    static let lengthMin = Pattern(#"(?:最小|最少|至少|不少于|不能少于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|汉字|characters?)"#, needsDigit: true)
+    /// `长度不超过 60`, `最大长度128字节`, `长度需要>= 8 以及<= 16`.
+    static let lengthLimit = Pattern(#"(?:长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|最长为?|上限为?|小于等于|不大于|<=|≤)|最大长度\s*(?:为|是)?|长度[^，,。；;]{0,14}?<=)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
+    static let lengthAtLeast = Pattern(#"长度[^，,。；;]{0,6}?(?:>=|≥|不小于|至少为?)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthBetween = Pattern(#"长度\s*(?:限制|范围)?\s*(?:为|是|在)?\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthWithin = Pattern(#"(\d+)\s*个字符以内"#, anyOf: ["个字符以内"], needsDigit: true)
 
@@ -349,6 +354,11 @@ enum ConstraintReader {
             ?? lengthMaxEnglish.firstMatch(in: text),
            let high = Int(match[1]) {
             result.maxLength = high
+            remember(text, match.range.lowerBound, &result)
+        }
+        if let match = lengthMin.firstMatch(in: text) ?? lengthAtLeast.firstMatch(in: text), let low = Int(match[1]),
+           !isAdvice(text, before: match.range.lowerBound), result.maxLength.map({ low <= $0 }) ?? true {
+            result.minLength = low
             remember(text, match.range.lowerBound, &result)
         }
     }
@@ -382,7 +392,8 @@ enum ConstraintReader {
             let rest = text[match.range.upperBound...]
             if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text),
                let low = Double(range[1]), let high = Double(range[2]), low <= high,
-               !ranges.contains(where: { $0.0 == low && $0.1 == high }) {
+               // The same intro matched twice at one place (`取值范围` is a list and a range intro).
+               !ranges.contains(where: { $0.0 == low && $0.1 == high && $0.2 == match.range.lowerBound }) {
                 // `取值范围在公测期间为 …`: a range under a condition of time or case is not the field's.
                 let lead = String(rest).prefix { !$0.isNumber }
                 if conditionWords.contains(where: { lead.contains($0) }) {
@@ -572,9 +583,12 @@ enum ConstraintReader {
         }
         var token = String(text.prefix { isValueCharacter($0) })
         while token.hasSuffix(".") { token.removeLast() }
-        // `Default is /.`: the root path, alone.
-        if token.isEmpty, type == .string, text.hasPrefix("/"), text.dropFirst().first.map({ $0 == "." || $0 == "," || $0 == " " || $0 == "，" || $0 == "。" }) ?? true {
-            return "/"
+        // `Default is /.`, `默认为 /var/lib/docker`: a path.
+        if token.isEmpty, type == .string, text.hasPrefix("/") {
+            var path = String(text.prefix { isValueCharacter($0) || $0 == "/" })
+            while path.count > 1, path.hasSuffix(".") { path.removeLast() }
+            let after = text.dropFirst(path.count).first
+            if after.map({ $0 == " " || "，,。；;)）.".contains($0) }) ?? true { return path }
         }
         guard !token.isEmpty else { return nil }
         let after = text.dropFirst(token.count).drop { $0 == " " }
