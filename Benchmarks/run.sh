@@ -26,6 +26,28 @@ if [ -d "$trees" ]; then
 fi
 
 echo
+echo "== 1c. whole process: \`qcloud-docgen schema\` against the cmark-gfm CLI (\`cmark-gfm -e table\`), same 292 pages, median of 7 alternating runs"
+if command -v cmark-gfm >/dev/null; then
+  python3 - "$cli" "${pages[@]}" <<'PY'
+import statistics, subprocess, sys, time, glob, os
+cli, folders = sys.argv[1], sys.argv[2:]
+files = sorted(f for d in folders for f in glob.glob(os.path.join(d, "*.md")))
+def run(cmd):
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+schema, cmark = [], []
+for _ in range(7):
+    schema.append(run([cli, "schema", *folders]))
+    cmark.append(run(["cmark-gfm", "-e", "table", *files]))
+s, c = statistics.median(schema), statistics.median(cmark)
+print(f"   qcloud-docgen schema: {s*1000:.0f} ms; cmark-gfm -e table: {c*1000:.0f} ms; ratio {s/c:.1f}x")
+PY
+else
+  echo "   cmark-gfm CLI not installed (apt-get install -y cmark-gfm); skipped"
+fi
+
+echo
 echo "== 2. scaling (one process per scale; wall time and peak RSS from /usr/bin/time)"
 for scale in $scales; do
   /usr/bin/time -f "   process: %e s wall, %M KB peak" $cli bench "${pages[@]}" --scale "$scale" --repeat 1 2>&1 \

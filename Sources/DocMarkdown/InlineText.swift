@@ -119,6 +119,32 @@ extension StringProtocol {
 }
 
 extension String {
+    /// Whether `other` occurs in the string, byte for byte in UTF-8 (``containsBytes(_:)``). This
+    /// overload is chosen over Foundation's `contains(_:)` for a `String` argument wherever
+    /// DocMarkdown is imported: Foundation's goes through `NSString` and folds character
+    /// clusters, and was the parser's largest single cost (Benchmarks/README.md). Doc text is
+    /// compared as written, so the folding bought nothing.
+    @inlinable
+    public func contains(_ other: String) -> Bool { containsBytes(other) }
+
+    /// Whether `needle` occurs in the string, ignoring the case of ASCII letters only
+    /// (`May return NULL` for `may return null`), byte for byte otherwise.
+    public func containsIgnoringASCIICase(_ needle: String) -> Bool {
+        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+        let pattern = needle.utf8.map(lower)
+        guard !pattern.isEmpty else { return true }
+        let bytes = Array(utf8)
+        guard bytes.count >= pattern.count else { return false }
+        var index = 0
+        while index <= bytes.count - pattern.count {
+            var offset = 0
+            while offset < pattern.count, lower(bytes[index + offset]) == pattern[offset] { offset += 1 }
+            if offset == pattern.count { return true }
+            index += 1
+        }
+        return false
+    }
+
     /// Whether `needle` occurs in the string, compared byte for byte in UTF-8 (no Unicode
     /// folding): much cheaper than Foundation's `contains`, which folds character clusters.
     public func containsBytes(_ needle: String) -> Bool {

@@ -141,10 +141,21 @@ struct ExampleReader {
     /// Decodes the HTML entities that appear in raw `<pre>` blocks.
     static func decodeEntities(_ text: String) -> String {
         guard text.contains("&") else { return text }
-        var out = text
-        for (entity, value) in [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")] {
-            out = out.replacingOccurrences(of: entity, with: value)
+        // One pass; `&amp;lt;` stays `&lt;` (the entity decoded is `&amp;`).
+        let entities: [(String, String)] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let tail = rest[amp...]
+            if let (entity, value) = entities.first(where: { tail.hasPrefix($0.0) }) {
+                out += value
+                rest = tail.dropFirst(entity.count)
+            } else {
+                out += "&"
+                rest = tail.dropFirst()
+            }
         }
-        return out
+        return out + rest
     }
 }

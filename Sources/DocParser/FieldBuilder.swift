@@ -217,7 +217,7 @@ struct FieldBuilder {
     private func nullable(_ row: ParamRow?) -> Bool? {
         guard let row else { return nil }
         let text = row.description.bare
-        return nullableMarkers.contains { text.localizedCaseInsensitiveContains($0) } ? true : nil
+        return nullableMarkers.contains { text.containsIgnoringASCIICase($0) } ? true : nil
     }
 
     /// The spelling to record when it says more than the schema type (`Array` for an object).

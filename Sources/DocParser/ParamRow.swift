@@ -28,7 +28,7 @@ struct ParamRow {
 /// pages put after it (`paramList.n (paramList 为数组…)`). Returns nil when the cell holds no name.
 enum NameCell {
     static func path(_ raw: String) -> [String]? {
-        var text = raw.replacingOccurrences(of: "*", with: "").replacingOccurrences(of: "`", with: "")
+        var text = raw.filter { $0 != "*" && $0 != "`" }
         text = text.trimmingBlanks()
         // `deadLetterPolicy:: maxReceiveCount` (cmq): `::` joins a member to its object, like `.`.
         if text.contains("::") {

@@ -23,7 +23,7 @@ enum TypeSpelling: Equatable {
 
     /// Reads a type cell.
     static func read(_ raw: String, _ vocabulary: TypeVocabulary = Dialect.v2.types) -> TypeSpelling {
-        let text = raw.trimmingCharacters(in: .whitespaces).replacingOccurrences(of: "*", with: "")
+        let text = raw.trimmingCharacters(in: .whitespaces).filter { $0 != "*" }
         let key = text.lowercased().filter { !$0.isWhitespace }
         if let scalar = vocabulary.scalars[key] { return .known(scalar) }
         if let value = mapValue(key, vocabulary) { return .mapOf(value) }
