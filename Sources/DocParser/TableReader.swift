@@ -54,9 +54,8 @@ struct TableReader {
                 diagnostics.append(Diagnostic(.note, "parameter table outside the input and output sections names no field; ignored", at: location(header.position)))
                 return nil
             }
-            // `当 inputType 为 host-log 时，需要传入的 inputOption 结构为`: one variant of the
-            // field's members. A member marked required is required in that variant only, so it is
-            // optional on the field (requiring it would refuse every call of the other variants).
+            // The other fields the table describes: named with the first (`liveProbe 与
+            // readyProbe`), or copies of it made that way (`methodTcp` under both).
             var alsoContainers = container.flatMap { first in
                 caption.map { Self.jointContainers(inCaption: $0, first: first, tree: tree, isResponse: isResponse,
                                                    shapes: isResponse ? responseShapes : requestShapes) }
@@ -66,6 +65,9 @@ struct TableReader {
                 let field = element ? Array(container.dropLast()) : container
                 alsoContainers += Self.copies(of: field, in: tree).map { element ? $0 + ["n"] : $0 }.filter { !alsoContainers.contains($0) }
             }
+            // `当 inputType 为 host-log 时，需要传入的 inputOption 结构为`: one variant of the
+            // field's members. A member marked required is required in that variant only, so it is
+            // optional on the field (requiring it would refuse every call of the other variants).
             let isVariant = container != nil && caption.map { Self.variantCondition.firstMatch(in: $0) != nil } == true
             // A table after the first whose caption names its parent in words (`节点字段详细说明：`
             // under `nodes | Object Array`): the example object holding most of its rows decides.
