@@ -518,7 +518,7 @@ enum ConstraintReader {
     // MARK: - Defaults
 
     /// `默认为X`, `默认值：X`, `默认取值：X` (ccs 创建集群 renewFlag), `不传为0` (as 创建伸缩组 projectId).
-    static let defaultIntro = Pattern(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
+    static let defaultIntro = Pattern(#"(?:默认(?:取值|值|按照?)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
     /// `which is 100 Mbps by default`: a number before `by default`; group 1.
     static let defaultAfter = Pattern(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default"#, anyOf: ["by default"], needsDigit: true)
 

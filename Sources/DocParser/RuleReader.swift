@@ -22,7 +22,12 @@ struct RuleReader {
         #"(?:当|若|如果)\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:选为|设为|设置为|取值为|的值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*([A-Za-z_][A-Za-z0-9_.]*|该参数|此参数|本参数|该字段|此字段|该项)\s*(?:参数)?\s*"# + requiredWords, anyOf: ["当", "若", "如果"])
     static let requiredIfByMeaning = Pattern(
         #"(?:当|若|如果)([^，,。；;]{0,24}?)(?:为|是)([^，,。；;则时]{1,12}?)\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:该参数|此参数|本参数|该字段|此字段)\s*"# + requiredWords, anyOf: ["该参数", "此参数", "本参数", "该字段", "此字段"])
-    static let oneOfTrigger = Pattern(#"(?:必须填一项|必须填写一项|必须填其中一项|必须填其一|必填其一|必须选填一个|必须指定其一|二选一|不能同时为空|不可同时为空|至少(?:需要|要)?(?:传|填|填写|传入|指定|提供|选择|输入)?(?:其中)?(?:一个|一项|一种|其一))"#, anyOf: ["必", "二选一", "至少", "同时为空"])
+    static let oneOfTrigger = Pattern(#"(?:必须填一项|必须填写一项|必须填其中一项|必须填其一|必填其一|必须选填一个|必须指定其一|二者必填一个|必填一个|必选一个|必须(?:提供|指定|传入|填写|填)(?:其中)?一个|二选一|不能同时为空|不可同时为空|至少(?:需要|要)?(?:传|填|填写|传入|指定|提供|选择|输入)?(?:其中)?(?:一个|一项|一种|其一))"#, anyOf: ["必", "二选一", "至少", "同时为空"])
+    /// `如果没有此项，则 newCertId 必填`, `若此项不填，则 newCertContent，newCertName 必填`: the
+    /// names in group 1.
+    static let requiredWithout = Pattern(
+        #"(?:如果|若)\s*(?:没有此项|没有该项|此项不填|该项不填|不填此项|不传此参数|不填此参数|此参数不填)\s*[，,]?\s*(?:则)?\s*((?:[A-Za-z_][A-Za-z0-9_.]*\s*[，,、和及]?\s*)+?)\s*"# + requiredWords,
+        anyOf: ["此项", "该项", "此参数"])
     static let identifier = Pattern(#"[A-Za-z_][A-Za-z0-9_.]*"#)
 
     /// The rules a row's description states. `path` is the row's node path.
@@ -52,6 +57,13 @@ struct RuleReader {
                 guard let (when, value) = fieldWithValue(meaning: match[2].trimmingBlanks(), near: parent, excluding: path) else { continue }
                 rules.append(.requiredIf(dotted(path), when: dotted(when), equals: value,
                                          sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
+                                         source: location))
+            }
+        }
+        // `新的证书内容，如果没有此项，则 newCertId 必填`: this row or each field named.
+        for match in Self.requiredWithout.matches(in: description) {
+            for name in names(in: match[1], near: parent) where name != dotted(path) {
+                rules.append(.atLeastOne([dotted(path), name], sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
                                          source: location))
             }
         }

@@ -93,6 +93,10 @@ import Testing
             ["requiredIf", "alpha", "mode", "b", ""],
             ["atLeastOne", "", "", "", "left,right"],
             ["requiredIf", "prepaid", "chargeType", "PREPAID", ""],
+            // `若此项不填，则 certBody，certName 必填` (and certBody's `如果没有此项，则 certId 必填`, the same rule).
+            ["atLeastOne", "", "", "", "certId,certBody"],
+            ["atLeastOne", "", "", "", "certId,certName"],
+            ["atLeastOne", "", "", "", "image,containers"],
         ])
         let mode = try #require(operation.input.first)
         #expect(mode.default == "a" && mode.enum?.count == 2)
