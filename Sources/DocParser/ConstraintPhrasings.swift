@@ -68,10 +68,10 @@ struct NonConstraintPhrasing: Sendable {
     let example: String
 
     static let all: [NonConstraintPhrasing] = [
-        NonConstraintPhrasing(pattern: Pattern(#"默认(?:时间)?\s*(?:为|是|取)?\s*(?:当前|当天|今天|现在|调用时|请求时)|(?:[Dd]efault (?:time )?is (?:the )?)?(?:(?:the )?current (?:time|timestamp|day)|same time yesterday)(?: by default)?|[Dd]efault time is [^.]{0,16}of the current day"#),
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:时间)?\s*(?:为|是|取)?\s*(?:当前|当天|今天|昨天|现在|调用时|请求时)|默认(?:为|是)\s*[A-Za-z_][A-Za-z0-9_]*\s*的|(?:不能超过|不得超过|不晚于|不早于|早于|晚于)\s*当前时间|(?:the )?present time(?: by default)?|(?:[Dd]efault (?:time )?is (?:the )?)?(?:(?:the )?current (?:time|timestamp|day)|same time yesterday)(?: by default)?|[Dd]efault time is [^.]{0,16}of the current day"#),
                               why: "a default the service computes (the current time), not a value",
                               example: "结束时间，默认为当前时间"),
-        NonConstraintPhrasing(pattern: Pattern(#"默认(?:的)?(?:项目|子网|路由表|安全组|私有网络|网络|VPC|vpc|命名|密码|热词|动作|结果|关联|域名|实例|镜像|规则)|[Dd]efault (?:subnet|VPC|vpc|security group|route table|routing table|project|value of the system)|[Dd]efault (?:VpcId|SubnetId)|\bthe default\b(?! (?:is|value))"#),
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:的)?\s*(?:项目|子网|路由表|安全组|私有网络|网络|VPC|vpc|命名|密码|热词|动作|结果|关联|域名|实例|镜像|规则)|[Dd]efault (?:subnet|VPC|vpc|security group|route table|routing table|project|value of the system)|[Dd]efault (?:VpcId|SubnetId)|\bthe default\b(?! (?:is|value))"#),
                               why: "names a default resource (默认项目: the default project), not a default value",
                               example: "负载均衡实例所属的项目 ID，0 表示默认项目"),
         NonConstraintPhrasing(pattern: Pattern(#"默认(?:不|使用|生成|按照?|采用|关联|显示|返回|开启|关闭|分配|挂载|绑定|为空|由|以|在|会|将|是否)[^0-9A-Za-z'"“‘`。；;]*(?:[。；;]|$)|(?:^\s*|[.,] )[Bb]y default,? [a-z][^0-9'"“`.]*\.?$|^\s*(?:[Nn]o [a-z]+|[Tt]here is no [a-z]+|[A-Za-z][A-Za-z ]* (?:is|will be) (?:the )?[a-z][A-Za-z ]*) by default\.?$|(?:returned|used|taken) by default"#),
@@ -83,13 +83,13 @@ struct NonConstraintPhrasing: Sendable {
         NonConstraintPhrasing(pattern: Pattern(#"\bbetween (?![-\d])"#),
                               why: "`between` as a preposition, with no numbers",
                               example: "Classiclink ID between VPC and CVM"),
-        NonConstraintPhrasing(pattern: Pattern(#"(?:取值|可选值|可选取值|取值范围|具体取值|具体名称|values?|[Vv]alid values)[^。；;]{0,12}?(?:详见|见下|参见|参考|请参考|参照|可参考|see|refer to|See|Refer to)|取值\s*参照表|\[[^\]]+\]\([^)]+\)(?:接口)?(?:查询|获取)|可(?:通过|调用)[^。；;]{0,40}(?:接口|API)"#),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:取值|可选值|可选取值|取值范围|具体取值|具体名称|最大值|最小值|values?|[Vv]alid values)[^。；;]{0,12}?(?:详见|见下|参见|参考|请参考|参照|可参考|see|refer to|See|Refer to)|取值\s*参照表|\[[^\]]+\]\([^)]+\)(?:接口)?(?:查询|获取)|可(?:通过|调用)[^。；;]{0,40}(?:接口|API)"#),
                               why: "the values are given elsewhere (another page, a table by link, another API's answer), not in this sentence",
                               example: "购买的云盘所处的可用区，取值详见 [地域和可用区](https://cloud.tencent.com/document/product/362/32351)"),
         NonConstraintPhrasing(pattern: Pattern(#"^\s*(?:可选参数|可选项|选填|必填参数|必填项|必选参数)|是个可选项|，可选项$|^(?:Optional|Required)\b"#),
                               why: "restates the table's required column",
                               example: "申请内网 IP 时，只指定数量，由系统自动生成 IP，可选项"),
-        NonConstraintPhrasing(pattern: Pattern(#"(?:^|[，,；;。\s(（者或])(?:传|填|为|若为)?\s*-?\d+(?:-\d+)?\s*(?:都|均)?(?:表示|代表|为|means?|:\s*[Dd]efault)(?!\s*\d)"#),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:^|[，,；;。\s(（者或])(?:传|填|为|若为)?\s*(?:-?\d+(?:-\d+)?|null)\s*(?:都|均)?(?:表示|代表|为|means?|:\s*[Dd]efault)(?!\s*\d)"#),
                               why: "the meaning of one special value (a sentinel such as `0 表示默认项目`), not a list of the values",
                               example: "不传则查询全部网络伸缩组，传0表示基础网络"),
         NonConstraintPhrasing(pattern: Pattern(#"(?:^|[，,。；;\s])(?<![A-Za-z0-9'"”’`]\s?)(?:该参数|此参数|参数|字段|该字段|这|其|它|即|则|并|也)?表示(?!\s*[A-Za-z0-9'"“‘`])"#),
@@ -101,7 +101,7 @@ struct NonConstraintPhrasing: Sendable {
         NonConstraintPhrasing(pattern: Pattern(#"(?:最大|最小)\p{Han}{0,10}(?=$|[，,。；;（(\s])(?![^，,。；;]*\d)"#),
                               why: "names a maximum or minimum (a noun), with no number",
                               example: "伸缩组最小值"),
-        NonConstraintPhrasing(pattern: Pattern(#"(?:集群|地域|帐号|账号|项目|网络|VPC|vpc)\s*范围内|范围不一致|范围及方式"#),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:集群|地域|帐号|账号|项目|网络|VPC|vpc)\s*范围内|范围不一致|范围及方式|(?:经营|业务|授权|权限|作用)[（(]?\p{Han}{0,4}[）)]?范围"#),
                               why: "`范围` as \"scope\" (within the cluster), not a numeric range",
                               example: "收集规则名称，集群范围内唯一，不可重复"),
     ]

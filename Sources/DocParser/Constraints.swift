@@ -274,6 +274,12 @@ enum ConstraintReader {
             if let marker = defaultMarkers.first(where: { text[index...].hasPrefix($0) }) {
                 index = text.index(index, offsetBy: marker.count)
             }
+            // `仅支持createTime,vpnGwName排序`: a word that closes the list after its last value.
+            if let closing = listClosingWords.first(where: { text[index...].hasPrefix($0) }) {
+                values.append(EnumValue(value: value))
+                end = text.index(index, offsetBy: closing.count)
+                return (values, end)
+            }
             // A value followed by prose (`5个`, `1-60个字符`) is not a list item.
             if index < text.endIndex, NameCell.isCJK(text[index]), !"、，,。；;".contains(text[index]),
                separatorWord(in: text, at: index) == nil { return nil }
@@ -304,6 +310,8 @@ enum ConstraintReader {
         return values.isEmpty ? nil : (values, end)
     }
 
+    /// Words that close a plain list right after its last value (`createTime,vpnGwName排序`).
+    static let listClosingWords = ["排序", "两种", "三种", "四种"]
     /// Marks after a listed value that make it the default.
     static let defaultMarkers = ["（默认）", "(默认)", "（默认值）", "(默认值)", " (default)", "(default)"]
     /// `TERMINATE（默认）、INTERRUPT`, `userGwName or createTime (default)`: group 1 is the default.
@@ -525,6 +533,8 @@ enum ConstraintReader {
     private static func readDefault(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type != .array, type != .object else { return }
         for match in defaultIntro.matches(in: text) {
+            // `是否是默认 vpc`: whether it is the default one, not a default value.
+            if text[..<match.range.lowerBound].suffix(4).contains("是否") { continue }
             let rest = text[match.range.upperBound...]
             // `默认是开通的` where the list says `若为1，表示开通`: the value whose meaning is named.
             let named = result.enumValues.filter { ($0.description ?? "").count >= 2 && rest.hasPrefix($0.description ?? "") }
@@ -578,6 +588,8 @@ enum ConstraintReader {
     /// default such as `默认为zoneId的值` or `默认为 VPN 网关公网 IP`).
     static func literal(at text: Substring, type: FieldType, description: String? = nil) -> String? {
         guard let first = text.first else { return nil }
+        // `默认为""`: the empty string.
+        if type == .string, text.hasPrefix("\"\"") || text.hasPrefix("''") || text.hasPrefix("“”") { return "" }
         if let values = quotedList(text), let value = values.first, "'\"‘“`".contains(first) {
             return value.value
         }

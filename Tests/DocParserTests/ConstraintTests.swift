@@ -101,6 +101,10 @@ import Testing
         Row(text: "需保证不同请求之间唯一，最大值不超过64个ASCII字符", type: .string, length: (nil, 64)),
         Row(text: "新密码（长度需要>= 8 以及<= 16 ）", type: .string, length: (8, 16)),
         Row(text: "监控指标的名称，最小为1个字符，最大为64个字符", type: .string, length: (1, 64)),
+        Row(text: "按某个字段排序，目前仅支持createTime,vpnGwName排序，默认按createTime排序", type: .string,
+            values: ["createTime", "vpnGwName"], defaultValue: "createTime"),
+        Row(text: "流日志描述，默认为\"\"，可选项", type: .string, defaultValue: ""),
+        Row(text: "是否是默认 vpc", type: .string),
         // One range per case (`cpu_usage：[0,100]`, `lan_intraffic：>0`): none is the field's.
         Row(text: "告警阈值：\ncpu_usage： 数值范围 [0,100]，单位：%\nmem_usage：数值范围 [0,100]，单位：%\nlan_outtraffic：数值范围 >0", type: .integer),
         Row(text: "IKE 配置，本端标识，当 localIdentity 选为 address 时，localAddress 必填。localAddress 默认为 VPN 网关公网 IP", type: .string),
