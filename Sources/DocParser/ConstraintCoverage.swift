@@ -33,7 +33,7 @@ public struct ConstraintCoverage: Sendable {
     /// The others: not understood.
     public private(set) var misses: [Miss] = []
 
-    /// The descriptions that state no constraint.
+    /// The descriptions that state nothing a validator of one request can check.
     public var notConstraintCount: Int { notConstraints.values.reduce(0, +) }
 
     public init() {}
@@ -62,10 +62,12 @@ public struct ConstraintCoverage: Sendable {
         let found = Self.wordOccurrences(in: text)
         if !found.isEmpty {
             looking += 1
-            if Self.hasConstraint(field) || field.item.map(Self.hasConstraint) == true || rulePaths.contains(path) || field.ref != nil {
+            // `必须是 Json 格式的字符串` is read into the type (`json`).
+            let readAsJSON = field.type == .json && ConstraintReader.jsonMention.contains(in: text)
+            if Self.hasConstraint(field) || field.item.map(Self.hasConstraint) == true || rulePaths.contains(path) || field.ref != nil || readAsJSON {
                 read += 1
             } else {
-                // Every sentence with a constraint word must state no constraint for the
+                // Every sentence with a constraint word must state nothing checkable for the
                 // description to count as one that states none.
                 var why: String?
                 var first: Miss?

@@ -55,14 +55,16 @@ enum ListIntros {
     static let exampleWords = ["例如", "比如", "如：", "如:", "示例", "格式", "e.g.", "for example", "such as"]
 }
 
-/// Sentences that carry a constraint word but state nothing a validator could check, as a table:
+/// Sentences that carry a constraint word but state nothing a validator of one request could
+/// check (the word used for something else, or a rule about other resources or parameters that
+/// no rule kind states), as a table:
 /// one line per phrasing, with why and a sentence from a real page. `lint --coverage` counts
 /// them apart from the sentences read into constraints and from those not understood, so a
 /// phrasing here never hides a miss of a real constraint: each pattern names the use of the word
 /// that is not a constraint (a noun, a behaviour, a link), not the word.
 struct NonConstraintPhrasing: Sendable {
     let pattern: Pattern
-    /// Why the sentence states no constraint.
+    /// Why the sentence states nothing a validator of one request can check.
     let why: String
     /// A sentence from a real page.
     let example: String
@@ -83,7 +85,7 @@ struct NonConstraintPhrasing: Sendable {
         NonConstraintPhrasing(pattern: Pattern(#"\bbetween (?![-\d])"#),
                               why: "`between` as a preposition, with no numbers",
                               example: "Classiclink ID between VPC and CVM"),
-        NonConstraintPhrasing(pattern: Pattern(#"(?:取值|可选值|可选取值|取值范围|具体取值|具体名称|最大值|最小值|values?|[Vv]alid values)[^。；;]{0,12}?(?:详见|见下|参见|参考|请参考|参照|可参考|see|refer to|See|Refer to)|取值\s*参照表|\[[^\]]+\]\([^)]+\)(?:接口)?(?:查询|获取)|可(?:通过|调用)[^。；;]{0,40}(?:接口|API)"#),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:取值|可选值|可选取值|取值范围|具体取值|具体名称|最大值|最小值|values?|[Vv]alue range|[Vv]alid values)[^。；;]{0,12}?(?:详见|见下|参见|参考|请参考|参照|可参考|see|refer to|See|Refer to)|取值\s*参照表|\[[^\]]+\]\([^)]+\)(?:接口)?(?:查询|获取)|可(?:通过|调用)[^。；;]{0,40}(?:接口|API)"#),
                               why: "the values are given elsewhere (another page, a table by link, another API's answer), not in this sentence",
                               example: "购买的云盘所处的可用区，取值详见 [地域和可用区](https://cloud.tencent.com/document/product/362/32351)"),
         NonConstraintPhrasing(pattern: Pattern(#"^\s*(?:可选参数|可选项|选填|必填参数|必填项|必选参数)|是个可选项|，可选项$|^(?:Optional|Required)\b"#),
@@ -101,13 +103,20 @@ struct NonConstraintPhrasing: Sendable {
         NonConstraintPhrasing(pattern: Pattern(#"(?:最大|最小)\p{Han}{0,10}(?=$|[，,。；;（(\s])(?![^，,。；;]*\d)"#),
                               why: "names a maximum or minimum (a noun), with no number",
                               example: "伸缩组最小值"),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:必须|不能|不可|需要?|应)\s*(?:在|与|位于|属于|是同|为同|存在同)[^。；;]{0,24}?(?:网段|VPC|VP C|私有网络|地域|帐号|账号|集群|子网|项目|队列)|取值不能在\p{Han}{1,12}内|不能重叠|must (?:lie|be) within|cannot (?:be used|overlap)"#),
+                              why: "relates the value to other resources (inside the VPC's CIDR, in the same region): a rule of the service no validator of one request can check",
+                              example: "子网网段，子网网段必须在 VPC 网段内，相同 VPC 内子网网段不能重叠"),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:范围|[Rr]ange(?: is)?)[：:\s]*\d+\s*[-~]\s*[A-Za-z_][A-Za-z0-9_]{2,}|(?:小于|大于|不超过|不能超过|不大于|不小于)[^，,。；;]{0,12}?[A-Za-z_][A-Za-z0-9_]{2,}\s*的值|(?:[Ll]ess|[Gg]reater) than (?:that specified in |the value of )?[a-z][A-Za-z]+"#),
+                              why: "a bound given by another parameter (`0-msgRetentionSeconds`): a cross-field rule the rule kinds cannot state",
+                              example: "消息最长回溯时间，取值范围 0-msgRetentionSeconds"),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:数组)?下标从\s*0\s*开始|n\s*从\s*0\s*开始或者从\s*1\s*开始|必须连续"#),
+                              why: "how array elements are numbered on the wire (`a.0`, `a.1`): the encoder's business",
+                              example: "n 从0开始或者从1开始都可以，但必须连续"),
         NonConstraintPhrasing(pattern: Pattern(#"(?:集群|地域|帐号|账号|项目|网络|VPC|vpc)\s*范围内|范围不一致|范围及方式|(?:经营|业务|授权|权限|作用)[（(]?\p{Han}{0,4}[）)]?范围"#),
                               why: "`范围` as \"scope\" (within the cluster), not a numeric range",
                               example: "收集规则名称，集群范围内唯一，不可重复"),
     ]
 
-    /// (Rules about other resources — `必须在 VPC 网段内`, `必须是同地域、同帐号下的队列` — are
-    /// constraints no validator of one request can check; they stay "not understood" on purpose.)
 
     /// The first phrasing whose match in `sentence` covers the constraint word at `word` (a
     /// sentence may use one word as a noun and another in a real constraint).

@@ -91,6 +91,12 @@ struct FieldBuilder {
                                fields: members, source: source)
             // `ComputeEnv | ComputeEnv object` with its members in a table under `#### ComputeEnv`.
             if case .structure(let name)? = row?.spelling { object.ref = name }
+            // `deadLetterPolicy | string | 必须是Json格式的字符串…包含参数有：…` with its members below:
+            // sent as one JSON string; the members document what goes in it.
+            if let row, case .known(.string) = row.spelling, ConstraintReader.jsonMention.contains(in: row.description.bare) {
+                object.type = .json
+                object.documentedType = row.typeText
+            }
             object.nullable = nullable(row)
             return object
         }

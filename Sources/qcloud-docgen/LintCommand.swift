@@ -53,7 +53,7 @@ struct LintCommand: ParsableCommand {
             total.add(module.resolved, structures: module.structures)
             out += Self.line(module.input.spec.name, coverage)
             for (why, count) in coverage.notConstraints.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
-                out += "  \(count)× states no constraint: \(why)\n"
+                out += "  \(count)× nothing to check: \(why)\n"
                 for sentence in (coverage.notConstraintSentences[why] ?? []).prefix(showAll ? .max : 3) {
                     out += "    \(sentence.location.file):\(sentence.location.line):\(sentence.location.column ?? 1): \(sentence.sentence)\n"
                 }
@@ -69,13 +69,13 @@ struct LintCommand: ParsableCommand {
         FileHandle.standardOutput.write(Data(out.utf8))
     }
 
-    /// `coverage: M: R/N descriptions with constraint words read (r%); S state no constraint; U not understood (understood u%)`.
+    /// `coverage: M: R/N descriptions with constraint words read (r%); S state nothing a validator can check; U not understood (understood u%)`.
     static func line(_ name: String, _ coverage: ConstraintCoverage) -> String {
         func percent(_ count: Int) -> String {
             String(format: "%.1f", coverage.looking == 0 ? 100 : Double(count) * 100 / Double(coverage.looking))
         }
         let none = coverage.notConstraintCount
         return "coverage: \(name): \(coverage.read)/\(coverage.looking) descriptions with constraint words read (\(percent(coverage.read))%); "
-            + "\(none) state no constraint; \(coverage.misses.count) not understood (understood \(percent(coverage.read + none))%)\n"
+            + "\(none) state nothing a validator can check; \(coverage.misses.count) not understood (understood \(percent(coverage.read + none))%)\n"
     }
 }

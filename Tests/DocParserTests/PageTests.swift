@@ -37,7 +37,11 @@ import Testing
         let (operation, diagnostics) = try parse("variants.md")
         #expect(!diagnostics.contains { $0.severity == .error }, "\(diagnostics)")
         // The input table under the description, with no heading of its own.
-        #expect(operation.input.map(\.name) == ["sourceType", "source", "metric", "port", "weight", "startTime"])
+        #expect(operation.input.map(\.name) == ["sourceType", "source", "metric", "port", "weight", "startTime", "policy"])
+        // A String row that says it carries JSON, with its members below (`a:: b`): sent as one
+        // JSON string, its members kept as documentation.
+        let policy = try #require(operation.input.last)
+        #expect(policy.type == .json && policy.fields?.map(\.name) == ["queue", "maxCount"])
         #expect(operation.input.first?.enum?.map(\.value) == ["file", "host"])
         // Variant tables in a section of their own, merged into one field; a member required in
         // one variant is optional on the field.
@@ -54,7 +58,7 @@ import Testing
         let weight = try #require(operation.input.first { $0.name == "weight" })
         #expect(weight.type == .integer && weight.maximum == 100)
         #expect(diagnostics.contains { $0.message.contains("'port' is typed 'String' but described by integer bounds") })
-        #expect(operation.input.last?.enum == nil)
+        #expect(operation.input.first { $0.name == "startTime" }?.enum == nil)
         // One table for two fields (`probe 与 readiness`), and a caption naming a member both have.
         for name in ["probe", "readiness"] {
             let probe = try #require(operation.output.first { $0.name == name })
