@@ -124,8 +124,21 @@ enum ConstraintReader {
         for match in ListIntros.pattern.matches(in: text) where !isExampleClause(text, before: match.range.lowerBound) {
             let rest = text[match.range.upperBound...]
             if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text) { continue }
-            if let values = quotedList(rest) ?? plainListSpan(rest).flatMap({ $0.values.count >= 2 ? $0.values : nil }),
-               values.count >= 2, accept(values, type: type) {
+            if let listed = quotedList(rest) ?? plainListSpan(rest).flatMap({ $0.values.count >= 2 ? $0.values : nil }),
+               listed.count >= 2 {
+                // `支持60s和300s两种粒度` on an integer: the numbers, in a unit that scales nothing.
+                let values = accept(listed, type: type) ? listed : withoutUnits(listed, type: type, description: text)
+                if let values, accept(values, type: type) {
+                    result.enumValues = values
+                    remember(text, match.range.lowerBound, &result)
+                    return
+                }
+            }
+            // `入参必须为 resourceId`: one value the field must take.
+            // (Not `liveCheck 只能为1`: the value of another thing.)
+            if match[0].contains("必须") || match[0].contains("只能"), !namesAnotherField(text, before: match.range.lowerBound),
+               let (values, end) = plainListSpan(rest), values.count == 1,
+               endsClause(rest, at: end), accept(values, type: type) {
                 result.enumValues = values
                 remember(text, match.range.lowerBound, &result)
                 return
@@ -145,6 +158,20 @@ enum ConstraintReader {
             remember(text, start, &result)
             return
         }
+    }
+
+    /// Integer values written with a unit that scales nothing (`60s`, `300s`), as numbers; nil
+    /// unless every value has one.
+    static func withoutUnits(_ values: [EnumValue], type: FieldType, description: String) -> [EnumValue]? {
+        guard type == .integer else { return nil }
+        var numbers: [EnumValue] = []
+        for value in values {
+            let digits = String(value.value.prefix { $0.isNumber })
+            let unit = value.value.dropFirst(digits.count)
+            guard !digits.isEmpty, !unit.isEmpty, isPlainNumber(followedBy: unit, in: description) else { return nil }
+            numbers.append(EnumValue(value: digits, description: value.description))
+        }
+        return numbers
     }
 
     /// A plain list after an intro: two values or more, or one that ends its clause
@@ -526,7 +553,7 @@ enum ConstraintReader {
     // MARK: - Defaults
 
     /// `默认为X`, `默认值：X`, `默认取值：X` (ccs 创建集群 renewFlag), `不传为0` (as 创建伸缩组 projectId).
-    static let defaultIntro = Pattern(#"(?:默认(?:取值|值|按照?)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
+    static let defaultIntro = Pattern(#"(?:默认(?:取值|值|按照?|使用)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
     /// `which is 100 Mbps by default`: a number before `by default`; group 1.
     static let defaultAfter = Pattern(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default"#, anyOf: ["by default"], needsDigit: true)
 

@@ -105,6 +105,9 @@ import Testing
             values: ["createTime", "vpnGwName"], defaultValue: "createTime"),
         Row(text: "流日志描述，默认为\"\"，可选项", type: .string, defaultValue: ""),
         Row(text: "是否是默认 vpc", type: .string),
+        Row(text: "当前支持60s和300s两种粒度，如不传，默认使用300s粒度", type: .integer, values: ["60", "300"], defaultValue: "300"),
+        Row(text: "维度名称，入参必须为 resourceId", type: .string, values: ["resourceId"]),
+        Row(text: "快照类型必须为数据盘快照", type: .string),
         // One range per case (`cpu_usage：[0,100]`, `lan_intraffic：>0`): none is the field's.
         Row(text: "告警阈值：\ncpu_usage： 数值范围 [0,100]，单位：%\nmem_usage：数值范围 [0,100]，单位：%\nlan_outtraffic：数值范围 >0", type: .integer),
         Row(text: "IKE 配置，本端标识，当 localIdentity 选为 address 时，localAddress 必填。localAddress 默认为 VPN 网关公网 IP", type: .string),
