@@ -32,6 +32,8 @@ public struct ConstraintCoverage: Sendable {
     public private(set) var notConstraintSentences: [String: [Miss]] = [:]
     /// The others: not understood.
     public private(set) var misses: [Miss] = []
+    /// The rows already counted, by where they are documented.
+    private var counted: Set<SourceLocation> = []
 
     /// The descriptions that state nothing a validator of one request can check.
     public var notConstraintCount: Int { notConstraints.values.reduce(0, +) }
@@ -60,7 +62,11 @@ public struct ConstraintCoverage: Sendable {
         // `注意：此字段可能返回 null，表示取不到有效值。` was read: into `nullable`.
         let text = field.nullable == true ? Self.removingSentences(of: field.description, containing: nullableMarkers) : field.description
         let found = Self.wordOccurrences(in: text)
-        if !found.isEmpty {
+        // A row counts once, however many places its structure is inlined in (EnvData under
+        // every field that uses it): the unit is the description as documented.
+        let counted = counted.contains(field.source)
+        self.counted.insert(field.source)
+        if !found.isEmpty, !counted {
             looking += 1
             // `必须是 Json 格式的字符串` is read into the type (`json`).
             let readAsJSON = field.type == .json && ConstraintReader.jsonMention.contains(in: text)

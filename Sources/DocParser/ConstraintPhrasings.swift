@@ -34,6 +34,10 @@ struct ItemPhrasing {
         // ccs 创建集群日志收集规则 (output) inputType: `“container-log”代表收集容器日志，“host-log”代表收集主机日志`
         ItemPhrasing(pattern: Pattern(#"[“"‘`]([A-Za-z0-9_][A-Za-z0-9_.\-]{0,63})[”"’`]\s*(?:代表|表示|为|即)(?=\p{Han})"#, anyOf: ["代表", "表示", "为", "即"]),
                      meaningAfter: true, example: "“container-log”代表收集容器日志，“host-log”代表收集主机日志"),
+        // ccs 查询集群日志 order: `1倒序，0顺序，默认顺序` (a digit and its meaning, nothing between;
+        // not a count such as `5个`).
+        ItemPhrasing(pattern: Pattern(#"(?:^|[，,；;、。])\s*(\d)(?![个次秒天月年位字条种核倍分小])(?=\p{Han}{1,4}(?:[，,；;、。]|$))"#, needsDigit: true),
+                     meaningAfter: true, example: "1倒序，0顺序，默认顺序"),
         // `是否开启：1（开启）、0（关闭）。默认值1`
         ItemPhrasing(pattern: Pattern(#"(?:^|[\s，,；;。、：:])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*[（(]\s*(?=\p{Han})"#, anyOf: ["（", "("]),
                      meaningAfter: true, example: "1（开启）、0（关闭）"),
@@ -76,7 +80,7 @@ struct NonConstraintPhrasing: Sendable {
         NonConstraintPhrasing(pattern: Pattern(#"默认(?:的)?\s*(?:项目|子网|路由表|安全组|私有网络|网络|VPC|vpc|命名|密码|热词|动作|结果|关联|域名|实例|镜像|规则)|[Dd]efault (?:subnet|VPC|vpc|security group|route table|routing table|project|value of the system)|[Dd]efault (?:VpcId|SubnetId)|\bis-default\b|\bthe default\b(?! (?:is|value))"#),
                               why: "names a default resource (默认项目: the default project), not a default value",
                               example: "负载均衡实例所属的项目 ID，0 表示默认项目"),
-        NonConstraintPhrasing(pattern: Pattern(#"默认(?:为)?(?:不|使用|生成|按照?|采用|关联|显示|返回|开启|关闭|分配|挂载|绑定|为空|由|以|在|会|将|是否)\p{Han}+(?=[，,。；;\s]|$)|默认为\s*空|默认(?:为|是|值为)\s*(?:vpn|VPN|\p{Han})[^0-9'"“‘`，,。；;]*(?=[，,。；;]|$)|(?:^\s*|[.,] )[Bb]y default,? [a-z][^0-9'"“`.]*\.?$|^\s*(?:[Nn]o [a-z]+|[Tt]here is no [a-z]+|[A-Za-z][A-Za-z ]* (?:is|will be) (?:the )?[a-z][A-Za-z ]*) by default\.?$|(?:returned|used|taken) by default"#),
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:为)?(?:不|使用|生成|按照?|采用|关联|显示|返回|开启|关闭|分配|挂载|绑定|为空|由|以|在|会|将|是否)\p{Han}*(?=[，,。；;]|$)|默认为\s*空|默认(?:为|是|值为)\s*(?:vpn|VPN|\p{Han})[^0-9'"“‘`，,。；;]*(?=[，,。；;]|$)|(?:^\s*|[.,] )[Bb]y default,? [a-z][^0-9'"“`.]*\.?$|^\s*(?:[Nn]o [a-z]+|[Tt]here is no [a-z]+|[A-Za-z][A-Za-z ]* (?:is|will be) (?:the )?[a-z][A-Za-z ]*) by default\.?$|(?:returned|used|taken) by default"#),
                               why: "what the service does when the parameter is left out, in words (no value to check)",
                               example: "若不指定该参数，则默认不绑定安全组"),
         NonConstraintPhrasing(pattern: Pattern(#"(?:IP|CIDR|address|port|network segment|segment|subnet|network|port number)s?\s+(?:address\s+)?ranges?\b|\branges? of (?:the )?(?:VPC|IP|IDC)|\b(?:discrete port|within the range of)|\bIP range|\brange\)|xx-xx\s*(?:范围|range)"#),
@@ -85,10 +89,10 @@ struct NonConstraintPhrasing: Sendable {
         NonConstraintPhrasing(pattern: Pattern(#"\bbetween (?![-\d])"#),
                               why: "`between` as a preposition, with no numbers",
                               example: "Classiclink ID between VPC and CVM"),
-        NonConstraintPhrasing(pattern: Pattern(#"(?:取值|可选值|可选取值|取值范围|具体取值|具体名称|最大值|最小值|values?|[Vv]alue range|[Vv]alid values)[^。；;]{0,12}?(?:详见|见下|参见|参考|请参考|参照|可参考|see|refer to|See|Refer to)|取值\s*参照表|\[[^\]]+\]\([^)]+\)(?:接口)?(?:查询|获取)|可(?:通过|调用)[^。；;]{0,40}(?:接口|API)"#),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:取值|可选值|可选取值|取值范围|具体取值|具体名称|最大值|最小值|values?|[Vv]alue range|[Vv]alid values)[^。；;]{0,12}?(?:详见|见下|如下|参见|参考|请参考|参照|可参考|see|refer to|See|Refer to)|取值\s*参照表|\[[^\]]+\]\([^)]+\)(?:接口)?(?:查询|获取)|可(?:通过|调用)[^。；;]{0,40}(?:接口|API)"#),
                               why: "the values are given elsewhere (another page, a table by link, another API's answer), not in this sentence",
                               example: "购买的云盘所处的可用区，取值详见 [地域和可用区](https://cloud.tencent.com/document/product/362/32351)"),
-        NonConstraintPhrasing(pattern: Pattern(#"^\s*(?:可选参数|可选项|选填|必填参数|必填项|必选参数)|是否必填[：:]\s*[否是]|是个可选项|，可选项$|^(?:Optional|Required)\b"#),
+        NonConstraintPhrasing(pattern: Pattern(#"^\s*(?:可选参数|可选项|选填|必填参数|必填项|必选参数|可选(?=\s))|是否必填[：:]\s*[否是]|是个可选项|，可选项$|^(?:Optional|Required)\b"#),
                               why: "restates the table's required column",
                               example: "申请内网 IP 时，只指定数量，由系统自动生成 IP，可选项"),
         NonConstraintPhrasing(pattern: Pattern(#"(?:负号|负数|正数)表示|(?:为|=|==)\s*['"“”‘’]?[A-Za-z0-9_]+['"“”‘’]?\s*(?:时)?\s*表示|[”"“]\s*[A-Za-z_]+\s*[“"”]\s*表示|(?:^|[，,；;。\s(（者或如])(?:传|填|为|若为)?\s*(?:-?\d+(?:-\d+)?|null)\s*(?:都|均)?(?:表示|代表|为|means?|:\s*[Dd]efault)(?!\s*\d)"#),
@@ -103,10 +107,10 @@ struct NonConstraintPhrasing: Sendable {
         NonConstraintPhrasing(pattern: Pattern(#"(?:最大|最小)\p{Han}{0,10}(?=$|[，,。；;（(\s])(?![^，,。；;]*\d)"#),
                               why: "names a maximum or minimum (a noun), with no number",
                               example: "伸缩组最小值"),
-        NonConstraintPhrasing(pattern: Pattern(#"(?:必须|不能|不可|需要?|应)\s*(?:在|与|位于|属于|是同|为同|存在同)[^。；;]{0,24}?(?:网段|VPC|VP C|私有网络|地域|帐号|账号|集群|子网|项目|队列)|必须(?:大于|小于)(?:或等于)?[^，,。；;]{0,16}?(?:大小|容量)|(?:类型|快照)必须(?:为|是)\p{Han}|必须(?:是|为)\p{Han}{0,6}(?:内|下)的|包含的子网|取值不能在\p{Han}{1,12}内|不能重叠|must (?:lie|be) within|cannot (?:be used|overlap)"#),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:必须|不能|不可|需要?|应)\s*(?:在|与|位于|属于|是同|为同|存在同)[^。；;]{0,24}?(?:网段|VPC|VP C|私有网络|地域|帐号|账号|集群|子网|项目|队列)|必须(?:大于|小于)(?:或等于)?[^，,。；;]{0,16}?(?:大小|容量)|(?:类型|快照)必须(?:为|是)\p{Han}|必须(?:是|为)\p{Han}{0,6}(?:内|下)的|包含的子网|受限于|取值不能在\p{Han}{1,12}内|不能重叠|must (?:lie|be) within|cannot (?:be used|overlap)"#),
                               why: "relates the value to other resources (inside the VPC's CIDR, in the same region): a rule of the service no validator of one request can check",
                               example: "子网网段，子网网段必须在 VPC 网段内，相同 VPC 内子网网段不能重叠"),
-        NonConstraintPhrasing(pattern: Pattern(#"(?:范围|[Rr]ange(?: is)?)[：:\s]*\d+\s*[-~]\s*[A-Za-z_][A-Za-z0-9_]{2,}|(?:小于|大于|不超过|不能超过|不大于|不小于)[^，,。；;]{0,12}?[A-Za-z_][A-Za-z0-9_]{2,}\s*的值|(?:[Ll]ess|[Gg]reater) than (?:that specified in |the value of )?[a-z][A-Za-z]+"#),
+        NonConstraintPhrasing(pattern: Pattern(#"(?:范围|[Rr]ange(?: is)?)[：:\s]*\d+\s*[-~]\s*[A-Za-z_][A-Za-z0-9_]{2,}|(?:小于|大于|不超过|不能超过|不大于|不小于)[^，,。；;]{0,12}?[A-Za-z_][A-Za-z0-9_]{2,}\s*的值|时间跨度|[Tt]he query period|介于[^，,。；;\d]{0,20}之间|[A-Za-z_]+\s*的范围|(?:[Ll]ess|[Gg]reater) than (?:that specified in |the value of )?[a-z][A-Za-z]+"#),
                               why: "a bound given by another parameter (`0-msgRetentionSeconds`): a cross-field rule the rule kinds cannot state",
                               example: "消息最长回溯时间，取值范围 0-msgRetentionSeconds"),
         NonConstraintPhrasing(pattern: Pattern(#"(?:数组)?下标从\s*0\s*开始|n\s*从\s*0\s*开始或者从\s*1\s*开始|必须连续"#),
@@ -115,8 +119,19 @@ struct NonConstraintPhrasing: Sendable {
         NonConstraintPhrasing(pattern: Pattern(#"(?:集群|地域|帐号|账号|项目|网络|VPC|vpc)\s*范围内|范围不一致|范围及方式|(?:经营|业务|授权|权限|作用)[（(]?\p{Han}{0,4}[）)]?范围"#),
                               why: "`范围` as \"scope\" (within the cluster), not a numeric range",
                               example: "收集规则名称，集群范围内唯一，不可重复"),
+        NonConstraintPhrasing(pattern: Pattern(#"按照?系统默认值"#),
+                              why: "the service's own default, not stated",
+                              example: "实例系统盘配置信息。若不指定该参数，则按照系统默认值进行分配"),
+        NonConstraintPhrasing(pattern: Pattern(#"建议(?:最小|最大|不超过|不少于|不低于|设置)"#),
+                              why: "advice (建议最小为4MiB), not a bound",
+                              example: "容器需要分配内存的量 ( 单位：MiB )，建议最小为4MiB"),
+        NonConstraintPhrasing(pattern: Pattern(#"^\s*(?:For example|For instance|例如|比如)"#),
+                              why: "a worked example, not a rule",
+                              example: "For example, if the starttime is set to 2016-07-04 21:00:00, … only data between …"),
+        NonConstraintPhrasing(pattern: Pattern(#"长度\s*[，,]\s*单位|\p{Han}{2,}取值$"#),
+                              why: "names a quantity or its unit (数据长度，单位为字节; 环境变量取值), with no bound or value",
+                              example: "数据长度，单位为字节"),
     ]
-
 
     /// The first phrasing whose match in `sentence` covers the constraint word at `word` (a
     /// sentence may use one word as a noun and another in a real constraint).

@@ -374,7 +374,9 @@ enum ConstraintReader {
     static let lengthLimit = Pattern(#"(?:长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|最长为?|上限为?|小于等于|不大于|<=|≤)|最大长度\s*(?:为|是)?|长度[^，,。；;]{0,14}?<=)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthAtLeast = Pattern(#"长度[^，,。；;]{0,6}?(?:>=|≥|不小于|至少为?)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthBetween = Pattern(#"长度\s*(?:限制|范围)?\s*(?:为|是|在)?\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
-    static let lengthWithin = Pattern(#"(\d+)\s*个字符以内"#, anyOf: ["个字符以内"], needsDigit: true)
+    static let lengthWithin = Pattern(#"(\d+)\s*(?:个字符以内|内个字符|个以内的?字符)"#, anyOf: ["以内", "内个"], needsDigit: true)
+    /// `长度为32位`: exactly that many characters.
+    static let lengthExact = Pattern(#"长度\s*(?:为|是|固定为)\s*(\d+)\s*(?:位|个字符)"#, anyOf: ["长度"], needsDigit: true)
 
     private static func readLength(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type == .string || type == .json || type == .datetime else { return }
@@ -382,6 +384,12 @@ enum ConstraintReader {
            let low = Int(match[1]), let high = Int(match[2]), low <= high {
             result.minLength = low
             result.maxLength = high
+            remember(text, match.range.lowerBound, &result)
+            return
+        }
+        if let match = lengthExact.firstMatch(in: text), let exact = Int(match[1]) {
+            result.minLength = exact
+            result.maxLength = exact
             remember(text, match.range.lowerBound, &result)
             return
         }
@@ -555,7 +563,7 @@ enum ConstraintReader {
     /// `默认为X`, `默认值：X`, `默认取值：X` (ccs 创建集群 renewFlag), `不传为0` (as 创建伸缩组 projectId).
     static let defaultIntro = Pattern(#"(?:默认(?:取值|值|按照?|使用)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
     /// `which is 100 Mbps by default`: a number before `by default`; group 1.
-    static let defaultAfter = Pattern(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default"#, anyOf: ["by default"], needsDigit: true)
+    static let defaultAfter = Pattern(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default|[Bb]y default,[^.]{0,40}?value (?:as|of|is) (-?\d+)()"#, anyOf: ["by default", "y default,"], needsDigit: true)
 
     private static func readDefault(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type != .array, type != .object else { return }
@@ -595,10 +603,11 @@ enum ConstraintReader {
             return
         }
         // `which is 100 Mbps by default`: a number (in the declared unit, if any) before `by default`.
-        if type == .integer || type == .number, let match = defaultAfter.firstMatch(in: text),
-           isPlainNumber(followedBy: match[2], in: text), type == .number || Int(match[1]) != nil {
-            if !result.enumValues.isEmpty, !result.enumValues.contains(where: { $0.value == match[1] }) { return }
-            result.defaultValue = match[1]
+        if type == .integer || type == .number, let match = defaultAfter.firstMatch(in: text) {
+            let number = match[1].isEmpty ? match[3] : match[1]
+            guard isPlainNumber(followedBy: match[2], in: text), type == .number || Int(number) != nil else { return }
+            if !result.enumValues.isEmpty, !result.enumValues.contains(where: { $0.value == number }) { return }
+            result.defaultValue = number
             remember(text, match.range.lowerBound, &result)
         }
     }

@@ -23,6 +23,9 @@ struct RuleReader {
     static let requiredIfByMeaning = Pattern(
         #"(?:当|若|如果)([^，,。；;]{0,24}?)(?:为|是)([^，,。；;则时]{1,12}?)\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:该参数|此参数|本参数|该字段|此字段)\s*"# + requiredWords, anyOf: ["该参数", "此参数", "本参数", "该字段", "此字段"])
     static let oneOfTrigger = Pattern(#"(?:必须填一项|必须填写一项|必须填其中一项|必须填其一|必填其一|必须选填一个|必须指定其一|二者必填一个|必填一个|必选一个|必须(?:提供|指定|传入|填写|填)(?:其中)?一个|二选一|不能同时为空|不可同时为空|至少(?:需要|要)?(?:传|填|填写|传入|指定|提供|选择|输入)?(?:其中)?(?:一个|一项|一种|其一))"#, anyOf: ["必", "二选一", "至少", "同时为空"])
+    /// `开启时imageOriginalSize必须正确填写`, on a boolean: the field in group 1.
+    static let requiredWhenOn = Pattern(#"(?:开启|启用|打开|为\s*true)\s*时\s*[，,]?\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:必须正确填写|"# + requiredWords + ")",
+                                        anyOf: ["开启", "启用", "打开", "true"])
     /// `如果没有此项，则 newCertId 必填`, `若此项不填，则 newCertContent，newCertName 必填`: the
     /// names in group 1.
     static let requiredWithout = Pattern(
@@ -59,6 +62,12 @@ struct RuleReader {
                                          sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
                                          source: location))
             }
+        }
+        // `是否开启图片压缩，开启时imageOriginalSize必须正确填写`: required when this switch is on.
+        if let match = Self.requiredWhenOn.firstMatch(in: description), let field = resolve(match[1], near: parent), field != path,
+           let node = tree.node(at: path), case .known(.boolean)? = node.row?.spelling {
+            rules.append(.requiredIf(dotted(field), when: dotted(path), equals: "true",
+                                     sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound), source: location))
         }
         // `新的证书内容，如果没有此项，则 newCertId 必填`: this row or each field named.
         for match in Self.requiredWithout.matches(in: description) {

@@ -108,6 +108,11 @@ import Testing
         Row(text: "当前支持60s和300s两种粒度，如不传，默认使用300s粒度", type: .integer, values: ["60", "300"], defaultValue: "300"),
         Row(text: "维度名称，入参必须为 resourceId", type: .string, values: ["resourceId"]),
         Row(text: "快照类型必须为数据盘快照", type: .string),
+        Row(text: "排序方式，1倒序，0顺序，默认顺序", type: .integer, values: ["1", "0"], defaultValue: "0"),
+        Row(text: "最多5个，3个以内", type: .integer, range: 0...5),
+        Row(text: "路由描述，支持60内个字符", type: .string, length: (nil, 60)),
+        Row(text: "用户的标识，长度为32位", type: .string, length: (32, 32)),
+        Row(text: "Number. By default, the backend will take the value as 0", type: .integer, defaultValue: "0"),
         // One range per case (`cpu_usage：[0,100]`, `lan_intraffic：>0`): none is the field's.
         Row(text: "告警阈值：\ncpu_usage： 数值范围 [0,100]，单位：%\nmem_usage：数值范围 [0,100]，单位：%\nlan_outtraffic：数值范围 >0", type: .integer),
         Row(text: "IKE 配置，本端标识，当 localIdentity 选为 address 时，localAddress 必填。localAddress 默认为 VPN 网关公网 IP", type: .string),
@@ -204,6 +209,9 @@ import Testing
         #expect(groups.first?.misses.count == 2)
         #expect(groups.first?.misses.first?.location.line == 8)
         #expect(!coverage.misses.contains { $0.sentence.contains("表示成功") })
+        // A row counts once, however many places it is inlined in.
+        coverage.add([operation])
+        #expect(coverage.looking == 4 && coverage.misses.count == 2)
     }
 
     /// A sentence that uses a constraint word for something else (a default resource, the current

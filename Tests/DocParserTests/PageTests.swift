@@ -101,6 +101,8 @@ import Testing
             ["atLeastOne", "", "", "", "certId,certBody"],
             ["atLeastOne", "", "", "", "certId,certName"],
             ["atLeastOne", "", "", "", "image,containers"],
+            // On a boolean: `开启时imageSize必须正确填写`.
+            ["requiredIf", "imageSize", "compress", "true", ""],
         ])
         let mode = try #require(operation.input.first)
         #expect(mode.default == "a" && mode.enum?.count == 2)
