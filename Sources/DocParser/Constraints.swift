@@ -561,7 +561,7 @@ enum ConstraintReader {
     // MARK: - Defaults
 
     /// `默认为X`, `默认值：X`, `默认取值：X` (ccs 创建集群 renewFlag), `不传为0` (as 创建伸缩组 projectId).
-    static let defaultIntro = Pattern(#"(?:默认(?:取值|值|按照?|使用)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
+    static let defaultIntro = Pattern(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
     /// `which is 100 Mbps by default`: a number before `by default`; group 1.
     static let defaultAfter = Pattern(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default|[Bb]y default,[^.]{0,40}?value (?:as|of|is) (-?\d+)()"#, anyOf: ["by default", "y default,"], needsDigit: true)
 
@@ -570,7 +570,14 @@ enum ConstraintReader {
         for match in defaultIntro.matches(in: text) {
             // `是否是默认 vpc`: whether it is the default one, not a default value.
             if text[..<match.range.lowerBound].suffix(4).contains("是否") { continue }
-            let rest = text[match.range.upperBound...]
+            var rest = text[match.range.upperBound...]
+            // `默认按createTime排序`, `默认使用300s粒度`: the value after the verb (but `默认按量计费`
+            // names the meaning 按量计费, so the meaning is tried first).
+            if let verb = ["按照", "按", "使用"].first(where: { rest.hasPrefix($0) }),
+               !result.enumValues.contains(where: { ($0.description ?? "").count >= 2 && rest.hasPrefix($0.description ?? "") }) {
+                let after = rest.dropFirst(verb.count).drop { $0 == " " }
+                if after.first.map({ isValueCharacter($0) || "'\"‘“`".contains($0) }) == true { rest = after }
+            }
             // `默认是开通的` where the list says `若为1，表示开通`: the value whose meaning is named.
             let named = result.enumValues.filter { ($0.description ?? "").count >= 2 && rest.hasPrefix($0.description ?? "") }
                 .max { ($0.description ?? "").count < ($1.description ?? "").count }

@@ -109,6 +109,8 @@ import Testing
         Row(text: "维度名称，入参必须为 resourceId", type: .string, values: ["resourceId"]),
         Row(text: "快照类型必须为数据盘快照", type: .string),
         Row(text: "排序方式，1倒序，0顺序，默认顺序", type: .integer, values: ["1", "0"], defaultValue: "0"),
+        Row(text: "节点的类型，默认按量计费\nPayByHour：按量计费\nPayByMonth：包年包月", type: .string,
+            values: ["PayByHour", "PayByMonth"], defaultValue: "PayByHour"),
         Row(text: "最多5个，3个以内", type: .integer, range: 0...5),
         Row(text: "路由描述，支持60内个字符", type: .string, length: (nil, 60)),
         Row(text: "用户的标识，长度为32位", type: .string, length: (32, 32)),
