@@ -63,7 +63,7 @@ public struct DescribeVpcExRequest: Swift.Sendable, Validatable, ParameterEncoda
     public var limit: Swift.Int?
     /// 按某个字段排序，目前仅支持 createTime，vpcName 排序，默认按 createTime 排序。
     ///
-    /// Wire name `orderField`; optional; one of `createTime`, `vpcName`.
+    /// Wire name `orderField`; optional; one of `createTime`, `vpcName`; default `createTime`.
     /// Documented at ../shared/corpus/vpc/DescribeVpcEx.md:19.
     public var orderField: OrderFieldValue?
     /// 升序（asc）还是降序（desc），默认：desc。
