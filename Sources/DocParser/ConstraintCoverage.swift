@@ -64,8 +64,9 @@ public struct ConstraintCoverage: Sendable {
         let found = Self.wordOccurrences(in: text)
         // A row counts once, however many places its structure is inlined in (EnvData under
         // every field that uses it): the unit is the description as documented.
-        let counted = counted.contains(field.source)
-        self.counted.insert(field.source)
+        // (Only rows with constraint words are remembered: a parent the rows imply, `data` for
+        // `data.x`, carries its first row's location and no text.)
+        let counted = !found.isEmpty && !self.counted.insert(field.source).inserted
         if !found.isEmpty, !counted {
             looking += 1
             // `必须是 Json 格式的字符串` is read into the type (`json`).
