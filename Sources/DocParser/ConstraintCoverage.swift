@@ -51,9 +51,9 @@ public struct ConstraintCoverage: Sendable {
                 add(field, path: field.name, rulePaths: rulePaths, nullableMarkers: dialect.nullableMarkers)
             }
         }
+        // Structures are the API 3.0 dialect's (数据结构 pages and tables named like one).
+        let markers = Dialect.all.flatMap(\.nullableMarkers)
         for structure in structures {
-            // Structures are the API 3.0 dialect's (数据结构 pages and tables named like one).
-            let markers = Dialect.all.flatMap(\.nullableMarkers)
             for field in structure.fields { add(field, path: field.name, rulePaths: [], nullableMarkers: markers) }
         }
     }
@@ -80,7 +80,7 @@ public struct ConstraintCoverage: Sendable {
                 var first: Miss?
                 var unexplained: (word: String, at: String.Index, sentence: String)?
                 for (word, at) in found {
-                    let bounds = Self.sentenceBounds(in: text, around: at)
+                    let bounds = ConstraintReader.sentenceBounds(in: text, around: at, englishStops: true)
                     let sentence = String(text[bounds])
                     let offset = text.distance(from: bounds.lowerBound, to: at)
                     let wordStart = sentence.index(sentence.startIndex, offsetBy: offset)
@@ -124,24 +124,6 @@ public struct ConstraintCoverage: Sendable {
         }
         flush()
         return kept
-    }
-
-    /// The sentence (between `。`, `；` or line breaks) around `index`, untrimmed.
-    static func sentenceBounds(in text: String, around index: String.Index) -> Range<String.Index> {
-        let stops: Set<Character> = ["。", "\n", "；", ";"]
-        var start = index
-        // An English sentence ends at a full stop followed by a space.
-        func endsEnglish(_ i: String.Index) -> Bool {
-            text[i] == "." && text.index(after: i) < text.endIndex && text[text.index(after: i)] == " "
-        }
-        while start > text.startIndex {
-            let before = text.index(before: start)
-            if stops.contains(text[before]) || endsEnglish(before) { break }
-            start = before
-        }
-        var end = index
-        while end < text.endIndex, !stops.contains(text[end]), !endsEnglish(end) { end = text.index(after: end) }
-        return start..<end
     }
 
     /// Each constraint word in `text` with where it stands, in order (`字符` not in `字符串`, the

@@ -42,16 +42,24 @@ enum ConstraintReader {
 
     /// The sentence (between `。`, `；` or line breaks) that contains `index`.
     static func sentence(in text: String, around index: String.Index) -> String {
+        String(text[sentenceBounds(in: text, around: index)]).trimmingBlanks()
+    }
+
+    /// Where the sentence around `index` starts and ends (untrimmed); with `englishStops`, a full
+    /// stop followed by a space ends a sentence too.
+    static func sentenceBounds(in text: String, around index: String.Index, englishStops: Bool = false) -> Range<String.Index> {
         let stops: Set<Character> = ["。", "\n", "；", ";"]
-        var start = index
-        while start > text.startIndex {
-            let before = text.index(before: start)
-            if stops.contains(text[before]) { break }
-            start = before
+        func isStop(_ i: String.Index) -> Bool {
+            if stops.contains(text[i]) { return true }
+            guard englishStops, text[i] == "." else { return false }
+            let next = text.index(after: i)
+            return next < text.endIndex && text[next] == " "
         }
+        var start = index
+        while start > text.startIndex, !isStop(text.index(before: start)) { start = text.index(before: start) }
         var end = index
-        while end < text.endIndex, !stops.contains(text[end]) { end = text.index(after: end) }
-        return String(text[start..<end]).trimmingBlanks()
+        while end < text.endIndex, !isStop(end) { end = text.index(after: end) }
+        return start..<end
     }
 
     private static func remember(_ text: String, _ index: String.Index, _ result: inout Constraints) {
@@ -431,14 +439,12 @@ enum ConstraintReader {
         // ranges are conditional (`若为本地盘，可选范围在0 - 500G。若为云硬盘，可选范围在0 - 4000G`):
         // none is the field's, so none is kept (a wrong bound would refuse valid calls).
         var ranges: [(Double, Double, String.Index)] = []
-        for match in rangeIntro.matches(in: text) + enumIntro.matches(in: text) where !isAboutAnotherSubject(text, before: match.range.lowerBound) {
-            let rest = text[match.range.upperBound...]
-            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text),
-               let low = Double(range[1]), let high = Double(range[2]), low <= high,
+        for (match, range, rest) in rangesAfterIntros(text) where !isAboutAnotherSubject(text, before: match.range.lowerBound) {
+            if let low = Double(range[1]), let high = Double(range[2]), low <= high,
                // The same intro matched twice at one place (`取值范围` is a list and a range intro).
                !ranges.contains(where: { $0.0 == low && $0.1 == high && $0.2 == match.range.lowerBound }) {
                 // `取值范围在公测期间为 …`: a range under a condition of time or case is not the field's.
-                let lead = String(rest).prefix { !$0.isNumber }
+                let lead = rest.prefix { !$0.isNumber }
                 if conditionWords.contains(where: { lead.contains($0) }) {
                     result.notUnderstood.append(sentence(in: text, around: match.range.lowerBound) + " (a range under a condition)")
                     return
@@ -484,10 +490,16 @@ enum ConstraintReader {
     /// Whether the description states a two-ended numeric range after a range or list intro
     /// (`可选值：1 - 65535`, `取值范围：0-100`), not only a bound in passing (`不超过 7M`).
     static func statesRange(_ text: String) -> Bool {
-        (rangeIntro.matches(in: text) + enumIntro.matches(in: text)).contains { match in
-            let rest = String(text[match.range.upperBound...])
-            guard let range = numericRange.firstMatch(in: rest) else { return false }
-            return isNumericRange(range, in: rest, description: text)
+        !rangesAfterIntros(text).isEmpty
+    }
+
+    /// Each range or list intro followed by a numeric range (`取值范围：60-604800`), with that
+    /// range and the text after the intro.
+    static func rangesAfterIntros(_ text: String) -> [(intro: Pattern.Match, range: Pattern.Match, rest: String)] {
+        (rangeIntro.matches(in: text) + enumIntro.matches(in: text)).compactMap { intro in
+            let rest = String(text[intro.range.upperBound...])
+            guard let range = numericRange.firstMatch(in: rest), isNumericRange(range, in: rest, description: text) else { return nil }
+            return (intro, range, rest)
         }
     }
 

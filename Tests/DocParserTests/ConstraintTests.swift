@@ -184,24 +184,23 @@ import Testing
 
 /// `lint --coverage`: what counts as constraint-looking, what as read, and how misses group.
 @Suite struct ConstraintCoverageTests {
+    /// A page of action `A` with these input rows (`| name | 否 | type | description |`, from line 6)
+    /// and the output rows after them.
+    static func operation(input: [String], output: [String]) throws -> APISchema.Operation {
+        let page = (["## 接口描述", "本接口（A）用于测试。接口请求域名：a.api.qcloud.com", "## 输入参数",
+                     "| 参数名称 | 必选 | 类型 | 描述 |", "|---|---|---|---|"] + input
+            + ["## 输出参数", "| 参数名称 | 类型 | 描述 |", "|---|---|---|"] + output).joined(separator: "\n")
+        return try #require(DocParser.parse(Array(page.utf8), file: "a.md").operation)
+    }
+
     @Test func countsReadAndMissedDescriptions() throws {
-        let page = """
-        ## 接口描述
-        本接口（A）用于测试。接口请求域名：a.api.qcloud.com
-        ## 输入参数
-        | 参数名称 | 必选 | 类型 | 描述 |
-        |---|---|---|---|
-        | mode | 否 | String | 模式，可选值：fast、slow，默认为fast |
-        | size | 否 | Int | 大小，取值范围 1-10 |
-        | name | 否 | String | 名称，默认与实例名相同 |
-        | zone | 否 | String | 可用区，默认与实例相同 |
-        | note | 否 | String | 备注 |
-        ## 输出参数
-        | 参数名称 | 类型 | 描述 |
-        |---|---|---|
-        | code | Int | 0 表示成功 |
-        """
-        let operation = try #require(DocParser.parse(Array(page.utf8), file: "a.md").operation)
+        let operation = try Self.operation(input: [
+            "| mode | 否 | String | 模式，可选值：fast、slow，默认为fast |",
+            "| size | 否 | Int | 大小，取值范围 1-10 |",
+            "| name | 否 | String | 名称，默认与实例名相同 |",
+            "| zone | 否 | String | 可用区，默认与实例相同 |",
+            "| note | 否 | String | 备注 |",
+        ], output: ["| code | Int | 0 表示成功 |"])
         var coverage = ConstraintCoverage()
         coverage.add([operation])
         #expect(coverage.looking == 4, "mode, size, name and zone carry constraint words; note does not; code is the envelope's")
@@ -220,24 +219,13 @@ import Testing
     /// time, an address range) counts apart, word by word: a real constraint beside such a word is
     /// still a miss; the nullability sentence is read (into `nullable`).
     @Test func separatesSentencesThatStateNoConstraint() throws {
-        let page = """
-        ## 接口描述
-        本接口（A）用于测试。接口请求域名：a.api.qcloud.com
-        ## 输入参数
-        | 参数名称 | 必选 | 类型 | 描述 |
-        |---|---|---|---|
-        | projectId | 否 | Int | 项目 ID，0 表示默认项目 |
-        | endTime | 否 | String | 结束时间，默认为当前时间 |
-        | cidr | 否 | String | Destination IP address range, for example: 10.0.0.0/16. |
-        | maxMsg | 否 | Int | 最大消息堆积数目，范围（100万 - 10亿） |
-        | name | 否 | String | 用于保证请求幂等性的字符串 |
-        ## 输出参数
-        | 参数名称 | 类型 | 描述 |
-        |---|---|---|
-        | code | Int | 错误码 |
-        | note | String | 备注。注意：此字段可能返回 null，表示取不到有效值。 |
-        """
-        let operation = try #require(DocParser.parse(Array(page.utf8), file: "a.md").operation)
+        let operation = try Self.operation(input: [
+            "| projectId | 否 | Int | 项目 ID，0 表示默认项目 |",
+            "| endTime | 否 | String | 结束时间，默认为当前时间 |",
+            "| cidr | 否 | String | Destination IP address range, for example: 10.0.0.0/16. |",
+            "| maxMsg | 否 | Int | 最大消息堆积数目，范围（100万 - 10亿） |",
+            "| name | 否 | String | 用于保证请求幂等性的字符串 |",
+        ], output: ["| code | Int | 错误码 |", "| note | String | 备注。注意：此字段可能返回 null，表示取不到有效值。 |"])
         var coverage = ConstraintCoverage()
         coverage.add([operation])
         #expect(coverage.looking == 4, "字符串 is the word for string; the null sentence was read into nullable")
