@@ -44,7 +44,7 @@ extension Dialect {
             Pattern(#"Action\s*字段\s*(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["字段"]),
             Pattern(#"本接口\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["本接口"]),
             Pattern(#"接口名(?:称)?\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["接口名"]),
-            Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#, anyOf: ["接口", "API"]),
+            Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#, anyOf: ["接口", "API"], alsoAnyOf: ["用来", "用于", "可"]),
             Pattern(#"本接口取值\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["本接口取值"]),
             // English twins: `This API (CreateNatGateway) is used to ...`.
             Pattern(#"This API\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["This API"]),

@@ -7,23 +7,30 @@ public struct Pattern: @unchecked Sendable {
     private let regex: NSRegularExpression
     /// Words of which a text must contain at least one for the pattern to be tried at all (empty:
     /// always try). ICU matching on Linux is costly, and most descriptions contain none of them.
-    private let anyOf: [String]
+    private let anyOf: [[UInt8]]
+    /// A second set of words of which the text must also contain one (empty: none needed).
+    private let alsoAnyOf: [[UInt8]]
     /// Whether a match needs an ASCII digit.
     private let needsDigit: Bool
 
     /// Compiles `pattern`. Every pattern is a literal in a dialect table or the parser, checked
     /// by the unit tests; none comes from a document.
-    public init(_ pattern: String, anyOf: [String] = [], needsDigit: Bool = false) {
+    public init(_ pattern: String, anyOf: [String] = [], alsoAnyOf: [String] = [], needsDigit: Bool = false) {
         // swiftlint:disable:next force_try
         regex = try! NSRegularExpression(pattern: pattern, options: [])
-        self.anyOf = anyOf
+        self.anyOf = anyOf.map { Array($0.utf8) }
+        self.alsoAnyOf = alsoAnyOf.map { Array($0.utf8) }
         self.needsDigit = needsDigit
     }
 
-    /// False when the text cannot match (a cheap test before ICU runs).
+    /// False when the text cannot match: a few bit tests in the text's ``TextIndex`` (built once
+    /// per text, whichever pattern asks first) before ICU runs.
     private func mayMatch(_ text: String) -> Bool {
-        if needsDigit, !text.utf8.contains(where: { $0 >= 0x30 && $0 <= 0x39 }) { return false }
-        return anyOf.isEmpty || anyOf.contains { text.containsBytes($0) }
+        guard needsDigit || !anyOf.isEmpty || !alsoAnyOf.isEmpty else { return true }
+        let index = TextIndex.recent(text)
+        if needsDigit, !index.hasDigit { return false }
+        return (anyOf.isEmpty || anyOf.contains { index.mayContain($0) })
+            && (alsoAnyOf.isEmpty || alsoAnyOf.contains { index.mayContain($0) })
     }
 
     /// One match: the whole match and its capture groups (nil where a group did not take part).

@@ -101,7 +101,7 @@ public enum HTMLTableReader {
         guard index >= 0, index < context.lines.count else { return 1 }
         let source = context.lines[index]
         let probe = String(text.prefix(while: { $0 != "\n" }).prefix(12))
-        if !probe.isEmpty, let range = source.range(of: probe) {
+        if !probe.isEmpty, let range = source.rangeOfBytes(probe) {
             return source.utf8.distance(from: source.startIndex, to: range.lowerBound) + 1
         }
         let leading = source.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count

@@ -33,7 +33,7 @@ enum HTMLTag: Equatable {
 
     /// The value of an attribute in a tag body, quoted with `"` or `'` or unquoted.
     static func attribute(_ name: String, in body: String) -> String? {
-        guard let range = body.range(of: name + "=", options: [.caseInsensitive]) else { return nil }
+        guard let range = body.rangeOfBytes(name + "=", ignoringASCIICase: true) else { return nil }
         let rest = body[range.upperBound...]
         guard let first = rest.first else { return "" }
         if first == "\"" || first == "'" {

@@ -36,7 +36,8 @@ public struct InlineText: Sendable, Hashable {
             }
         }
         self.text = InlineText.fold(text)
-        self.bare = InlineText.fold(bare)
+        // Without links both forms are one text: fold it once.
+        self.bare = segments.contains(where: { if case .link = $0 { true } else { false } }) ? InlineText.fold(bare) : self.text
     }
 
     /// An empty text.
@@ -45,28 +46,55 @@ public struct InlineText: Sendable, Hashable {
     /// Folds blanks (spaces, tabs, NBSP and other Unicode spaces) to single spaces, trims each line
     /// and drops empty lines.
     static func fold(_ s: String) -> String {
-        // Works on Unicode scalars: blanks are single scalars, and this avoids grapheme breaking.
-        var lines: [String] = []
-        var out = String.UnicodeScalarView()
+        // Works on UTF-8 bytes: every blank is one scalar, so a scalar is decoded only where a
+        // non-ASCII lead byte starts one; text between blanks is copied as bytes.
+        let bytes = Array(s.utf8)
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lineStart = 0
         var pendingSpace = false
-        func endLine() {
-            if !out.isEmpty { lines.append(String(out)) }
-            out = String.UnicodeScalarView()
-            pendingSpace = false
-        }
-        for scalar in s.unicodeScalars {
-            if scalar == "\n" {
-                endLine()
-            } else if isFoldableBlank(scalar) {
+        var index = 0
+        while index < bytes.count {
+            let byte = bytes[index]
+            var width = 1
+            var blank = false
+            if byte == 0x0A {
+                if out.count > lineStart { out.append(0x0A); lineStart = out.count }
+                pendingSpace = false
+                index += 1
+                continue
+            } else if byte < 0x80 {
+                blank = byte <= 0x20 || byte == 0x7F
+            } else {
+                width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
+                // Non-ASCII blanks start with one of these lead bytes (U+0085, U+00A0, U+1680,
+                // U+2000…U+205F, U+3000, U+FEFF); no other character is decoded.
+                if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF,
+                   index + width <= bytes.count, let scalar = Self.scalar(bytes[index..<(index + width)]) {
+                    blank = isFoldableBlank(scalar)
+                } else if index + width > bytes.count {
+                    width = 1
+                }
+            }
+            if blank {
                 pendingSpace = true
             } else {
-                if pendingSpace && !out.isEmpty { out.append(" ") }
+                if pendingSpace && out.count > lineStart { out.append(0x20) }
                 pendingSpace = false
-                out.append(scalar)
+                out.append(contentsOf: bytes[index..<min(index + width, bytes.count)])
             }
+            index += width
         }
-        endLine()
-        return lines.joined(separator: "\n")
+        if out.last == 0x0A { out.removeLast() }
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// The scalar a complete UTF-8 sequence encodes, or nil when it is not one.
+    private static func scalar(_ sequence: ArraySlice<UInt8>) -> Unicode.Scalar? {
+        var iterator = sequence.makeIterator()
+        var decoder = UTF8()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return nil
     }
 
     /// Spaces, tabs, NBSP, zero-width and other Unicode spaces, controls other than newline.
@@ -90,31 +118,32 @@ public enum InlineSegment: Sendable, Hashable {
     case lineBreak
 }
 
-extension Character {
-    /// Spaces, tabs, NBSP, the zero-width and other Unicode spaces, and control characters other
-    /// than the newline: all shown as (at most) one space.
-    var isFoldableBlank: Bool {
-        if self == "\n" { return false }
-        if isWhitespace { return true }
-        guard let scalar = unicodeScalars.first, unicodeScalars.count == 1 else { return false }
-        switch scalar.value {
-        case 0x00...0x1F, 0x7F, 0x200B, 0xFEFF: return true
-        default: return false
-        }
-    }
-}
-
 extension StringProtocol {
     /// The string without leading and trailing whitespace (including NBSP and newlines).
     public func trimmingBlanks() -> String {
-        var start = startIndex
-        var end = endIndex
-        while start < end, self[start].isWhitespace || self[start].isFoldableBlank { start = index(after: start) }
+        let scalars = unicodeScalars
+        var start = scalars.startIndex
+        var end = scalars.endIndex
+        while start < end, scalars[start].isTrimmableBlank { start = scalars.index(after: start) }
         while end > start {
-            let before = index(before: end)
-            if self[before].isWhitespace || self[before].isFoldableBlank { end = before } else { break }
+            let before = scalars.index(before: end)
+            if scalars[before].isTrimmableBlank { end = before } else { break }
         }
         return String(self[start..<end])
+    }
+}
+
+extension Unicode.Scalar {
+    /// Whitespace (newlines included), controls, the zero-width space and the BOM: what
+    /// ``StringProtocol/trimmingBlanks()`` removes. Decided without Unicode property lookups.
+    @inlinable
+    public var isTrimmableBlank: Bool {
+        switch value {
+        case 0x00...0x20, 0x7F: true
+        case 0x21...0x7E: false
+        case 0x85, 0xA0, 0x1680, 0x2000...0x200B, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000, 0xFEFF: true
+        default: false
+        }
     }
 }
 
@@ -130,19 +159,35 @@ extension String {
     /// Whether `needle` occurs in the string, ignoring the case of ASCII letters only
     /// (`May return NULL` for `may return null`), byte for byte otherwise.
     public func containsIgnoringASCIICase(_ needle: String) -> Bool {
-        func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
-        let pattern = needle.utf8.map(lower)
-        guard !pattern.isEmpty else { return true }
+        rangeOfBytes(needle, ignoringASCIICase: true) != nil
+    }
+
+    /// The first range where `needle` occurs, compared byte for byte in UTF-8 (ASCII letters
+    /// case-blind when `ignoringASCIICase`). Foundation's `range(of:)` goes through `NSString`
+    /// and folds character clusters, which doc text never needs and which cost the parser more
+    /// than cmark itself (Benchmarks/README.md).
+    public func rangeOfBytes(_ needle: String, ignoringASCIICase: Bool = false) -> Range<String.Index>? {
+        @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
+            ignoringASCIICase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        }
+        let pattern = needle.utf8.map(fold)
+        guard !pattern.isEmpty else { return startIndex..<startIndex }
         let bytes = Array(utf8)
-        guard bytes.count >= pattern.count else { return false }
+        guard bytes.count >= pattern.count else { return nil }
+        let first = pattern[0]
         var index = 0
         while index <= bytes.count - pattern.count {
-            var offset = 0
-            while offset < pattern.count, lower(bytes[index + offset]) == pattern[offset] { offset += 1 }
-            if offset == pattern.count { return true }
+            if fold(bytes[index]) == first {
+                var offset = 1
+                while offset < pattern.count, fold(bytes[index + offset]) == pattern[offset] { offset += 1 }
+                if offset == pattern.count {
+                    let lower = utf8.index(startIndex, offsetBy: index)
+                    return lower..<utf8.index(lower, offsetBy: pattern.count)
+                }
+            }
             index += 1
         }
-        return false
+        return nil
     }
 
     /// Whether `needle` occurs in the string, compared byte for byte in UTF-8 (no Unicode

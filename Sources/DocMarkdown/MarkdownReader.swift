@@ -136,18 +136,18 @@ private struct BlockWalker {
     /// An HTML block: tables are read with libxml2 (continuing over blank lines until
     /// `</table>`, since cmark ends an HTML block at a blank line); anything else stays raw.
     mutating func visitHTML(_ literal: String, start: SourcePosition, endLine: Int) {
-        guard literal.range(of: "<table", options: [.caseInsensitive]) != nil else {
+        guard literal.containsIgnoringASCIICase("<table") else {
             blocks.append(Block(kind: .html(literal), position: start, endLine: endLine))
             return
         }
         var last = endLine
-        if literal.range(of: "</table", options: [.caseInsensitive]) == nil {
+        if !literal.containsIgnoringASCIICase("</table") {
             var line = endLine + 1
             while line <= lines.count {
                 let text = lines[line - 1]
                 if text.trimmingBlanks().hasPrefix("#") { break }
                 last = line
-                if text.range(of: "</table", options: [.caseInsensitive]) != nil { break }
+                if text.containsIgnoringASCIICase("</table") { break }
                 line += 1
             }
         }

@@ -106,7 +106,7 @@ enum ConstraintReader {
         if let values = codeList(text, anchored: false), values.count >= 2, accept(values, type: type),
            !openListMarker.contains(in: text) {
             result.enumValues = values
-            if let first = text.range(of: values[0].value) { remember(text, first.lowerBound, &result) }
+            if let first = text.rangeOfBytes(values[0].value) { remember(text, first.lowerBound, &result) }
             return
         }
         guard !openListMarker.contains(in: text) else { return }
@@ -124,7 +124,7 @@ enum ConstraintReader {
             let values = items(phrasing, in: text)
             if values.count >= 2, accept(values, type: type) {
                 result.enumValues = values
-                if let first = text.range(of: values[0].value) { remember(text, first.lowerBound, &result) }
+                if let first = text.rangeOfBytes(values[0].value) { remember(text, first.lowerBound, &result) }
                 return
             }
         }
@@ -155,7 +155,9 @@ enum ConstraintReader {
         // 5. A list that ends its clause after a colon (`检查类型：methodTcp，methodHttp，methodCmd`),
         //    or that is the whole description (`TRAFFIC_POSTPAID_BY_HOUR 或者 BANDWIDTH_POSTPAID_BY_HOUR`).
         var starts: [String.Index] = [text.startIndex]
-        for index in text.indices where text[index] == "：" || text[index] == ":" { starts.append(text.index(after: index)) }
+        for index in text.unicodeScalars.indices where text.unicodeScalars[index] == "：" || text.unicodeScalars[index] == ":" {
+            starts.append(text.unicodeScalars.index(after: index))
+        }
         for start in starts where !isExampleClause(text, before: start) {
             let rest = text[start...]
             guard let (values, end) = plainListSpan(rest), values.count >= 2, endsClause(rest, at: end),
@@ -211,14 +213,17 @@ enum ConstraintReader {
 
     /// Whether the clause before `index` says its list is an example (`例如：`).
     static func isExampleClause(_ text: String, before index: String.Index) -> Bool {
+        // Scalar by scalar: the stops are single scalars, and walking back by characters is slow.
+        let scalars = text.unicodeScalars
         var start = index
-        while start > text.startIndex {
-            let before = text.index(before: start)
-            if "。\n；;".contains(text[before]) { break }
+        while start > scalars.startIndex {
+            let before = scalars.index(before: start)
+            let scalar = scalars[before]
+            if scalar == "。" || scalar == "\n" || scalar == "；" || scalar == ";" { break }
             start = before
         }
-        let clause = text[start..<index].lowercased()
-        return ListIntros.exampleWords.contains { clause.contains($0.lowercased()) }
+        let clause = String(scalars[start..<index])
+        return ListIntros.exampleWords.contains { clause.containsIgnoringASCIICase($0) }
     }
 
     /// Whether a list that stopped at `end` ends its clause (nothing but a sentence stop follows).

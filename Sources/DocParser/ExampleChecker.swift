@@ -87,7 +87,7 @@ public struct ExampleChecker {
         var line = start.line
         while line <= lines.count, line < start.line + 400 {
             let text = lines[line - 1]
-            if let range = text.range(of: needle) {
+            if let range = text.rangeOfBytes(needle) {
                 return SourceLocation(file: start.file, line: line, column: text.utf8.distance(from: text.startIndex, to: range.lowerBound) + 1)
             }
             line += 1

@@ -59,7 +59,7 @@ struct ExampleReader {
         for piece in decoded.split(whereSeparator: { $0 == "&" || $0 == "\n" || $0 == "?" }) {
             var part = piece.trimmingBlanks()
             if part.isEmpty { continue }
-            if let scheme = part.range(of: "://") {
+            if let scheme = part.rangeOfBytes("://") {
                 let rest = part[scheme.upperBound...]
                 let host = rest.prefix { $0 != "/" && $0 != "?" }
                 example.host = String(host)

@@ -28,29 +28,41 @@ struct ParamRow {
 /// pages put after it (`paramList.n (paramList 为数组…)`). Returns nil when the cell holds no name.
 enum NameCell {
     static func path(_ raw: String) -> [String]? {
-        var text = raw.filter { $0 != "*" && $0 != "`" }
+        // Scalar by scalar: every character this looks at is one scalar, and grapheme breaking
+        // was the largest cost of reading a row.
+        var text = raw.utf8.contains(where: { $0 == 0x2A || $0 == 0x60 })
+            ? String(String.UnicodeScalarView(raw.unicodeScalars.filter { $0 != "*" && $0 != "`" }))
+            : raw
         text = text.trimmingBlanks()
         // `deadLetterPolicy:: maxReceiveCount` (cmq): `::` joins a member to its object, like `.`.
-        if text.contains("::") {
+        if text.containsBytes("::") {
             text = text.replacingOccurrences(of: #"\s*::\s*"#, with: ".", options: .regularExpression)
         }
-        var token = ""
-        for ch in text {
-            if ch.isWhitespace || "（(，,：:;；、|<>\"'[]{}【】".contains(ch) { break }
-            token.append(ch)
+        var token = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if scalar.isTrimmableBlank || endsName(scalar) { break }
+            token.append(scalar)
         }
-        while token.hasSuffix(".") { token.removeLast() }
-        while token.hasPrefix(".") { token.removeFirst() }
-        guard !token.isEmpty, token.contains(where: { $0.isLetter || $0.isNumber || $0 == "_" }) else { return nil }
+        while token.last == "." { token.removeLast() }
+        while token.first == "." { token.removeFirst() }
+        guard token.contains(where: { $0 == "_" || $0.properties.isAlphabetic || $0.properties.numericType != nil }) else { return nil }
         // A name is made of identifier-like segments; a cell of prose is not a name.
-        let segments = token.split(separator: ".", omittingEmptySubsequences: true).map(String.init)
+        let segments = token.split(separator: ".", omittingEmptySubsequences: true).map { String(String.UnicodeScalarView($0)) }
         guard !segments.isEmpty else { return nil }
-        for segment in segments where segment.contains(where: { isCJK($0) }) {
+        if token.contains(where: isCJK) {
             // A CJK character in a name is accepted only for a single short name (fixtures of
             // hostile docs have them); prose such as `data.output结构` is not a name.
-            if segments.count > 1 || text.count > token.count + 1 { return nil }
+            if segments.count > 1 || text.unicodeScalars.count > token.count + 1 { return nil }
         }
         return segments.map { isArrayMarker($0) ? "n" : $0 }
+    }
+
+    /// Punctuation that ends the name in a name cell (`name（说明）`, `a,b`, `a|b`).
+    private static func endsName(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar {
+        case "（", "(", "，", ",", "：", ":", ";", "；", "、", "|", "<", ">", "\"", "'", "[", "]", "{", "}", "【", "】": true
+        default: false
+        }
     }
 
     /// `n`, `N` and written indexes (`0`) mark an array element.
@@ -59,10 +71,13 @@ enum NameCell {
     }
 
     static func isCJK(_ ch: Character) -> Bool {
-        guard let scalar = ch.unicodeScalars.first else { return false }
+        ch.unicodeScalars.first.map(isCJK) ?? false
+    }
+
+    static func isCJK(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x3400...0x9FFF, 0xF900...0xFAFF, 0x3000...0x303F, 0xFF00...0xFFEF: return true
-        default: return false
+        case 0x3400...0x9FFF, 0xF900...0xFAFF, 0x3000...0x303F, 0xFF00...0xFFEF: true
+        default: false
         }
     }
 }
@@ -70,14 +85,29 @@ enum NameCell {
 /// Reads the required cell.
 enum RequiredCell {
     static func read(_ raw: String) -> Bool? {
-        let text = raw.filter { !$0.isWhitespace && $0 != "*" }.lowercased()
-        switch text {
-        case "是", "必选", "必填", "必须", "yes", "y", "true", "required", "√", "✓": return true
-        case "否", "可选", "非必选", "非必填", "no", "n", "false", "optional", "×": return false
-        default:
-            if text.hasPrefix("是") { return true }
-            if text.hasPrefix("否") { return false }
-            return nil
+        // The cell without blanks and `*`, ASCII letters lowercased, as bytes; only its first
+        // few characters matter (no yes/no word is longer than `required`), so a long
+        // description is neither copied nor compared.
+        var word: [UInt8] = []
+        var kept = 0
+        var truncated = false
+        for scalar in raw.unicodeScalars where !scalar.isTrimmableBlank && scalar != "*" {
+            if kept == 9 { truncated = true; break }
+            kept += 1
+            let lowered = scalar.isASCII && scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 0x20) ?? scalar : scalar
+            UTF8.encode(lowered) { word.append($0) }
         }
+        if !truncated {
+            if yesWords.contains(word) { return true }
+            if noWords.contains(word) { return false }
+        }
+        if word.starts(with: Self.yes) { return true }
+        if word.starts(with: Self.no) { return false }
+        return nil
     }
+
+    private static let yes = Array("是".utf8)
+    private static let no = Array("否".utf8)
+    private static let yesWords: Set<[UInt8]> = Set(["是", "必选", "必填", "必须", "yes", "y", "true", "required", "√", "✓"].map { Array($0.utf8) })
+    private static let noWords: Set<[UInt8]> = Set(["否", "可选", "非必选", "非必填", "no", "n", "false", "optional", "×"].map { Array($0.utf8) })
 }

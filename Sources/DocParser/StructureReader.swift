@@ -38,7 +38,7 @@ struct StructureReader {
     /// Notes a paragraph under the current heading (nil: a new heading starts).
     mutating func describe(_ text: String?) {
         guard let text else { pending = []; return }
-        if Self.referenceLineMarkers.contains(where: { text.localizedCaseInsensitiveContains($0) }) { return }
+        if Self.referenceLineMarkers.contains(where: { text.containsIgnoringASCIICase($0) }) { return }
         pending.append(text)
     }
 

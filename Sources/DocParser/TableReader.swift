@@ -191,25 +191,26 @@ struct TableReader {
     /// The cells of a pipe-table line, split at pipes outside code spans (not unescaped), without
     /// the optional leading and trailing pipe.
     static func pipeCells(_ line: String) -> [String] {
+        // Byte by byte: `|`, `\` and the backquote are ASCII, and no byte of a longer
+        // character is ever one of them.
         let trimmed = line.trimmingBlanks()
+        let bytes = Array(trimmed.utf8)
         var cells: [String] = []
-        var current = ""
+        var start = 0
         var inCode = false
         var escaped = false
-        for ch in trimmed {
-            if escaped { escaped = false; current.append(ch); continue }
-            if ch == "\\" { escaped = true; current.append(ch); continue }
-            if ch == "`" { inCode.toggle() }
-            if ch == "|", !inCode {
-                cells.append(current)
-                current = ""
-            } else {
-                current.append(ch)
+        for (index, byte) in bytes.enumerated() {
+            if escaped { escaped = false; continue }
+            if byte == 0x5C { escaped = true; continue }
+            if byte == 0x60 { inCode.toggle() }
+            if byte == 0x7C, !inCode {
+                cells.append(String(decoding: bytes[start..<index], as: UTF8.self))
+                start = index + 1
             }
         }
-        cells.append(current)
-        if trimmed.hasPrefix("|") { cells.removeFirst() }
-        if trimmed.hasSuffix("|") && trimmed.count > 1, !cells.isEmpty { cells.removeLast() }
+        cells.append(String(decoding: bytes[start...], as: UTF8.self))
+        if bytes.first == 0x7C { cells.removeFirst() }
+        if bytes.last == 0x7C && bytes.count > 1, !cells.isEmpty { cells.removeLast() }
         return cells
     }
 
@@ -286,6 +287,9 @@ struct TableReader {
     static func isTemplateRow(_ values: [String]) -> Bool {
         let words = values.filter { !$0.isEmpty && RequiredCell.read($0) == nil }
         return words.count >= 2 && words.allSatisfy { value in
+            // Every template word starts with one of these (a cheap test before lowercasing).
+            guard let first = value.unicodeScalars.first(where: { !$0.isTrimmableBlank }),
+                  "文字参tTfFpPxX".unicodeScalars.contains(first) else { return false }
             let word = value.lowercased().filter { !$0.isWhitespace }
             let stem = word.prefix { !$0.isNumber }
             return stem.count < word.count && word.dropFirst(stem.count).allSatisfy(\.isNumber)

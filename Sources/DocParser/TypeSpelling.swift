@@ -1,5 +1,6 @@
 import APISchema
 import DocDialects
+import DocMarkdown
 import Foundation
 
 /// How a page spells a type, read with its dialect's vocabulary (``TypeVocabulary``).
@@ -23,7 +24,7 @@ enum TypeSpelling: Equatable {
 
     /// Reads a type cell.
     static func read(_ raw: String, _ vocabulary: TypeVocabulary = Dialect.v2.types) -> TypeSpelling {
-        let text = raw.trimmingCharacters(in: .whitespaces).filter { $0 != "*" }
+        let text = raw.trimmingBlanks().filter { $0 != "*" }
         let key = text.lowercased().filter { !$0.isWhitespace }
         if let scalar = vocabulary.scalars[key] { return .known(scalar) }
         if let value = mapValue(key, vocabulary) { return .mapOf(value) }

@@ -150,11 +150,25 @@ public struct Pipeline: Sendable {
         GeneratedFile(name: schemaFileName, contents: try schemaJSON(operations.sorted { $0.action < $1.action }, structures: structures))
     }
 
-    /// The JSON form of operations (and the structures they name) as `schema` prints it.
+    /// The JSON form of operations (and the structures they name) as `schema` prints it: what
+    /// `JSONEncoder` writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` for the
+    /// ``APIDocument``, written by ``PrettyJSONEncoder`` (same bytes, a fraction of the time),
+    /// each operation and structure on its own and on all cores, then indented into place.
     public static func schemaJSON(_ operations: [APISchema.Operation], structures: [Structure] = []) throws -> String {
-        let encoder = JSONEncoder()
-        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
-        let data = try encoder.encode(APIDocument(operations: operations, structures: structures))
-        return String(decoding: data, as: UTF8.self) + "\n"
+        let document = APIDocument(operations: operations, structures: structures)
+        // An empty list is written whole, as the encoder writes it.
+        guard !operations.isEmpty else { return try PrettyJSONEncoder().encode(document) + "\n" }
+        var out = "{\n  \"formatVersion\" : \(document.formatVersion),\n  \"operations\" : [\n"
+        out += try encodedList(operations)
+        out += "\n  ]"
+        if let named = document.structures {
+            out += ",\n  \"structures\" : [\n" + (try encodedList(named)) + "\n  ]"
+        }
+        return out + "\n}\n"
+    }
+
+    /// The elements of a list two levels deep, encoded in parallel.
+    private static func encodedList<T: Encodable & Sendable>(_ elements: [T]) throws -> String {
+        try elements.parallelMap { try PrettyJSONEncoder().encode($0, indent: 4) }.joined(separator: ",\n")
     }
 }

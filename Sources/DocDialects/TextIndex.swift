@@ -1,0 +1,154 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+/// What one pass over a text learns about it, so that every ``Pattern`` can tell in a few bit
+/// tests whether its words may occur: the byte pairs the text holds (hashed into 4,096 bits),
+/// the single bytes, and whether it has an ASCII digit. A word whose bytes and byte pairs are all
+/// present *may* occur (a false positive only costs running the pattern); a word with any pair
+/// missing cannot, which is the common case: most descriptions hold none of a pattern's words.
+///
+/// This is how the parser's vocabulary meets a description once: one pass builds the index,
+/// then each of the ~60 patterns' words is looked up in it instead of each pattern scanning the
+/// text for each of its words (Benchmarks/README.md has the figures).
+public struct TextIndex: Sendable {
+    private var pairs = InlineArray<64, UInt64>(repeating: 0)
+    private var singles: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+    /// Whether the text has an ASCII digit.
+    public private(set) var hasDigit = false
+
+    /// Indexes `text` in one pass over its UTF-8 bytes.
+    public init(_ text: String) {
+        var text = text
+        text.withUTF8 { bytes in
+            var previous: UInt8 = 0
+            for (offset, byte) in bytes.enumerated() {
+                if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
+                setSingle(byte)
+                if offset > 0 { setPair(previous, byte) }
+                previous = byte
+            }
+        }
+    }
+
+    /// Whether `word` (its UTF-8 bytes) may occur in the text: false only when it cannot.
+    public func mayContain(_ word: [UInt8]) -> Bool {
+        guard let first = word.first else { return true }
+        if word.count == 1 { return hasSingle(first) }
+        for index in 1..<word.count where !hasPair(word[index - 1], word[index]) { return false }
+        return true
+    }
+
+    private static func slot(_ a: UInt8, _ b: UInt8) -> Int {
+        (Int(a) &* 0x9E5 ^ Int(b) &* 0x3B) & 0xFFF
+    }
+
+    private mutating func setPair(_ a: UInt8, _ b: UInt8) {
+        let slot = Self.slot(a, b)
+        pairs[slot >> 6] |= 1 << UInt64(slot & 63)
+    }
+
+    private func hasPair(_ a: UInt8, _ b: UInt8) -> Bool {
+        let slot = Self.slot(a, b)
+        return pairs[slot >> 6] & (1 << UInt64(slot & 63)) != 0
+    }
+
+    private mutating func setSingle(_ byte: UInt8) {
+        let bit: UInt64 = 1 << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: singles.0 |= bit
+        case 1: singles.1 |= bit
+        case 2: singles.2 |= bit
+        default: singles.3 |= bit
+        }
+    }
+
+    private func hasSingle(_ byte: UInt8) -> Bool {
+        let bit: UInt64 = 1 << UInt64(byte & 63)
+        switch byte >> 6 {
+        case 0: return singles.0 & bit != 0
+        case 1: return singles.1 & bit != 0
+        case 2: return singles.2 & bit != 0
+        default: return singles.3 & bit != 0
+        }
+    }
+}
+
+extension TextIndex {
+    /// The index of `text`, from the few texts this thread indexed last when it is one of them.
+    /// The parser asks many patterns about the same description (and its clauses) in a row, so
+    /// each text is indexed once, not once per pattern. Per thread, so pages read in parallel
+    /// never share or lock anything.
+    static func recent(_ text: String) -> TextIndex {
+        let cache = RecentIndexes.current
+        let count = text.utf8.count
+        for slot in cache.counts.indices where cache.counts[slot] == count && sameBytes(cache.texts[slot], text) {
+            return cache.indexes[slot]
+        }
+        let index = TextIndex(text)
+        cache.remember(text, count: count, index: index)
+        return index
+    }
+}
+
+/// Whether two strings hold the same UTF-8 bytes (no Unicode equivalence, unlike `==`).
+private func sameBytes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+        b.withUTF8 { y in
+            guard x.count == y.count else { return false }
+            guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+            return p == q || memcmp(p, q, x.count) == 0
+        }
+    }
+}
+
+/// The indexes a thread built last (a ring of a few).
+private final class RecentIndexes {
+    static let capacity = 6
+    var texts: [String] = []
+    var counts: [Int] = []
+    var indexes: [TextIndex] = []
+    private var next = 0
+
+    func remember(_ text: String, count: Int, index: TextIndex) {
+        if texts.count < Self.capacity {
+            texts.append(text)
+            counts.append(count)
+            indexes.append(index)
+        } else {
+            texts[next] = text
+            counts[next] = count
+            indexes[next] = index
+            next = (next + 1) % Self.capacity
+        }
+    }
+
+    /// This thread's cache, created on first use and released when the thread ends.
+    static var current: RecentIndexes {
+        if let pointer = pthread_getspecific(recentIndexesKey) {
+            return Unmanaged<RecentIndexes>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let cache = RecentIndexes()
+        pthread_setspecific(recentIndexesKey, Unmanaged.passRetained(cache).toOpaque())
+        return cache
+    }
+}
+
+/// Releases a thread's cache when the thread ends.
+private func releaseRecentIndexes(_ pointer: UnsafeMutableRawPointer?) {
+    guard let pointer else { return }
+    Unmanaged<RecentIndexes>.fromOpaque(pointer).release()
+}
+
+/// The thread-specific slot of ``RecentIndexes``.
+private let recentIndexesKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { releaseRecentIndexes($0) }
+    return key
+}()
