@@ -70,7 +70,7 @@ enum ConstraintReader {
     // MARK: - Value lists
 
     static let jsonMention = Pattern(#"(?i)json\s*(?:格式|字符串|串|string|形式|结构)"#, anyOf: ["json", "JSON", "Json"])
-    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|只能取值为|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["值", "支持", "只能", "仅可", "固定", "alue range"])
+    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|只能取值为|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["选值", "的值", "取值", "效值", "举值", "法值", "支持", "只能", "仅可", "固定", "alue range"])
     /// `协议 ( TCP / UDP )`: values in brackets separated by slashes or bars.
     static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#, anyOf: ["/", "|", "｜"])
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#

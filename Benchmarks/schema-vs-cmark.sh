@@ -1,0 +1,47 @@
+#!/usr/bin/env bash
+# `qcloud-docgen schema` over the curated corpus, whole process, against the cmark-gfm CLI on the
+# same files, side by side in one run (the machine is shared: read the ratios, not the times).
+#   Benchmarks/schema-vs-cmark.sh [BASE_REV] [RUNS]
+# With BASE_REV, that revision's release build runs too, alternating with this one, and the
+# ratio of the two is printed. Needs the `cmark-gfm` CLI (Debian package cmark-gfm).
+set -euo pipefail
+root=$(cd "$(dirname "$0")/.." && pwd)
+corpus=${CORPUS:-$root/../shared/corpus}
+base_rev=${1:-}
+runs=${2:-11}
+command -v cmark-gfm >/dev/null || { echo "needs the cmark-gfm CLI: apt-get install -y cmark-gfm"; exit 1; }
+cd "$root"
+swift build -c release --product qcloud-docgen >/dev/null
+current=$root/.build/release/qcloud-docgen
+base=""
+if [ -n "$base_rev" ]; then
+  work=$(mktemp -d)
+  trap 'git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
+  git worktree add --detach "$work/base" "$base_rev" >/dev/null 2>&1
+  (cd "$work/base" && swift build -c release --product qcloud-docgen >/dev/null)
+  base=$work/base/.build/release/qcloud-docgen
+fi
+python3 - "$current" "$base" "$runs" "$corpus/vpc" "$corpus/clb" "$corpus/cvm" <<'PY'
+import glob, os, statistics, subprocess, sys, time
+current, base, runs, folders = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
+files = sorted(f for d in folders for f in glob.glob(os.path.join(d, "*.md")))
+def run(cmd):
+    start = time.perf_counter()
+    subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    return time.perf_counter() - start
+times = {"current": [], "base": [], "cmark": []}
+for _ in range(runs):
+    times["current"].append(run([current, "schema", *folders]))
+    if base:
+        times["base"].append(run([base, "schema", *folders]))
+    times["cmark"].append(run(["cmark-gfm", "-e", "table", *files]))
+c = statistics.median(times["cmark"])
+now = statistics.median(times["current"])
+print(f"{len(files)} pages, median of {runs} alternating runs")
+print(f"   cmark-gfm -e table:     {c*1000:6.0f} ms")
+print(f"   qcloud-docgen schema:   {now*1000:6.0f} ms   {now/c:5.1f}x cmark-gfm")
+if base:
+    b = statistics.median(times["base"])
+    print(f"   the same at base:       {b*1000:6.0f} ms   {b/c:5.1f}x cmark-gfm")
+    print(f"   current / base: {now/b:.2f}")
+PY
