@@ -328,3 +328,46 @@ import Testing
         #expect(operation.input.last?.maxLength == 64)
     }
 }
+
+/// Conditions in English twins, and conditions whose value carries a gloss in brackets.
+@Suite struct EnglishAndGlossedRuleTests {
+    static let page = """
+    ## 接口描述
+    本接口（CreateThing）用于创建。接口请求域名：thing.api.qcloud.com
+    ## 输入参数
+    | 参数名称 | 必选 | 类型 | 描述 |
+    |---|---|---|---|
+    | localIdentity | 否 | String | Local identity. Valid values: address, fqdn. |
+    | localAddress | 否 | String | When address is selected for localIdentity, localAddress is required. |
+    | chargeType | 否 | String | Billing mode: PREPAID or POSTPAID. |
+    | period | 否 | Int | If chargeType is PREPAID, this parameter is required. |
+    | renewFlag | 否 | Int | This parameter is required when chargeType is set to PREPAID. |
+    | note | 否 | String | Required when chargeType is not specified. |
+    | sourceType | 否 | Int | 语音来源，0：URL，1：本地数据 |
+    | data | 否 | String | 语音数据，当 sourceType 值为1（本地语音数据上传）时必须填写 |
+    | url | 否 | String | 当 sourceType 值为 0（语音 URL 上传） 时须填写该字段 |
+    | extra | 否 | String | 当 sourceType 为 1 时无需传入 |
+    ## 输出参数
+    | 参数名称 | 类型 | 描述 |
+    |---|---|---|
+    | code | Int | 错误码 |
+    """
+
+    @Test func conditionsInEnglishAndWithGlosses() throws {
+        let operation = try #require(DocParser.parse(Array(Self.page.utf8), file: "r.md").operation)
+        let rules = operation.rules.map { [$0.kind.rawValue, $0.field ?? "", $0.when ?? "", $0.equals ?? ""].joined(separator: " ") }
+        // Not `note` (`is not specified` names no value) and not `extra` (`无需传入`: not required).
+        #expect(rules.sorted() == [
+            "requiredIf data sourceType 1", "requiredIf localAddress localIdentity address", "requiredIf period chargeType PREPAID",
+            "requiredIf renewFlag chargeType PREPAID", "requiredIf url sourceType 0",
+        ])
+    }
+
+    @Test func everyEnglishPhrasingReadsItsExample() {
+        for phrasing in RuleReader.requiredIfEnglish {
+            let match = phrasing.pattern.firstMatch(in: phrasing.example)
+            #expect(match != nil, "\(phrasing.example)")
+            #expect(match.map { !$0[phrasing.when].isEmpty && !$0[phrasing.value].isEmpty } == true, "\(phrasing.example)")
+        }
+    }
+}
