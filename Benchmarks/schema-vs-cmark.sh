@@ -11,14 +11,14 @@ base_rev=${1:-}
 runs=${2:-11}
 command -v cmark-gfm >/dev/null || { echo "needs the cmark-gfm CLI: apt-get install -y cmark-gfm"; exit 1; }
 cd "$root"
-swift build -c release --product qcloud-docgen >/dev/null
+swift build -c release --product qcloud-docgen >/dev/null 2>&1
 current=$root/.build/release/qcloud-docgen
 base=""
 if [ -n "$base_rev" ]; then
   work=$(mktemp -d)
   trap 'git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
   git worktree add --detach "$work/base" "$base_rev" >/dev/null 2>&1
-  (cd "$work/base" && swift build -c release --product qcloud-docgen >/dev/null)
+  (cd "$work/base" && swift build -c release --product qcloud-docgen >/dev/null 2>&1)
   base=$work/base/.build/release/qcloud-docgen
 fi
 python3 - "$current" "$base" "$runs" "$corpus/vpc" "$corpus/clb" "$corpus/cvm" <<'PY'

@@ -30,6 +30,8 @@ public struct Field: Sendable, Hashable, Codable {
     public var minLength: Int?
     /// Maximum length in characters.
     public var maxLength: Int?
+    /// The greatest number of elements, for arrays (`最多支持100个`, `Up to 100 IDs`).
+    public var maxItems: Int?
     /// The sentences the constraints above came from.
     public var constraintSources: [String]?
     /// Where the row is (for a member only the example shows, the example response).

@@ -143,7 +143,7 @@ public struct ConstraintCoverage: Sendable {
 
     static func hasConstraint(_ field: Field) -> Bool {
         !(field.enum ?? []).isEmpty || field.default != nil || field.minimum != nil || field.maximum != nil
-            || field.minLength != nil || field.maxLength != nil || !(field.constraintSources ?? []).isEmpty
+            || field.minLength != nil || field.maxLength != nil || field.maxItems != nil || !(field.constraintSources ?? []).isEmpty
     }
 
     /// `取值：'a','b'` → `取值：'X'`: the word and three more characters, digits and ASCII runs folded.

@@ -82,6 +82,7 @@ struct FieldBuilder {
             var array = Field(name: node.name, type: .array, required: row?.required ?? element.row?.required ?? false,
                               description: description, documentedType: row?.typeText, items: item, source: source)
             array.nullable = nullable(row)
+            readItemCount(into: &array, from: [row, element.row])
             return array
         }
         if !node.children.isEmpty {
@@ -121,6 +122,7 @@ struct FieldBuilder {
             var array = Field(name: node.name, type: .array, required: row.required ?? false, description: row.description.text,
                               documentedType: row.typeText, items: item, source: row.location)
             array.nullable = nullable(row)
+            readItemCount(into: &array, from: [row])
             return array
         case .structure(let name):
             var object = Field(name: node.name, type: .object, required: row.required ?? false, description: row.description.text,
@@ -216,6 +218,16 @@ struct FieldBuilder {
         case .unknown(let name):
             diagnostics.append(Diagnostic(.error, "unknown type '\(name)' for '\(row.dottedPath)'", at: row.typeLocation))
             return .string
+        }
+    }
+
+    /// The greatest number of elements the array's rows give (`最多支持100个`), with its sentence.
+    private func readItemCount(into array: inout Field, from rows: [ParamRow?]) {
+        for row in rows.compactMap({ $0 }) {
+            guard let (count, sentence) = ItemCount.maximum(in: row.description.bare) else { continue }
+            array.maxItems = count
+            array.constraintSources = (array.constraintSources ?? []) + [sentence]
+            return
         }
     }
 

@@ -2,7 +2,7 @@
 public struct ValidationIssue: Sendable, Hashable, CustomStringConvertible {
     /// The rules a generated `validate()` checks.
     public enum Rule: String, Sendable, Hashable {
-        case required, `enum`, range, maxLength, minLength, requiredIf, atLeastOne
+        case required, `enum`, range, maxLength, minLength, maxItems, requiredIf, atLeastOne
     }
 
     /// The wire path (`IKESet.ikeSaLifetimeSeconds`, `subnetSet.0.subnetName`).
@@ -91,6 +91,12 @@ public struct Validator: Sendable {
         guard let value else { return }
         if let min, value.count < min { report(path, .minLength, "must have at least \(min) characters") }
         if let max, value.count > max { report(path, .maxLength, "must have at most \(max) characters (has \(value.count))") }
+    }
+
+    /// The number of elements of an array.
+    public mutating func count<Element>(_ value: [Element]?, _ path: String, max: Int) {
+        guard let value, value.count > max else { return }
+        report(path, .maxItems, "must have at most \(max) \(max == 1 ? "element" : "elements") (has \(value.count))")
     }
 
     /// `field` is required when `condition` holds.

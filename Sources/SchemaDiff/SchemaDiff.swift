@@ -146,6 +146,7 @@ struct OperationDiff {
         compareBound("maximum", before.maximum, after.maximum, lowerBound: false, path: path, a, b)
         compareBound("minLength", before.minLength.map(Double.init), after.minLength.map(Double.init), lowerBound: true, path: path, a, b)
         compareBound("maxLength", before.maxLength.map(Double.init), after.maxLength.map(Double.init), lowerBound: false, path: path, a, b)
+        compareBound("maxItems", before.maxItems.map(Double.init), after.maxItems.map(Double.init), lowerBound: false, path: path, a, b)
     }
 
     /// A bound added, or moved inwards, narrows what is accepted: breaking. Removed or moved

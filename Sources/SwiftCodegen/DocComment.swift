@@ -26,8 +26,8 @@ enum DocComment {
     static func lines(for field: Field, language: ModuleSpec.DocLanguage = .both) -> [String] {
         var lines = descriptionLines(for: field, language: language)
         var facts = ["Wire name `\(field.name)`", field.required ? "required" : "optional"]
-        let facts2 = constraintFacts(field.type == .array ? (field.item ?? field) : field)
-        facts += facts2
+        facts += constraintFacts(field.type == .array ? (field.item ?? field) : field)
+        if field.type == .array, let max = field.maxItems { facts.append("at most \(max) elements") }
         if !lines.isEmpty { lines.append("") }
         lines += SwiftNaming.docLines(facts.joined(separator: "; ") + ".")
         lines.append("Documented at \(locationText(field.source)).")

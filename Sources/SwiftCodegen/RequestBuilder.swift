@@ -149,6 +149,9 @@ struct RequestBuilder {
         if field.required, field.type == .string || field.type == .array, field.enum == nil {
             checks.append("validator.required(\(swiftName), \(path))")
         }
+        if field.type == .array, let max = field.maxItems {
+            checks.append("validator.count(\(swiftName), \(path), max: \(max))")
+        }
         switch extra {
         case .valueList:
             checks.append("validator.documented(\(swiftName), \(path))")

@@ -371,3 +371,48 @@ import Testing
         }
     }
 }
+
+/// How many elements an array may hold (``ItemCount``): read for arrays only, and not when the
+/// count is of each element's parts or the number has a unit of length.
+@Suite struct ItemCountTests {
+    static let page = """
+    ## 接口描述
+    本接口（DescribeThings）用于查询。接口请求域名：thing.api.qcloud.com
+    ## 输入参数
+    | 参数名称 | 必选 | 类型 | 描述 |
+    |---|---|---|---|
+    | instanceIds.n | 否 | String | 实例ID。每次请求的实例的上限为100 |
+    | tags.n | 否 | String | 标签，最多支持5个，每个标签不超过16个字符 |
+    | ports.n | 否 | Int | 端口，每个IP最多绑定10个端口 |
+    | names.n | 否 | String | 名称，最多10个字符 |
+    | limit | 否 | Int | 数量，最多返回100个 |
+    | ids | 否 | Array of String | Up to 20 IDs per request. |
+    | timeouts | 否 | Array of Integer | Timeouts of up to 60 seconds. |
+    | dns.n | 否 | String | DNS 地址，最多4个；最多支持6个 |
+    ## 输出参数
+    | 参数名称 | 类型 | 描述 |
+    |---|---|---|
+    | code | Int | 错误码 |
+    """
+
+    @Test func arraysTakeTheirElementCount() throws {
+        let operation = try #require(DocParser.parse(Array(Self.page.utf8), file: "c.md").operation)
+        let counts = Dictionary(uniqueKeysWithValues: operation.input.map { ($0.name, $0.maxItems) })
+        #expect(counts["instanceIds"] == 100)
+        #expect(counts["tags"] == 5)
+        #expect(counts["ids"] == 20)
+        #expect(counts["ports"] == .some(nil), "a count of each element's parts")
+        #expect(counts["names"] == .some(nil), "a length")
+        #expect(counts["limit"] == .some(nil), "not an array")
+        #expect(counts["timeouts"] == .some(nil), "a time")
+        #expect(counts["dns"] == .some(nil), "two counts that disagree")
+        let tags = try #require(operation.input.first { $0.name == "tags" })
+        #expect(tags.constraintSources?.contains { $0.contains("最多支持5个") } == true)
+    }
+
+    @Test func everyPhrasingReadsItsExample() {
+        for phrasing in ItemCount.phrasings {
+            #expect(ItemCount.maximum(in: phrasing.example) != nil, "\(phrasing.example)")
+        }
+    }
+}
