@@ -238,6 +238,11 @@ struct PageParser {
         checker.check()
         diagnostics += checker.diagnostics
         operation.examples = checker.operation.examples
+        // After the checks (which report each contradiction): the page's own example settles
+        // output types no single value of the table's type could match.
+        for (index, example) in operation.examples.enumerated() where index == 0 || example.action == nil || example.action == operation.action {
+            if let response = example.response { operation.output = ExampleTypes.retyped(operation.output, by: dialect.envelope.unwrapped(response)) }
+        }
         return finish(operation)
     }
 

@@ -416,3 +416,46 @@ import Testing
         }
     }
 }
+
+/// Output types the page's own example settles (``ExampleTypes``): a list where the table says
+/// one value, a word where it says a number; a number where it says string stays a string.
+@Suite struct ExampleTypeTests {
+    static let page = """
+    ## 接口描述
+    本接口（DescribeThings）用于查询。接口请求域名：thing.api.qcloud.com
+    ## 输入参数
+    | 参数名称 | 必选 | 类型 | 描述 |
+    |---|---|---|---|
+    | limit | 否 | Int | 数量 |
+    ## 输出参数
+    | 参数名称 | 类型 | 描述 |
+    |---|---|---|
+    | code | Int | 错误码 |
+    | thingSet.n.succInsList | Int | 成功的机器 ID |
+    | thingSet.n.failInsList | Int | 失败的机器 ID |
+    | thingSet.n.thingId | Int | ID |
+    | thingSet.n.zoneId | String | 可用区 |
+    | thingSet.n.count | Int | 数量 |
+    ## 示例
+    ```
+    https://thing.api.qcloud.com/v2/index.php?Action=DescribeThings&limit=1
+    ```
+    ```
+    {"code": 0, "thingSet": [{"succInsList": ["ins-1", "ins-2"], "failInsList": [], "thingId": "thing-1", "zoneId": 100, "count": "3"}]}
+    ```
+    """
+
+    @Test func theExampleSettlesImpossibleTypes() throws {
+        let result = DocParser.parse(Array(Self.page.utf8), file: "t.md")
+        let operation = try #require(result.operation)
+        let element = try #require(operation.output.first { $0.name == "thingSet" }?.item?.fields)
+        func field(_ name: String) -> Field? { element.first { $0.name == name } }
+        #expect(field("succInsList")?.type == .array && field("succInsList")?.item?.type == .string)
+        #expect(field("failInsList")?.type == .array && field("failInsList")?.item?.type == .integer, "an empty list keeps the table's element type")
+        #expect(field("thingId")?.type == .string)
+        #expect(field("zoneId")?.type == .string, "a number where the table says string reads as the string")
+        #expect(field("count")?.type == .integer, "a numeric string reads as the integer")
+        // The lint still reports what the example contradicts.
+        #expect(result.diagnostics.contains { $0.message.contains("succInsList") })
+    }
+}
