@@ -39,6 +39,11 @@ struct ItemPhrasing {
         // not a count such as `5个`).
         ItemPhrasing(pattern: Pattern(#"(?:^|[，,；;、。])\s*(\d)(?![个次秒天月年位字条种核倍分小])(?=\p{Han}{1,4}(?:[，,；;、。]|$))"#, needsDigit: true),
                      meaningAfter: true, example: "1倒序，0顺序，默认顺序"),
+        // vpc 修改弹性网卡属性 (English twin) isAutoRenewals: `0 indicates that the instance is not
+        // automatically renewed; 1 indicates that the instance is automatically renewed.`
+        ItemPhrasing(pattern: Pattern(#"(?:^|[\s,;:(])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s+(?:indicates|means|represents|stands for)\s+(?:that\s+)?"#,
+                                      anyOf: ["indicates", "means", "represents", "stands for"]),
+                     meaningAfter: true, example: "0 indicates that the instance is not automatically renewed; 1 indicates that the instance is automatically renewed."),
         // `是否开启：1（开启）、0（关闭）。默认值1`
         ItemPhrasing(pattern: Pattern(#"(?:^|[\s，,；;。、：:])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*[（(]\s*(?=\p{Han})"#, anyOf: ["（", "("]),
                      meaningAfter: true, example: "1（开启）、0（关闭）"),
@@ -57,12 +62,12 @@ struct ItemPhrasing {
 /// reader's `可选值：`-like intros; each seen on a page of the dev trees.
 enum ListIntros {
     static let pattern = Pattern(
-        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z0-9])|取值为|取值是|取值包括|包括(?=\s*[A-Za-z])|可取|(?:[Aa]vailable|[Vv]alid|[Pp]ossible|[Aa]llowed) values?(?: include| are| is)?|[Vv]alues? (?:include|can be)|[Ss]ort(?:ing)? (?:can be performed )?(?:only )?by)\s*(?:[：:])?\s*"#,
+        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z0-9])|取值为|取值是|取值包括|包括(?=\s*[A-Za-z])|可取|(?:[Aa]vailable|[Vv]alid|[Pp]ossible|[Aa]llowed|[Ss]upported) values?(?: include| are| is)?|[Vv]alues? (?:include|can be)|[Ss]ort(?:ing)? (?:can be performed )?(?:only )?by)\s*(?:[：:])?\s*"#,
         anyOf: ["可为", "可以", "可选", "必须", "只能", "支持", "取值", "可取", "alue", "ort"])
     /// Separators between values of a plain list (`a、b`, `a 或者 b`, `a 和 b`, `a or b`).
     static let separatorWords = ["或者", "以及", "或", "和", "及", "与", "or", "and"]
     /// Clause words that make a list an example, not the set of values (`例如：a、b`).
-    static let exampleWords = ["例如", "比如", "如：", "如:", "示例", "格式", "e.g.", "for example", "such as"]
+    static let exampleWords = ["例如", "比如", "如：", "如:", "示例", "格式", "e.g.", "example", "such as"]
 }
 
 /// Sentences that carry a constraint word but state nothing a validator of one request could

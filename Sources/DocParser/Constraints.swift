@@ -155,8 +155,12 @@ enum ConstraintReader {
         // 5. A list that ends its clause after a colon (`检查类型：methodTcp，methodHttp，methodCmd`),
         //    or that is the whole description (`TRAFFIC_POSTPAID_BY_HOUR 或者 BANDWIDTH_POSTPAID_BY_HOUR`).
         var starts: [String.Index] = [text.startIndex]
-        for index in text.unicodeScalars.indices where text.unicodeScalars[index] == "：" || text.unicodeScalars[index] == ":" {
-            starts.append(text.unicodeScalars.index(after: index))
+        let scalars = text.unicodeScalars
+        for index in scalars.indices where scalars[index] == "：" || scalars[index] == ":" {
+            // `Protocol: TCP, UDP or ALL.`: English puts a space after the colon.
+            var start = scalars.index(after: index)
+            while start < scalars.endIndex, scalars[start] == " " { start = scalars.index(after: start) }
+            starts.append(start)
         }
         for start in starts where !isExampleClause(text, before: start) {
             let rest = text[start...]
@@ -239,6 +243,9 @@ enum ConstraintReader {
 
     /// Values must fit the type: integers for integer fields.
     private static func accept(_ values: [EnumValue], type: FieldType) -> Bool {
+        // A list of values never names one twice: `支持 IP、IP 段（CIDR 格式）` is prose about
+        // kinds of address, and its "values" would refuse every address.
+        guard Set(values.map(\.value)).count == values.count else { return false }
         switch type {
         case .integer: return values.allSatisfy { Int($0.value) != nil }
         case .number: return values.allSatisfy { Double($0.value) != nil }
@@ -378,7 +385,7 @@ enum ConstraintReader {
 
     static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－|and|to)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#, needsDigit: true)
     /// `up to 60 characters`, `no more than 25 bytes`.
-    static let lengthMaxEnglish = Pattern(#"(?:[Uu]p to|[Nn]o more than|cannot exceed|can not exceed|not exceed(?:ing)?|[Aa]t most|[Mm]aximum of|[Mm]aximum length(?: is)?(?: of)?)\s*(\d+)\s*(?:characters?|bytes?|letters?)"#, anyOf: ["p to", "o more", "exceed", "t most", "aximum"], needsDigit: true)
+    static let lengthMaxEnglish = Pattern(#"(?:[Uu]p to|[Nn]o more than|cannot exceed|can not exceed|not exceed(?:ing)?|[Aa]t most|[Mm]aximum of|[Mm]aximum length(?: is)?(?: of)?|(?:be )?limited to|(?:be )?within)\s*(\d+)\s*(?:characters?|bytes?|letters?)"#, anyOf: ["p to", "o more", "exceed", "t most", "aximum", "limited to", "within"], needsDigit: true)
     /// `不得超过60个字符`, `最长为60个字符`, `不超过64个ASCII字符`, `长度最长为11位`, `最大为64个字符`.
     static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|最大|至多|上限为?|小于等于|少于|小于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位(?!数)|位字符|characters?|bytes?)"#, needsDigit: true)
     /// `最小为1个字符`, `至少 8 个字符`.
@@ -426,9 +433,9 @@ enum ConstraintReader {
     static let rangeBetween = Pattern(#"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(-?\d+(?:\.\d+)?)\s*(?:之间|以内|范围内)"#, anyOf: ["之间", "以内", "范围内"], needsDigit: true)
     /// `An integer between 2-60 seconds`, `between 1 and 100`.
     static let rangeBetweenEnglish = Pattern(#"\b(?:[Bb]etween|[Ff]rom)\s+(-?\d+(?:\.\d+)?)\s*(?:-|~|and|to)\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*characters?|\s*bytes?)"#, anyOf: ["etween", "rom"], needsDigit: true)
-    static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多|[Mm]aximum(?: value)?(?: is)?|[Mm]ax\. value is)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#, anyOf: ["最大", "上限", "超过", "不大于", "小于等于", "最多", "aximum", "ax."], needsDigit: true)
+    static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多|[Mm]aximum(?: value)?(?: is)?|[Mm]ax\. value is|\b[Uu]p to)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#, anyOf: ["最大", "上限", "超过", "不大于", "小于等于", "最多", "aximum", "ax.", "p to"], needsDigit: true)
     static let exclusiveMin = Pattern(#"(?:必须|需|需要|应)?(?<!等于|不)大于\s*(-?\d+)(?![\d.]|\s*个字|\s*字符|\s*等于)"#, anyOf: ["大于"], needsDigit: true)
-    static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少|[Mm]inimum(?: value)?(?: is)?)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?![\d.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#, anyOf: ["最小", "下限", "小于", "大于等于", "最少", "inimum"], needsDigit: true)
+    static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少|[Mm]inimum(?: value)?(?: is)?)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#, anyOf: ["最小", "下限", "小于", "大于等于", "最少", "inimum"], needsDigit: true)
 
     /// `1,000,000` → `1000000`, so ranges with thousands separators read as numbers.
     /// (Not a list in brackets: `[0,500]`, `[100,200]` are two numbers.)
@@ -595,10 +602,13 @@ enum ConstraintReader {
                 let after = rest.dropFirst(verb.count).drop { $0 == " " }
                 if after.first.map({ isValueCharacter($0) || "'\"‘“`".contains($0) }) == true { rest = after }
             }
-            // `默认是开通的` where the list says `若为1，表示开通`: the value whose meaning is named.
-            let named = result.enumValues.filter { ($0.description ?? "").count >= 2 && rest.hasPrefix($0.description ?? "") }
-                .max { ($0.description ?? "").count < ($1.description ?? "").count }
-            if let named, literal(at: rest, type: type) == nil {
+            // `默认是开通的` where the list says `若为1，表示开通`, `Default is non-NAT` where it says
+            // `0: Non-NAT`: the value whose meaning is named.
+            let lowerRest = rest.lowercased()
+            let named = result.enumValues.filter { meaningHead($0.description).count >= 2 && lowerRest.hasPrefix(meaningHead($0.description).lowercased()) }
+                .max { meaningHead($0.description).count < meaningHead($1.description).count }
+            // (A literal first, unless it is no listed value: `non-NAT` names the meaning `Non-NAT`.)
+            if let named, literal(at: rest, type: type).map({ token in !result.enumValues.contains { $0.value.lowercased() == token.lowercased() } }) ?? true {
                 result.defaultValue = named.value
                 remember(text, match.range.lowerBound, &result)
                 return
@@ -634,6 +644,14 @@ enum ConstraintReader {
             result.defaultValue = number
             remember(text, match.range.lowerBound, &result)
         }
+    }
+
+    /// A listed value's meaning up to an English full stop (`Forward sequence. The default is…`
+    /// → `Forward sequence`): what a default names.
+    static func meaningHead(_ description: String?) -> String {
+        guard let description else { return "" }
+        guard let stop = description.rangeOfBytes(". ") else { return description }
+        return String(description[..<stop.lowerBound])
     }
 
     /// The value-like token at the start of `text` (quoted or bare).
