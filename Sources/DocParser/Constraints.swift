@@ -332,6 +332,9 @@ enum ConstraintReader {
                separatorWord(in: text, at: index) == nil { return nil }
             // `10.0.0.0/16`, `1/2`: an address or a fraction, not a list.
             if index < text.endIndex, text[index] == "/" || text[index] == ":" { return nil }
+            // `0或者30~3600`: a value that starts a range; the list is not one of values.
+            if index < text.endIndex, "~～—–－至到".contains(text[index]),
+               text[text.index(after: index)...].drop(while: { $0 == " " }).first?.isNumber == true { return nil }
             if value.contains("-"), value.split(separator: "-").allSatisfy({ Int($0) != nil }) { return nil }
             values.append(EnumValue(value: value))
             end = index

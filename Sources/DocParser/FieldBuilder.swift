@@ -16,6 +16,8 @@ struct FieldBuilder {
 
     /// Words of a description meaning the value may be JSON null (the dialect's).
     private let nullableMarkers: [String]
+    /// The names of the table's scalar fields: a "list" of them names parameters.
+    private let fieldNames: Set<String>
 
     init(tree: FieldTree, nullableMarkers: [String] = []) {
         self.tree = tree
@@ -27,6 +29,13 @@ struct FieldBuilder {
             names.insert(name)
         }
         objectTypeNames = names
+        // Scalar fields only: a discriminator's values may name the sibling objects they select
+        // (`checkMethod：methodTcp，methodHttp` beside `methodTcp | Object`).
+        fieldNames = Set(tree.allPaths().compactMap { path -> String? in
+            guard path.last != "n", let node = tree.node(at: path), node.children.isEmpty,
+                  case .known(let type)? = node.row?.spelling, ![.object, .array, .map].contains(type) else { return nil }
+            return path.last
+        })
     }
 
     /// Builds the fields, then reads the rules (which may name any field of the tree).
@@ -250,6 +259,14 @@ struct FieldBuilder {
     }
 
     private mutating func apply(_ constraints: Constraints, to field: inout Field, path: [String], row: ParamRow) {
+        var constraints = constraints
+        // `必须上传证书，包括 certContent，certKey，certName`: the names of other parameters of the
+        // table, not values of this one.
+        if constraints.enumValues.count >= 2, constraints.enumValues.allSatisfy({ fieldNames.contains($0.value) }) {
+            diagnostics.append(Diagnostic(.note, "'\(dotted(path))': the list \(constraints.enumValues.map(\.value).joined(separator: ", ")) names parameters of the table, not values; not a value list",
+                                          at: row.descriptionLocation))
+            constraints.enumValues = []
+        }
         if !constraints.enumValues.isEmpty {
             field.enum = constraints.enumValues
             enumsByPath[dotted(path)] = constraints.enumValues

@@ -152,6 +152,7 @@ import Testing
         Row(text: "名称，最多60个字符", type: .integer),
         Row(text: "Up to 60 characters", type: .integer),
         Row(text: "访问的目的 IP，支持 IP、IP 段（CIDR 格式），如果不填写指所有 IP。", type: .string),
+        Row(text: "负载均衡监听器的会话保持时间，可选值：0或者30~3600，默认值0。", type: .integer, defaultValue: "0"),
         Row(text: "消息最大长度。取值范围 1024-65536 Byte（即1-64K），默认值 65536。", type: .integer, defaultValue: "65536", range: 1024...65536),
         Row(text: "网关最大外网出带宽(单位:Mbps)，默认: 100Mbps", type: .integer, defaultValue: "100"),
         Row(text: "包年包月自动续费标识。取值范围：\nNOTIFY_AND_AUTO_RENEW：通知过期且自动续费\nNOTIFY_AND_MANUAL_RENEW：通知过期不自动续费\n默认取值：NOTIFY_AND_AUTO_RENEW。",
@@ -471,5 +472,38 @@ import Testing
         #expect(field("count")?.type == .integer, "a numeric string reads as the integer")
         // The lint still reports what the example contradicts.
         #expect(result.diagnostics.contains { $0.message.contains("succInsList") })
+    }
+}
+
+/// A "list" of the table's own scalar parameters names them (`必须上传证书，包括 certContent，
+/// certKey，certName`), and is no value list; values naming the sibling objects they select are.
+@Suite struct ParameterNameListTests {
+    static let page = """
+    ## 接口描述
+    本接口（CreateListener）用于创建。接口请求域名：lb.api.qcloud.com
+    ## 输入参数
+    | 参数名称 | 必选 | 类型 | 描述 |
+    |---|---|---|---|
+    | certId | 否 | String | 服务端证书的 ID，HTTPS 监听器如果不填写此项则必须上传证书，包括 certContent，certKey，certName。 |
+    | certContent | 否 | String | 证书内容 |
+    | certKey | 否 | String | 私钥 |
+    | certName | 否 | String | 证书名称 |
+    | checkMethod | 否 | String | 检查类型：methodTcp，methodHttp |
+    | methodTcp | 否 | Object | 当 checkMethod 为 methodTcp 时有效 |
+    | methodTcp.port | 否 | Int | 端口 |
+    | methodHttp | 否 | Object | 当 checkMethod 为 methodHttp 时有效 |
+    | methodHttp.path | 否 | String | 路径 |
+    ## 输出参数
+    | 参数名称 | 类型 | 描述 |
+    |---|---|---|
+    | code | Int | 错误码 |
+    """
+
+    @Test func namesOfParametersAreNoValues() throws {
+        let result = DocParser.parse(Array(Self.page.utf8), file: "l.md")
+        let operation = try #require(result.operation)
+        #expect(operation.input.first { $0.name == "certId" }?.enum == nil)
+        #expect(result.diagnostics.contains { $0.message.contains("names parameters of the table") })
+        #expect(operation.input.first { $0.name == "checkMethod" }?.enum?.map(\.value) == ["methodTcp", "methodHttp"])
     }
 }
