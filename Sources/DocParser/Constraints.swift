@@ -34,8 +34,20 @@ enum ConstraintReader {
         readEnum(text, type: type, into: &result)
         readLength(text, type: type, into: &result)
         readRange(text, type: type, into: &result)
+        dropPartialList(&result)
         readDefault(text, type: type, into: &result)
         return result
+    }
+
+    /// `Value range: 1-31 … 1: healthy on 1xx; 2: … 16: healthy on 5xx` (flags to add up): codes
+    /// inside a stated range that leave some of its values out describe parts of the value, not
+    /// every value it takes; the range is the constraint.
+    private static func dropPartialList(_ result: inout Constraints) {
+        guard !result.enumValues.isEmpty, let low = result.minimum ?? (result.maximum != nil ? 0 : nil), let high = result.maximum else { return }
+        let numbers = result.enumValues.compactMap { Double($0.value) }
+        guard numbers.count == result.enumValues.count, numbers.allSatisfy({ $0 >= low && $0 <= high }),
+              high - low + 1 > Double(Set(numbers).count) else { return }
+        result.enumValues = []
     }
 
     // MARK: - Sentences
@@ -75,7 +87,8 @@ enum ConstraintReader {
     static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#, anyOf: ["/", "|", "｜"])
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
     /// (Not a time of day: `10:25:00`.)
-    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\d)"#, anyOf: [":", "："])
+    /// (Nor the last word of an English phrase, `Length limit: 1-80`, `are supported: a, b`.)
+    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))(?<![A-Za-z] )([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\s*\d)"#, anyOf: [":", "："])
     /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all.
     static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)(?:[^，,；;。]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#, anyOf: ["其他", "其它", "其余", "以外"])
     /// A range at the start of the text after an intro; a short lead of words may come first
@@ -396,7 +409,8 @@ enum ConstraintReader {
     /// `长度不超过 60`, `最大长度128字节`, `长度需要>= 8 以及<= 16`.
     static let lengthLimit = Pattern(#"(?:长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|最长为?|上限为?|小于等于|不大于|<=|≤)|最大长度\s*(?:为|是)?|长度[^，,。；;]{0,14}?<=)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthAtLeast = Pattern(#"长度[^，,。；;]{0,6}?(?:>=|≥|不小于|至少为?)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
-    static let lengthBetween = Pattern(#"长度\s*(?:限制|范围)?\s*(?:为|是|在)?\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
+    static let lengthBetween = Pattern(#"(?:长度\s*(?:限制|范围)?\s*(?:为|是|在)?|[Ll]ength(?: limit| range)?(?: is)?)\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至|to)\s*(\d+)(?!\d|\.\d)"#,
+                                       anyOf: ["长度", "ength"], needsDigit: true)
     static let lengthWithin = Pattern(#"(\d+)\s*(?:个字符以内|内个字符|个以内的?字符)"#, anyOf: ["以内", "内个"], needsDigit: true)
     /// `长度为32位`: exactly that many characters.
     static let lengthExact = Pattern(#"长度\s*(?:为|是|固定为)\s*(\d+)\s*(?:位|个字符)"#, anyOf: ["长度"], needsDigit: true)

@@ -153,6 +153,16 @@ import Testing
         Row(text: "Up to 60 characters", type: .integer),
         Row(text: "访问的目的 IP，支持 IP、IP 段（CIDR 格式），如果不填写指所有 IP。", type: .string),
         Row(text: "负载均衡监听器的会话保持时间，可选值：0或者30~3600，默认值0。", type: .integer, defaultValue: "0"),
+        // English prose with colons: no codes from `Length limit:` or `are supported:`; flags inside
+        // a range are no list of the values; a code list over lines is.
+        Row(text: "Domain name. Length limit: 1-80. Three formats are supported: non-regular expression, wildcard and regular expression.",
+            type: .string, length: (1, 80)),
+        Row(text: "ENI mac address, for example: 02: 81: 60: cb: 27: 37", type: .string),
+        Row(text: "新的实例到期时间（yyyy-MM-dd HH:mm:ss）", type: .string),
+        Row(text: "Value range: 1-31. The default is 31.\n1: healthy on 1xx; 2: healthy on 2xx; 4: healthy on 3xx; 8: healthy on 4xx; 16: healthy on 5xx.",
+            type: .integer, defaultValue: "31", range: 1...31),
+        Row(text: "Network type of the CLB instance:\n2: Public network-based, 3: Private network-based.", type: .integer, values: ["2", "3"]),
+        Row(text: "运营商 ID\n0：电信； 1：联通； 2：移动", type: .integer, values: ["0", "1", "2"]),
         Row(text: "消息最大长度。取值范围 1024-65536 Byte（即1-64K），默认值 65536。", type: .integer, defaultValue: "65536", range: 1024...65536),
         Row(text: "网关最大外网出带宽(单位:Mbps)，默认: 100Mbps", type: .integer, defaultValue: "100"),
         Row(text: "包年包月自动续费标识。取值范围：\nNOTIFY_AND_AUTO_RENEW：通知过期且自动续费\nNOTIFY_AND_MANUAL_RENEW：通知过期不自动续费\n默认取值：NOTIFY_AND_AUTO_RENEW。",
