@@ -16,7 +16,8 @@ import Darwin
 /// then each of the ~60 patterns' words is looked up in it instead of each pattern scanning the
 /// text for each of its words (Benchmarks/README.md has the figures).
 public struct TextIndex: Sendable {
-    private var pairs = InlineArray<64, UInt64>(repeating: 0)
+    // (An array, not `InlineArray`: the package builds on macOS 13.)
+    private var pairs = [UInt64](repeating: 0, count: 64)
     private var singles: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
     /// Whether the text has an ASCII digit.
     public private(set) var hasDigit = false
