@@ -259,6 +259,8 @@ enum ConstraintReader {
         // A list of values never names one twice: `支持 IP、IP 段（CIDR 格式）` is prose about
         // kinds of address, and its "values" would refuse every address.
         guard Set(values.map(\.value)).count == values.count else { return false }
+        // `填写“[user/repo]:[tag]”`: a template with placeholders, not a value.
+        guard !values.contains(where: { $0.value.contains(where: { "[]{}<>".contains($0) }) }) else { return false }
         switch type {
         case .integer: return values.allSatisfy { Int($0.value) != nil }
         case .number: return values.allSatisfy { Double($0.value) != nil }
@@ -300,6 +302,8 @@ enum ConstraintReader {
             let lead = text[text.startIndex..<first.range.lowerBound]
             guard lead.allSatisfy({ $0.isWhitespace || "{[（(".contains($0) }) else { return nil }
         }
+        // `unit: bps. … Example: data[1] means …`: words that label prose, never codes.
+        if matches.contains(where: { proseLabels.contains($0[1].lowercased()) }) { return nil }
         var values: [EnumValue] = []
         for (i, match) in matches.enumerated() {
             let value = match[1]
@@ -315,6 +319,10 @@ enum ConstraintReader {
         }
         return values.isEmpty ? nil : values
     }
+
+    /// English words that label a piece of prose before a colon (`Unit: second`, `Note: …`).
+    static let proseLabels: Set<String> = ["unit", "units", "example", "examples", "note", "notes", "default", "format",
+                                           "range", "length", "description", "remark", "remarks", "type", "types", "e.g"]
 
     /// A plain list at the start of `text` (`tcp、udp`, `5、10、20，单位 Mb`, `a,b,c`, `TCP 或者 UDP`:
     /// ASCII values separated by list punctuation or ``ListIntros/separatorWords``), and where it ends.

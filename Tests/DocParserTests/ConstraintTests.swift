@@ -163,6 +163,8 @@ import Testing
             type: .integer, defaultValue: "31", range: 1...31),
         Row(text: "Network type of the CLB instance:\n2: Public network-based, 3: Private network-based.", type: .integer, values: ["2", "3"]),
         Row(text: "运营商 ID\n0：电信； 1：联通； 2：移动", type: .integer, values: ["0", "1", "2"]),
+        Row(text: "Tunnel metric traffic, unit: bps. Collected every 5 minutes. Example: data[1] means the traffic at the second point.", type: .string),
+        Row(text: "Docker Hub填写“[user/repo]:[tag]”，Tencent Registry填写“ccr.ccs.tencentyun.com/[namespace/repo]:[tag]”", type: .string),
         Row(text: "消息最大长度。取值范围 1024-65536 Byte（即1-64K），默认值 65536。", type: .integer, defaultValue: "65536", range: 1024...65536),
         Row(text: "网关最大外网出带宽(单位:Mbps)，默认: 100Mbps", type: .integer, defaultValue: "100"),
         Row(text: "包年包月自动续费标识。取值范围：\nNOTIFY_AND_AUTO_RENEW：通知过期且自动续费\nNOTIFY_AND_MANUAL_RENEW：通知过期不自动续费\n默认取值：NOTIFY_AND_AUTO_RENEW。",
