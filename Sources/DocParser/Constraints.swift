@@ -246,6 +246,10 @@ enum ConstraintReader {
     /// Whether a list that stopped at `end` ends its clause (nothing but a sentence stop follows).
     static func endsClause(_ text: Substring, at end: String.Index) -> Bool {
         guard let next = text[end...].first(where: { $0 != " " }) else { return true }
+        // (`.` only as an English full stop: followed by a blank or the end.)
+        if next == ".", let stop = text[end...].firstIndex(of: ".") {
+            return text[stop...].dropFirst().first.map { $0 == " " || $0 == "\n" } ?? true
+        }
         return "。；;\n".contains(next) || next == "\n"
     }
 
@@ -336,11 +340,22 @@ enum ConstraintReader {
                 value.append(text[index])
                 index = text.index(after: index)
             }
-            while value.hasSuffix(".") { value.removeLast() }
+            // A full stop after the value ends the sentence: the list ends before it.
+            var stops = 0
+            while value.hasSuffix(".") { value.removeLast(); stops += 1 }
             guard !value.isEmpty else { break }
             // `TERMINATE（默认）`, `createTime (default)`: the mark is read by ``readDefault``.
             if let marker = defaultMarkers.first(where: { text[index...].hasPrefix($0) }) {
                 index = text.index(index, offsetBy: marker.count)
+            }
+            // `1 (On) and 0 (Off)`, `wrr (weighted round robin), ip_hash (…)`: an English gloss.
+            var gloss: String?
+            if stops == 0, let open = text[index...].firstIndex(where: { $0 != " " }), text[open] == "(",
+               text[open...].dropFirst().first.map({ $0.isASCII && $0.isLetter }) == true,
+               let close = text[open...].prefix(60).firstIndex(of: ")") {
+                gloss = String(text[text.index(after: open)..<close]).trimmingBlanks()
+                index = text.index(after: close)
+                while index < text.endIndex, text[index] == "." { index = text.index(after: index); stops += 1 }
             }
             // `仅支持createTime,vpnGwName排序`: a word that closes the list after its last value.
             if let closing = listClosingWords.first(where: { text[index...].hasPrefix($0) }) {
@@ -357,8 +372,9 @@ enum ConstraintReader {
             if index < text.endIndex, "~～—–－至到".contains(text[index]),
                text[text.index(after: index)...].drop(while: { $0 == " " }).first?.isNumber == true { return nil }
             if value.contains("-"), value.split(separator: "-").allSatisfy({ Int($0) != nil }) { return nil }
-            values.append(EnumValue(value: value))
-            end = index
+            values.append(EnumValue(value: value, description: gloss))
+            end = text.index(index, offsetBy: -stops)
+            if stops > 0 { break }
             // Separator: 、 , ， 或者 和 …, possibly with spaces and ellipses.
             var separatorSeen = false
             while index < text.endIndex {
@@ -377,6 +393,13 @@ enum ConstraintReader {
             if !separatorSeen { break }
             // `，` followed by prose ends the list.
             if index < text.endIndex, !isValueCharacter(text[index]) { break }
+        }
+        // A gloss on some items only glosses the list (`name, domain, and VIP (fuzzy match)`: the
+        // fields a keyword is matched against), unless it is the unit (`…, 50, and 100 (in Mbps)`).
+        let glossed = values.filter { $0.description != nil }
+        if !glossed.isEmpty, glossed.count < values.count {
+            guard glossed.count == 1, let last = values.last, let unit = last.description, unit.hasPrefix("in ") else { return nil }
+            values[values.count - 1].description = nil
         }
         return values.isEmpty ? nil : (values, end)
     }
