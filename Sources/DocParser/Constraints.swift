@@ -350,9 +350,9 @@ enum ConstraintReader {
             }
             // `1 (On) and 0 (Off)`, `wrr (weighted round robin), ip_hash (…)`: an English gloss.
             var gloss: String?
-            if stops == 0, let open = text[index...].firstIndex(where: { $0 != " " }), text[open] == "(",
+            if stops == 0, let open = text[index...].firstIndex(where: { $0 != " " && $0 != "\n" }), text[open] == "(",
                text[open...].dropFirst().first.map({ $0.isASCII && $0.isLetter }) == true,
-               let close = text[open...].prefix(60).firstIndex(of: ")") {
+               let close = text[open...].prefix(100).firstIndex(of: ")") {
                 gloss = String(text[text.index(after: open)..<close]).trimmingBlanks()
                 index = text.index(after: close)
                 while index < text.endIndex, text[index] == "." { index = text.index(after: index); stops += 1 }
@@ -378,7 +378,8 @@ enum ConstraintReader {
             // Separator: 、 , ， 或者 和 …, possibly with spaces and ellipses.
             var separatorSeen = false
             while index < text.endIndex {
-                if text[index] == " " {
+                // (A line break only after a separator: `wrr (…),\nip_hash (…)`.)
+                if text[index] == " " || (separatorSeen && text[index] == "\n") {
                     index = text.index(after: index)
                 } else if "、,，…|｜".contains(text[index]) {
                     separatorSeen = true

@@ -173,6 +173,8 @@ import Testing
         Row(text: "Public network bandwidth setting. Available bandwidth specifications: 5, 10, 20, 50, and 100 (in Mbps)", type: .integer,
             values: ["5", "10", "20", "50", "100"]),
         Row(text: "Protocol: TCP, UDP or ALL. Default is TCP.", type: .string, values: ["TCP", "UDP", "ALL"], defaultValue: "TCP"),
+        Row(text: "Forwarding method. Available values: wrr (polling by weight),\nleast_conn\n(minimum number of connections). Default is wrr.",
+            type: .string, values: ["wrr", "least_conn"], defaultValue: "wrr"),
         Row(text: "消息最大长度。取值范围 1024-65536 Byte（即1-64K），默认值 65536。", type: .integer, defaultValue: "65536", range: 1024...65536),
         Row(text: "网关最大外网出带宽(单位:Mbps)，默认: 100Mbps", type: .integer, defaultValue: "100"),
         Row(text: "包年包月自动续费标识。取值范围：\nNOTIFY_AND_AUTO_RENEW：通知过期且自动续费\nNOTIFY_AND_MANUAL_RENEW：通知过期不自动续费\n默认取值：NOTIFY_AND_AUTO_RENEW。",
