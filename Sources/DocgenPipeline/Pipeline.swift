@@ -158,6 +158,8 @@ public struct Pipeline: Sendable {
         let document = APIDocument(operations: operations, structures: structures)
         // An empty list is written whole, as the encoder writes it.
         guard !operations.isEmpty else { return try PrettyJSONEncoder().encode(document) + "\n" }
+        // The document's keys in the encoder's order; a key added to `APIDocument` must be added
+        // here (`PrettyJSONEncoderTests` compares the whole document with `JSONEncoder`'s).
         var out = "{\n  \"formatVersion\" : \(document.formatVersion),\n  \"operations\" : [\n"
         out += try encodedList(operations)
         out += "\n  ]"
