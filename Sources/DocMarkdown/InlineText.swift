@@ -167,54 +167,35 @@ extension String {
     /// and folds character clusters, which doc text never needs and which cost the parser more
     /// than cmark itself (Benchmarks/README.md).
     public func rangeOfBytes(_ needle: String, ignoringASCIICase: Bool = false) -> Range<String.Index>? {
-        @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
-            ignoringASCIICase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-        }
-        let pattern = needle.utf8.map(fold)
-        guard !pattern.isEmpty else { return startIndex..<startIndex }
-        let bytes = Array(utf8)
-        guard bytes.count >= pattern.count else { return nil }
-        let first = pattern[0]
-        var index = 0
-        while index <= bytes.count - pattern.count {
-            if fold(bytes[index]) == first {
-                var offset = 1
-                while offset < pattern.count, fold(bytes[index + offset]) == pattern[offset] { offset += 1 }
-                if offset == pattern.count {
-                    let lower = utf8.index(startIndex, offsetBy: index)
-                    return lower..<utf8.index(lower, offsetBy: pattern.count)
-                }
-            }
-            index += 1
-        }
-        return nil
+        guard let offset = byteOffset(of: needle, ignoringASCIICase: ignoringASCIICase) else { return nil }
+        let lower = utf8.index(startIndex, offsetBy: offset)
+        return lower..<utf8.index(lower, offsetBy: needle.utf8.count)
     }
 
     /// Whether `needle` occurs in the string, compared byte for byte in UTF-8 (no Unicode
     /// folding): much cheaper than Foundation's `contains`, which folds character clusters.
     public func containsBytes(_ needle: String) -> Bool {
-        let pattern = Array(needle.utf8)
-        guard let first = pattern.first else { return true }
-        var found = false
-        utf8.withContiguousStorageIfAvailable { bytes in
-            guard bytes.count >= pattern.count else { return }
-            var index = 0
-            let last = bytes.count - pattern.count
-            while index <= last {
-                if bytes[index] == first {
-                    var matched = true
-                    for offset in 1..<pattern.count where bytes[index + offset] != pattern[offset] {
-                        matched = false
-                        break
-                    }
-                    if matched {
-                        found = true
-                        return
-                    }
-                }
-                index += 1
+        byteOffset(of: needle, ignoringASCIICase: false) != nil
+    }
+
+    /// Where `needle` first starts, in UTF-8 bytes: the one search behind ``rangeOfBytes(_:ignoringASCIICase:)``,
+    /// ``containsBytes(_:)`` and ``containsIgnoringASCIICase(_:)``.
+    private func byteOffset(of needle: String, ignoringASCIICase: Bool) -> Int? {
+        @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
+            ignoringASCIICase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
+        }
+        let pattern = needle.utf8.map(fold)
+        guard let first = pattern.first else { return 0 }
+        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+            guard bytes.count >= pattern.count else { return nil }
+            for index in 0...(bytes.count - pattern.count) where fold(bytes[index]) == first {
+                var offset = 1
+                while offset < pattern.count, fold(bytes[index + offset]) == pattern[offset] { offset += 1 }
+                if offset == pattern.count { return index }
             }
-        } ?? { found = Array(utf8).firstRange(of: pattern) != nil }()
-        return found
+            return nil
+        }
+        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
+        return Array(utf8).withUnsafeBufferPointer(search)
     }
 }

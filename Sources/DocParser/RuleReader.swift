@@ -21,8 +21,6 @@ struct RuleReader {
     static let requiredIfCompact = Pattern(
         #"(?:当|若|如果)?\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:的)?\s*(?:选为|设为|设置为|取值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*(?:是)?\s*(?:该参数|此参数|本参数)?\s*"# + requiredWords,
         anyOf: ["必", "需", "须", "不能为空", "不可为空"])
-    static let requiredIfByName = Pattern(
-        #"(?:当|若|如果)\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:选为|设为|设置为|取值为|的值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*([A-Za-z_][A-Za-z0-9_.]*|该参数|此参数|本参数|该字段|此字段|该项)\s*(?:参数)?\s*"# + requiredWords, anyOf: ["当", "若", "如果"])
     static let requiredIfByMeaning = Pattern(
         #"(?:当|若|如果)([^，,。；;]{0,24}?)(?:为|是)([^，,。；;则时]{1,12}?)\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:该参数|此参数|本参数|该字段|此字段)\s*"# + requiredWords, anyOf: ["该参数", "此参数", "本参数", "该字段", "此字段"])
     static let oneOfTrigger = Pattern(#"(?:必须填一项|必须填写一项|必须填其中一项|必须填其一|必填其一|必须选填一个|必须指定其一|二者必填一个|必填一个|必选一个|必须(?:提供|指定|传入|填写|填)(?:其中)?一个|二选一|不能同时为空|不可同时为空|至少(?:需要|要)?(?:传|填|填写|传入|指定|提供|选择|输入)?(?:其中)?(?:一个|一项|一种|其一))"#, anyOf: ["必", "二选一", "至少", "同时为空"])
@@ -36,9 +34,10 @@ struct RuleReader {
         anyOf: ["此项", "该项", "此参数"])
     static let identifier = Pattern(#"[A-Za-z_][A-Za-z0-9_.]*"#)
 
-    /// English conditional requirements, as a table: which group holds the condition's field, its
-    /// value, and the field required (0: the row itself, as `this parameter` or `it` also are).
-    struct EnglishRequiredIf {
+    /// A conditional requirement that names its condition's field, as a table: which group holds
+    /// that field, its value, and the field required (0: the row itself, as `该参数`, `this
+    /// parameter` or `it` also are).
+    struct RequiredIfPhrasing {
         let pattern: Pattern
         let when: Int
         let value: Int
@@ -51,23 +50,33 @@ struct RuleReader {
     private static let notAValue = #"(?!(?:not|empty|null|none|left|passed|set|unset|blank|specified|selected|required|the|a|an)\b)"#
     /// A value in an English sentence: it does not end with the sentence's full stop (`PREPAID.`).
     private static let englishValue = #"([A-Za-z0-9_](?:[A-Za-z0-9_\-.]*[A-Za-z0-9_\-])?)"#
-    static let requiredIfEnglish: [EnglishRequiredIf] = [
-        EnglishRequiredIf(
+    static let requiredIfEnglish: [RequiredIfPhrasing] = [
+        RequiredIfPhrasing(
             pattern: Pattern(#"\b[Ww]hen\s+['"“`]?"# + englishValue + #"['"”`]?\s+is\s+(?:selected|chosen|specified|set|used|passed)\s+(?:for|as|in)\s+([A-Za-z_][A-Za-z0-9_.]*)\s*,\s*([A-Za-z_][A-Za-z0-9_.]*|this parameter|this field|it)\s+(?:is|must be)\s+(?:required|mandatory|specified)"#,
                              anyOf: ["hen "], alsoAnyOf: ["equired", "andatory", "specified"]),
             when: 2, value: 1, subject: 3,
             example: "When address is selected for localIdentity, localAddress is required."),
-        EnglishRequiredIf(
+        RequiredIfPhrasing(
             pattern: Pattern(#"\b(?:[Ww]hen|[Ii]f)\s+(?:the\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(?:parameter\s+|field\s+)?(?:is set to|is specified as|equals|is|=|==)\s+"# + notAValue + #"['"“`]?"# + englishValue + #"['"”`]?\s*,\s*(?:then\s+)?([A-Za-z_][A-Za-z0-9_.]*|this parameter|this field|it)\s+(?:is|must be)\s+(?:required|mandatory|specified)"#,
                              anyOf: ["hen ", "f "], alsoAnyOf: ["equired", "andatory", "specified"]),
             when: 1, value: 2, subject: 3,
             example: "If InstanceChargeType is PREPAID, this parameter is required."),
-        EnglishRequiredIf(
+        RequiredIfPhrasing(
             pattern: Pattern(#"\b(?:[Rr]equired|[Mm]andatory|must be specified)\s+(?:when|if)\s+(?:the\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(?:parameter\s+|field\s+)?(?:is set to|is specified as|equals|is|=|==)\s+"# + notAValue + #"['"“`]?"# + englishValue,
                              anyOf: ["equired", "andatory", "specified"], alsoAnyOf: ["hen ", "f "]),
             when: 1, value: 2, subject: 0,
             example: "This parameter is required when InstanceChargeType is PREPAID."),
     ]
+
+    /// Every phrasing of a condition by name: Chinese (`当 volumeType 为 hostPath 时，该参数必填`), then
+    /// English.
+    static let requiredIfByName: [RequiredIfPhrasing] = [
+        RequiredIfPhrasing(
+            pattern: Pattern(
+        #"(?:当|若|如果)\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:选为|设为|设置为|取值为|的值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*([A-Za-z_][A-Za-z0-9_.]*|该参数|此参数|本参数|该字段|此字段|该项)\s*(?:参数)?\s*"# + requiredWords, anyOf: ["当", "若", "如果"]),
+            when: 1, value: 2, subject: 3,
+            example: "当 localIdentity 选为 address 时，localAddress 必填"),
+    ] + requiredIfEnglish
 
     /// The rules a row's description states. `path` is the row's node path.
     func rules(for rowPath: [String], description: String, location: SourceLocation) -> [Rule] {
@@ -75,18 +84,11 @@ struct RuleReader {
         // An element row (`zoneIds.n`) states a rule about the array (`zoneIds`).
         let path = rowPath.last == "n" ? Array(rowPath.dropLast()) : rowPath
         let parent = Array(path.dropLast())
-        for match in Self.requiredIfByName.matches(in: description) {
-            let subject = match[3]
-            let target = subject.allSatisfy(\.isASCII) ? resolve(subject, near: parent) : path
-            guard let field = target, let when = resolve(match[1], near: parent) else { continue }
-            rules.append(.requiredIf(dotted(field), when: dotted(when), equals: match[2],
-                                     sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
-                                     source: location))
-        }
-        for phrasing in Self.requiredIfEnglish {
+        for phrasing in Self.requiredIfByName {
             for match in phrasing.pattern.matches(in: description) {
+                // The row itself when no name is given (`该参数`, `this parameter`, `it`).
                 let subject = phrasing.subject == 0 ? "" : match[phrasing.subject]
-                let isRow = subject.isEmpty || ["this parameter", "this field", "it"].contains(subject.lowercased())
+                let isRow = subject.isEmpty || !subject.allSatisfy(\.isASCII) || ["this parameter", "this field", "it"].contains(subject.lowercased())
                 guard let field = isRow ? path : resolve(subject, near: parent),
                       let when = resolve(match[phrasing.when], near: parent), when != field else { continue }
                 rules.append(.requiredIf(dotted(field), when: dotted(when), equals: match[phrasing.value],

@@ -224,10 +224,7 @@ import Testing
     /// A page of action `A` with these input rows (`| name | 否 | type | description |`, from line 6)
     /// and the output rows after them.
     static func operation(input: [String], output: [String]) throws -> APISchema.Operation {
-        let page = (["## 接口描述", "本接口（A）用于测试。接口请求域名：a.api.qcloud.com", "## 输入参数",
-                     "| 参数名称 | 必选 | 类型 | 描述 |", "|---|---|---|---|"] + input
-            + ["## 输出参数", "| 参数名称 | 类型 | 描述 |", "|---|---|---|"] + output).joined(separator: "\n")
-        return try #require(DocParser.parse(Array(page.utf8), file: "a.md").operation)
+        try #require(TestPage.parse(input: input, output: output, file: "a.md").operation)
     }
 
     @Test func countsReadAndMissedDescriptions() throws {
@@ -330,31 +327,24 @@ import Testing
 
 /// Conditional requirements in the dev trees' words, on one page written here.
 @Suite struct CompactRuleTests {
-    static let page = """
-    ## 接口描述
-    本接口（CreateThing）用于创建。接口请求域名：thing.api.qcloud.com
-    ## 输入参数
-    | 参数名称 | 必选 | 类型 | 描述 |
-    |---|---|---|---|
-    | vpcId | 否 | String | 私有网络 ID |
-    | zoneIds.n | 否 | String | 可用区 ID。当 vpcId 为0时，此参数必传。 |
-    | cvmType | 否 | String | 计费类型 |
-    | period | 否 | Int | 时长。当 cvmType 为 PayByMonth 时，必填此参数 |
-    | accessType | 否 | String | 访问方式 |
-    | subnetId | 否 | String | 子网 ID，accessType 为 SvcLBTypeInner 时必须传参数 |
-    | policy | 否 | Int | 策略 |
-    | maxReceiveCount | 否 | Int | Policy=0 时是必填参数。最大接收次数，支持设定值为 1~1000 次。 |
-    | allNamespaces | 否 | Bool | 是否全部 |
-    | namespaces | 否 | Array | 如果 allNamespaces 值为 false，需要传入需要收集的 namespace 的名称的列表 |
-    | name | 否 | String | 名称，长度<=64 字节 |
-    ## 输出参数
-    | 参数名称 | 类型 | 描述 |
-    |---|---|---|
-    | code | Int | 错误码 |
-    """
+    static func parse() -> PageResult {
+        TestPage.parse(action: "CreateThing", input: [
+            "| vpcId | 否 | String | 私有网络 ID |",
+            "| zoneIds.n | 否 | String | 可用区 ID。当 vpcId 为0时，此参数必传。 |",
+            "| cvmType | 否 | String | 计费类型 |",
+            "| period | 否 | Int | 时长。当 cvmType 为 PayByMonth 时，必填此参数 |",
+            "| accessType | 否 | String | 访问方式 |",
+            "| subnetId | 否 | String | 子网 ID，accessType 为 SvcLBTypeInner 时必须传参数 |",
+            "| policy | 否 | Int | 策略 |",
+            "| maxReceiveCount | 否 | Int | Policy=0 时是必填参数。最大接收次数，支持设定值为 1~1000 次。 |",
+            "| allNamespaces | 否 | Bool | 是否全部 |",
+            "| namespaces | 否 | Array | 如果 allNamespaces 值为 false，需要传入需要收集的 namespace 的名称的列表 |",
+            "| name | 否 | String | 名称，长度<=64 字节 |",
+        ])
+    }
 
     @Test func conditionByNameRequiresTheRow() throws {
-        let operation = try #require(DocParser.parse(Array(Self.page.utf8), file: "r.md").operation)
+        let operation = try #require(Self.parse().operation)
         let rules = operation.rules.map { [$0.kind.rawValue, $0.field ?? "", $0.when ?? "", $0.equals ?? ""].joined(separator: " ") }
         #expect(rules.sorted() == [
             "requiredIf maxReceiveCount policy 0", "requiredIf namespaces allNamespaces false", "requiredIf period cvmType PayByMonth",
@@ -368,30 +358,23 @@ import Testing
 
 /// Conditions in English twins, and conditions whose value carries a gloss in brackets.
 @Suite struct EnglishAndGlossedRuleTests {
-    static let page = """
-    ## 接口描述
-    本接口（CreateThing）用于创建。接口请求域名：thing.api.qcloud.com
-    ## 输入参数
-    | 参数名称 | 必选 | 类型 | 描述 |
-    |---|---|---|---|
-    | localIdentity | 否 | String | Local identity. Valid values: address, fqdn. |
-    | localAddress | 否 | String | When address is selected for localIdentity, localAddress is required. |
-    | chargeType | 否 | String | Billing mode: PREPAID or POSTPAID. |
-    | period | 否 | Int | If chargeType is PREPAID, this parameter is required. |
-    | renewFlag | 否 | Int | This parameter is required when chargeType is set to PREPAID. |
-    | note | 否 | String | Required when chargeType is not specified. |
-    | sourceType | 否 | Int | 语音来源，0：URL，1：本地数据 |
-    | data | 否 | String | 语音数据，当 sourceType 值为1（本地语音数据上传）时必须填写 |
-    | url | 否 | String | 当 sourceType 值为 0（语音 URL 上传） 时须填写该字段 |
-    | extra | 否 | String | 当 sourceType 为 1 时无需传入 |
-    ## 输出参数
-    | 参数名称 | 类型 | 描述 |
-    |---|---|---|
-    | code | Int | 错误码 |
-    """
+    static func parse() -> PageResult {
+        TestPage.parse(action: "CreateThing", input: [
+            "| localIdentity | 否 | String | Local identity. Valid values: address, fqdn. |",
+            "| localAddress | 否 | String | When address is selected for localIdentity, localAddress is required. |",
+            "| chargeType | 否 | String | Billing mode: PREPAID or POSTPAID. |",
+            "| period | 否 | Int | If chargeType is PREPAID, this parameter is required. |",
+            "| renewFlag | 否 | Int | This parameter is required when chargeType is set to PREPAID. |",
+            "| note | 否 | String | Required when chargeType is not specified. |",
+            "| sourceType | 否 | Int | 语音来源，0：URL，1：本地数据 |",
+            "| data | 否 | String | 语音数据，当 sourceType 值为1（本地语音数据上传）时必须填写 |",
+            "| url | 否 | String | 当 sourceType 值为 0（语音 URL 上传） 时须填写该字段 |",
+            "| extra | 否 | String | 当 sourceType 为 1 时无需传入 |",
+        ])
+    }
 
     @Test func conditionsInEnglishAndWithGlosses() throws {
-        let operation = try #require(DocParser.parse(Array(Self.page.utf8), file: "r.md").operation)
+        let operation = try #require(Self.parse().operation)
         let rules = operation.rules.map { [$0.kind.rawValue, $0.field ?? "", $0.when ?? "", $0.equals ?? ""].joined(separator: " ") }
         // Not `note` (`is not specified` names no value) and not `extra` (`无需传入`: not required).
         #expect(rules.sorted() == [
@@ -412,28 +395,21 @@ import Testing
 /// How many elements an array may hold (``ItemCount``): read for arrays only, and not when the
 /// count is of each element's parts or the number has a unit of length.
 @Suite struct ItemCountTests {
-    static let page = """
-    ## 接口描述
-    本接口（DescribeThings）用于查询。接口请求域名：thing.api.qcloud.com
-    ## 输入参数
-    | 参数名称 | 必选 | 类型 | 描述 |
-    |---|---|---|---|
-    | instanceIds.n | 否 | String | 实例ID。每次请求的实例的上限为100 |
-    | tags.n | 否 | String | 标签，最多支持5个，每个标签不超过16个字符 |
-    | ports.n | 否 | Int | 端口，每个IP最多绑定10个端口 |
-    | names.n | 否 | String | 名称，最多10个字符 |
-    | limit | 否 | Int | 数量，最多返回100个 |
-    | ids | 否 | Array of String | Up to 20 IDs per request. |
-    | timeouts | 否 | Array of Integer | Timeouts of up to 60 seconds. |
-    | dns.n | 否 | String | DNS 地址，最多4个；最多支持6个 |
-    ## 输出参数
-    | 参数名称 | 类型 | 描述 |
-    |---|---|---|
-    | code | Int | 错误码 |
-    """
+    static func parse() -> PageResult {
+        TestPage.parse(action: "DescribeThings", input: [
+            "| instanceIds.n | 否 | String | 实例ID。每次请求的实例的上限为100 |",
+            "| tags.n | 否 | String | 标签，最多支持5个，每个标签不超过16个字符 |",
+            "| ports.n | 否 | Int | 端口，每个IP最多绑定10个端口 |",
+            "| names.n | 否 | String | 名称，最多10个字符 |",
+            "| limit | 否 | Int | 数量，最多返回100个 |",
+            "| ids | 否 | Array of String | Up to 20 IDs per request. |",
+            "| timeouts | 否 | Array of Integer | Timeouts of up to 60 seconds. |",
+            "| dns.n | 否 | String | DNS 地址，最多4个；最多支持6个 |",
+        ])
+    }
 
     @Test func arraysTakeTheirElementCount() throws {
-        let operation = try #require(DocParser.parse(Array(Self.page.utf8), file: "c.md").operation)
+        let operation = try #require(Self.parse().operation)
         let counts = Dictionary(uniqueKeysWithValues: operation.input.map { ($0.name, $0.maxItems) })
         #expect(counts["instanceIds"] == 100)
         #expect(counts["tags"] == 5)
@@ -457,33 +433,29 @@ import Testing
 /// Output types the page's own example settles (``ExampleTypes``): a list where the table says
 /// one value, a word where it says a number; a number where it says string stays a string.
 @Suite struct ExampleTypeTests {
-    static let page = """
-    ## 接口描述
-    本接口（DescribeThings）用于查询。接口请求域名：thing.api.qcloud.com
-    ## 输入参数
-    | 参数名称 | 必选 | 类型 | 描述 |
-    |---|---|---|---|
-    | limit | 否 | Int | 数量 |
-    ## 输出参数
-    | 参数名称 | 类型 | 描述 |
-    |---|---|---|
-    | code | Int | 错误码 |
-    | thingSet.n.succInsList | Int | 成功的机器 ID |
-    | thingSet.n.failInsList | Int | 失败的机器 ID |
-    | thingSet.n.thingId | Int | ID |
-    | thingSet.n.zoneId | String | 可用区 |
-    | thingSet.n.count | Int | 数量 |
-    ## 示例
-    ```
-    https://thing.api.qcloud.com/v2/index.php?Action=DescribeThings&limit=1
-    ```
-    ```
-    {"code": 0, "thingSet": [{"succInsList": ["ins-1", "ins-2"], "failInsList": [], "thingId": "thing-1", "zoneId": 100, "count": "3"}]}
-    ```
-    """
+    static func parse() -> PageResult {
+        TestPage.parse(action: "DescribeThings", input: [
+            "| limit | 否 | Int | 数量 |",
+        ], output: [
+            "| code | Int | 错误码 |",
+            "| thingSet.n.succInsList | Int | 成功的机器 ID |",
+            "| thingSet.n.failInsList | Int | 失败的机器 ID |",
+            "| thingSet.n.thingId | Int | ID |",
+            "| thingSet.n.zoneId | String | 可用区 |",
+            "| thingSet.n.count | Int | 数量 |",
+        ], after: [
+            "## 示例",
+            "```",
+            "https://a.api.qcloud.com/v2/index.php?Action=DescribeThings&limit=1",
+            "```",
+            "```",
+            #"{"code": 0, "thingSet": [{"succInsList": ["ins-1", "ins-2"], "failInsList": [], "thingId": "thing-1", "zoneId": 100, "count": "3"}]}"#,
+            "```",
+        ])
+    }
 
     @Test func theExampleSettlesImpossibleTypes() throws {
-        let result = DocParser.parse(Array(Self.page.utf8), file: "t.md")
+        let result = Self.parse()
         let operation = try #require(result.operation)
         let element = try #require(operation.output.first { $0.name == "thingSet" }?.item?.fields)
         func field(_ name: String) -> Field? { element.first { $0.name == name } }
@@ -500,29 +472,22 @@ import Testing
 /// A "list" of the table's own scalar parameters names them (`必须上传证书，包括 certContent，
 /// certKey，certName`), and is no value list; values naming the sibling objects they select are.
 @Suite struct ParameterNameListTests {
-    static let page = """
-    ## 接口描述
-    本接口（CreateListener）用于创建。接口请求域名：lb.api.qcloud.com
-    ## 输入参数
-    | 参数名称 | 必选 | 类型 | 描述 |
-    |---|---|---|---|
-    | certId | 否 | String | 服务端证书的 ID，HTTPS 监听器如果不填写此项则必须上传证书，包括 certContent，certKey，certName。 |
-    | certContent | 否 | String | 证书内容 |
-    | certKey | 否 | String | 私钥 |
-    | certName | 否 | String | 证书名称 |
-    | checkMethod | 否 | String | 检查类型：methodTcp，methodHttp |
-    | methodTcp | 否 | Object | 当 checkMethod 为 methodTcp 时有效 |
-    | methodTcp.port | 否 | Int | 端口 |
-    | methodHttp | 否 | Object | 当 checkMethod 为 methodHttp 时有效 |
-    | methodHttp.path | 否 | String | 路径 |
-    ## 输出参数
-    | 参数名称 | 类型 | 描述 |
-    |---|---|---|
-    | code | Int | 错误码 |
-    """
+    static func parse() -> PageResult {
+        TestPage.parse(action: "CreateListener", input: [
+            "| certId | 否 | String | 服务端证书的 ID，HTTPS 监听器如果不填写此项则必须上传证书，包括 certContent，certKey，certName。 |",
+            "| certContent | 否 | String | 证书内容 |",
+            "| certKey | 否 | String | 私钥 |",
+            "| certName | 否 | String | 证书名称 |",
+            "| checkMethod | 否 | String | 检查类型：methodTcp，methodHttp |",
+            "| methodTcp | 否 | Object | 当 checkMethod 为 methodTcp 时有效 |",
+            "| methodTcp.port | 否 | Int | 端口 |",
+            "| methodHttp | 否 | Object | 当 checkMethod 为 methodHttp 时有效 |",
+            "| methodHttp.path | 否 | String | 路径 |",
+        ])
+    }
 
     @Test func namesOfParametersAreNoValues() throws {
-        let result = DocParser.parse(Array(Self.page.utf8), file: "l.md")
+        let result = Self.parse()
         let operation = try #require(result.operation)
         #expect(operation.input.first { $0.name == "certId" }?.enum == nil)
         #expect(result.diagnostics.contains { $0.message.contains("names parameters of the table") })
