@@ -10,7 +10,7 @@ struct PrettyJSONEncoder {
     /// that deep inside a document (every line but blank ones indented by that many spaces).
     func encode<T: Encodable>(_ value: T, indent: Int = 0) throws -> String {
         let root = JSONNode()
-        try value.encode(to: NodeEncoder(node: root, codingPath: []))
+        try value.encode(to: NodeEncoder(node: root))
         var out = [UInt8](repeating: 0x20, count: indent)
         out.reserveCapacity(1 << 16)
         root.write(into: &out, indent: indent)
@@ -18,21 +18,69 @@ struct PrettyJSONEncoder {
     }
 }
 
-/// One value being encoded: containers hand out child nodes that are filled in later.
+/// One value being encoded: containers hand out child nodes that are filled in later. Members
+/// are kept in the order they were encoded and sorted once, when written; a node knows its key
+/// and parent, so coding paths are only built when someone asks for one.
 final class JSONNode {
     enum Kind { case empty, scalar, array, object }
     var kind = Kind.empty
     /// The written text of a scalar (`"text"`, `12`, `true`, `null`).
     var scalar = ""
-    var elements: [JSONNode] = []
-    var members: [String: JSONNode] = [:]
+    /// Array elements or object members, in the order they were encoded.
+    var children: [JSONNode] = []
+    /// The member name under which this node sits in its parent object.
+    let key: String
+    /// The position of this node in its parent array.
+    let index: Int
+    /// The node this one sits in (`unowned`: parents outlive their children here).
+    private unowned let parent: JSONNode?
+    private let parentIsArray: Bool
+
+    init() {
+        key = ""
+        index = 0
+        parent = nil
+        parentIsArray = false
+    }
+
+    private init(parent: JSONNode, key: String, index: Int, inArray: Bool) {
+        self.parent = parent
+        self.key = key
+        self.index = index
+        parentIsArray = inArray
+    }
+
+    /// A new member under `key` (an object's later member with the same key replaces it).
+    func member(_ key: String) -> JSONNode {
+        let child = JSONNode(parent: self, key: key, index: 0, inArray: false)
+        children.append(child)
+        return child
+    }
+
+    /// A new element at the end of this array.
+    func appendElement() -> JSONNode {
+        let child = JSONNode(parent: self, key: "", index: children.count, inArray: true)
+        children.append(child)
+        return child
+    }
+
+    /// The coding path from the root to this node.
+    var codingPath: [any CodingKey] {
+        var path: [any CodingKey] = []
+        var node: JSONNode? = self
+        while let current = node, let up = current.parent {
+            path.append(current.parentIsArray ? IndexKey(current.index) as any CodingKey : NameKey(current.key))
+            node = up
+        }
+        return path.reversed()
+    }
 
     func makeObject() {
-        if kind != .object { kind = .object; members = [:] }
+        if kind != .object { kind = .object; children = [] }
     }
 
     func makeArray() {
-        if kind != .array { kind = .array; elements = [] }
+        if kind != .array { kind = .array; children = [] }
     }
 
     func set(_ text: String) {
@@ -48,12 +96,12 @@ final class JSONNode {
         case .scalar:
             out.append(contentsOf: scalar.utf8)
         case .array:
-            guard !elements.isEmpty else {
+            guard !children.isEmpty else {
                 Self.writeEmpty(open: 0x5B, close: 0x5D, indent: indent, into: &out)
                 return
             }
             out.append(0x5B)
-            for (index, element) in elements.enumerated() {
+            for (index, element) in children.enumerated() {
                 if index > 0 { out.append(0x2C) }
                 Self.newline(indent: indent + 2, into: &out)
                 element.write(into: &out, indent: indent + 2)
@@ -61,23 +109,40 @@ final class JSONNode {
             Self.newline(indent: indent, into: &out)
             out.append(0x5D)
         case .object:
-            guard !members.isEmpty else {
+            guard !children.isEmpty else {
                 Self.writeEmpty(open: 0x7B, close: 0x7D, indent: indent, into: &out)
                 return
             }
             out.append(0x7B)
-            for (index, key) in members.keys.sorted(by: Self.precedes).enumerated() {
+            for (index, member) in sortedMembers().enumerated() {
                 if index > 0 { out.append(0x2C) }
                 Self.newline(indent: indent + 2, into: &out)
-                var text = ""
-                Self.writeString(key, into: &text)
-                out.append(contentsOf: text.utf8)
+                Self.writeString(member.key, into: &out)
                 out.append(contentsOf: [0x20, 0x3A, 0x20])
-                members[key]?.write(into: &out, indent: indent + 2)
+                member.write(into: &out, indent: indent + 2)
             }
             Self.newline(indent: indent, into: &out)
             out.append(0x7D)
         }
+    }
+
+    /// The members in the encoder's key order, the last one encoded under a key winning.
+    private func sortedMembers() -> [JSONNode] {
+        // Stable: of members with one key, the last encoded ends up last.
+        let sorted = children.enumerated().sorted { a, b in
+            if a.element.key == b.element.key { return a.offset < b.offset }
+            return Self.precedes(a.element.key, b.element.key)
+        }.map(\.element)
+        var unique: [JSONNode] = []
+        unique.reserveCapacity(sorted.count)
+        for member in sorted {
+            if let last = unique.last, last.key == member.key {
+                unique[unique.count - 1] = member
+            } else {
+                unique.append(member)
+            }
+        }
+        return unique
     }
 
     /// A line break and `indent` spaces.
@@ -101,89 +166,89 @@ final class JSONNode {
 
     /// A string literal as the encoder writes it: `"` and `\` escaped, control characters as
     /// `\n`-style or `\u00XX` escapes, everything else (slashes and all non-ASCII) as is.
-    static func writeString(_ text: String, into out: inout String) {
-        out += "\""
-        let needsEscape = text.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-        if !needsEscape {
-            out += text
-        } else {
-            for scalar in text.unicodeScalars {
-                switch scalar {
-                case "\"": out += "\\\""
-                case "\\": out += "\\\\"
-                case "\n": out += "\\n"
-                case "\r": out += "\\r"
-                case "\t": out += "\\t"
-                case "\u{8}": out += "\\b"
-                case "\u{C}": out += "\\f"
-                default:
-                    if scalar.value < 0x20 {
-                        let hex = String(scalar.value, radix: 16)
-                        out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                    } else {
-                        out.unicodeScalars.append(scalar)
-                    }
-                }
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(0x22)
+        for byte in text.utf8 {
+            switch byte {
+            case 0x22: out.append(contentsOf: [0x5C, 0x22])
+            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+            case 0x09: out.append(contentsOf: [0x5C, 0x74])
+            case 0x08: out.append(contentsOf: [0x5C, 0x62])
+            case 0x0C: out.append(contentsOf: [0x5C, 0x66])
+            case ..<0x20:
+                let hex: [UInt8] = Array("0123456789abcdef".utf8)
+                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+            default: out.append(byte)
             }
         }
-        out += "\""
+        out.append(0x22)
     }
+}
+
+/// A member name in coding paths.
+private struct NameKey: CodingKey {
+    let stringValue: String
+    var intValue: Int? { nil }
+    init(_ name: String) { stringValue = name }
+    init?(stringValue: String) { self.stringValue = stringValue }
+    init?(intValue: Int) { nil }
 }
 
 /// The `Encoder` that fills a ``JSONNode``.
 private struct NodeEncoder: Encoder {
     let node: JSONNode
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { node.codingPath }
     var userInfo: [CodingUserInfoKey: Any] { [:] }
 
     func container<Key: CodingKey>(keyedBy type: Key.Type) -> KeyedEncodingContainer<Key> {
         node.makeObject()
-        return KeyedEncodingContainer(KeyedNodeContainer<Key>(node: node, codingPath: codingPath))
+        return KeyedEncodingContainer(KeyedNodeContainer<Key>(node: node))
     }
 
     func unkeyedContainer() -> any UnkeyedEncodingContainer {
         node.makeArray()
-        return UnkeyedNodeContainer(node: node, codingPath: codingPath)
+        return UnkeyedNodeContainer(node: node)
     }
 
     func singleValueContainer() -> any SingleValueEncodingContainer {
-        SingleNodeContainer(node: node, codingPath: codingPath)
+        SingleNodeContainer(node: node)
     }
 }
 
 /// How scalars are written.
 private enum ScalarText {
     static func string(_ value: String) -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(value.utf8.count + 2)
         JSONNode.writeString(value, into: &out)
-        return out
+        return String(decoding: out, as: UTF8.self)
     }
 
-    static func double(_ value: Double, path: [any CodingKey]) throws -> String {
+    /// Sets `node` to a number as the encoder writes it (`2` for `2.0`); not-finite numbers
+    /// are the encoder's error, with the node's coding path.
+    static func set(_ value: Double, on node: JSONNode) throws {
         guard value.isFinite else {
-            throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: path, debugDescription: "Unable to encode \(value) directly in JSON."))
+            throw EncodingError.invalidValue(value, EncodingError.Context(codingPath: node.codingPath, debugDescription: "Unable to encode \(value) directly in JSON."))
         }
         var text = "\(value)"
         if text.hasSuffix(".0") { text.removeLast(2) }
-        return text
+        node.set(text)
     }
 }
 
 private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtocol {
     let node: JSONNode
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { node.codingPath }
 
-    private func child(_ key: Key) -> JSONNode {
-        let child = JSONNode()
-        node.members[key.stringValue] = child
-        return child
-    }
+    private func child(_ key: Key) -> JSONNode { node.member(key.stringValue) }
 
     mutating func encodeNil(forKey key: Key) throws { child(key).set("null") }
     mutating func encode(_ value: Bool, forKey key: Key) throws { child(key).set(value ? "true" : "false") }
     mutating func encode(_ value: String, forKey key: Key) throws { child(key).set(ScalarText.string(value)) }
-    mutating func encode(_ value: Double, forKey key: Key) throws { child(key).set(try ScalarText.double(value, path: codingPath + [key])) }
-    mutating func encode(_ value: Float, forKey key: Key) throws { child(key).set(try ScalarText.double(Double(value), path: codingPath + [key])) }
+    mutating func encode(_ value: Double, forKey key: Key) throws { try ScalarText.set(value, on: child(key)) }
+    mutating func encode(_ value: Float, forKey key: Key) throws { try ScalarText.set(Double(value), on: child(key)) }
     mutating func encode(_ value: Int, forKey key: Key) throws { child(key).set(String(value)) }
     mutating func encode(_ value: Int8, forKey key: Key) throws { child(key).set(String(value)) }
     mutating func encode(_ value: Int16, forKey key: Key) throws { child(key).set(String(value)) }
@@ -196,36 +261,24 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
     mutating func encode(_ value: UInt64, forKey key: Key) throws { child(key).set(String(value)) }
 
     mutating func encode<T: Encodable>(_ value: T, forKey key: Key) throws {
-        try value.encode(to: NodeEncoder(node: child(key), codingPath: codingPath + [key]))
+        try value.encode(to: NodeEncoder(node: child(key)))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type, forKey key: Key) -> KeyedEncodingContainer<NestedKey> {
-        NodeEncoder(node: child(key), codingPath: codingPath + [key]).container(keyedBy: keyType)
+        NodeEncoder(node: child(key)).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer(forKey key: Key) -> any UnkeyedEncodingContainer {
-        NodeEncoder(node: child(key), codingPath: codingPath + [key]).unkeyedContainer()
+        NodeEncoder(node: child(key)).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        let key = SuperKey()
-        let child = JSONNode()
-        node.members[key.stringValue] = child
-        return NodeEncoder(node: child, codingPath: codingPath + [key])
+        NodeEncoder(node: node.member("super"))
     }
 
     mutating func superEncoder(forKey key: Key) -> any Encoder {
-        NodeEncoder(node: child(key), codingPath: codingPath + [key])
+        NodeEncoder(node: child(key))
     }
-}
-
-/// The key `superEncoder()` writes under, as the encoder names it.
-private struct SuperKey: CodingKey {
-    var stringValue: String { "super" }
-    var intValue: Int? { nil }
-    init() {}
-    init?(stringValue: String) { nil }
-    init?(intValue: Int) { nil }
 }
 
 /// The key of an array element in coding paths.
@@ -240,20 +293,16 @@ private struct IndexKey: CodingKey {
 
 private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     let node: JSONNode
-    var codingPath: [any CodingKey]
-    var count: Int { node.elements.count }
+    var codingPath: [any CodingKey] { node.codingPath }
+    var count: Int { node.children.count }
 
-    private func append() -> JSONNode {
-        let child = JSONNode()
-        node.elements.append(child)
-        return child
-    }
+    private func append() -> JSONNode { node.appendElement() }
 
     mutating func encodeNil() throws { append().set("null") }
     mutating func encode(_ value: Bool) throws { append().set(value ? "true" : "false") }
     mutating func encode(_ value: String) throws { append().set(ScalarText.string(value)) }
-    mutating func encode(_ value: Double) throws { append().set(try ScalarText.double(value, path: codingPath + [IndexKey(count)])) }
-    mutating func encode(_ value: Float) throws { append().set(try ScalarText.double(Double(value), path: codingPath + [IndexKey(count)])) }
+    mutating func encode(_ value: Double) throws { try ScalarText.set(value, on: append()) }
+    mutating func encode(_ value: Float) throws { try ScalarText.set(Double(value), on: append()) }
     mutating func encode(_ value: Int) throws { append().set(String(value)) }
     mutating func encode(_ value: Int8) throws { append().set(String(value)) }
     mutating func encode(_ value: Int16) throws { append().set(String(value)) }
@@ -266,35 +315,31 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
     mutating func encode(_ value: UInt64) throws { append().set(String(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        let path = codingPath + [IndexKey(count)]
-        try value.encode(to: NodeEncoder(node: append(), codingPath: path))
+        try value.encode(to: NodeEncoder(node: append()))
     }
 
     mutating func nestedContainer<NestedKey: CodingKey>(keyedBy keyType: NestedKey.Type) -> KeyedEncodingContainer<NestedKey> {
-        let path = codingPath + [IndexKey(count)]
-        return NodeEncoder(node: append(), codingPath: path).container(keyedBy: keyType)
+        NodeEncoder(node: append()).container(keyedBy: keyType)
     }
 
     mutating func nestedUnkeyedContainer() -> any UnkeyedEncodingContainer {
-        let path = codingPath + [IndexKey(count)]
-        return NodeEncoder(node: append(), codingPath: path).unkeyedContainer()
+        NodeEncoder(node: append()).unkeyedContainer()
     }
 
     mutating func superEncoder() -> any Encoder {
-        let path = codingPath + [IndexKey(count)]
-        return NodeEncoder(node: append(), codingPath: path)
+        NodeEncoder(node: append())
     }
 }
 
 private struct SingleNodeContainer: SingleValueEncodingContainer {
     let node: JSONNode
-    var codingPath: [any CodingKey]
+    var codingPath: [any CodingKey] { node.codingPath }
 
     mutating func encodeNil() throws { node.set("null") }
     mutating func encode(_ value: Bool) throws { node.set(value ? "true" : "false") }
     mutating func encode(_ value: String) throws { node.set(ScalarText.string(value)) }
-    mutating func encode(_ value: Double) throws { node.set(try ScalarText.double(value, path: codingPath)) }
-    mutating func encode(_ value: Float) throws { node.set(try ScalarText.double(Double(value), path: codingPath)) }
+    mutating func encode(_ value: Double) throws { try ScalarText.set(value, on: node) }
+    mutating func encode(_ value: Float) throws { try ScalarText.set(Double(value), on: node) }
     mutating func encode(_ value: Int) throws { node.set(String(value)) }
     mutating func encode(_ value: Int8) throws { node.set(String(value)) }
     mutating func encode(_ value: Int16) throws { node.set(String(value)) }
@@ -307,6 +352,6 @@ private struct SingleNodeContainer: SingleValueEncodingContainer {
     mutating func encode(_ value: UInt64) throws { node.set(String(value)) }
 
     mutating func encode<T: Encodable>(_ value: T) throws {
-        try value.encode(to: NodeEncoder(node: node, codingPath: codingPath))
+        try value.encode(to: NodeEncoder(node: node))
     }
 }
