@@ -24,8 +24,11 @@ struct PrettyJSONEncoder {
 final class JSONNode {
     enum Kind { case empty, scalar, array, object }
     var kind = Kind.empty
-    /// The written text of a scalar (`"text"`, `12`, `true`, `null`).
+    /// A scalar: a string's value (written quoted and escaped) or a literal's text (`12`, `true`,
+    /// `null`).
     var scalar = ""
+    /// Whether ``scalar`` is a string.
+    var isString = false
     /// Array elements or object members, in the order they were encoded.
     var children: [JSONNode] = []
     /// The member name under which this node sits in its parent object.
@@ -83,9 +86,18 @@ final class JSONNode {
         if kind != .array { kind = .array; children = [] }
     }
 
+    /// Makes this node the literal `text` (`12`, `true`, `null`).
     func set(_ text: String) {
         kind = .scalar
         scalar = text
+        isString = false
+    }
+
+    /// Makes this node the string `value`.
+    func set(string value: String) {
+        kind = .scalar
+        scalar = value
+        isString = true
     }
 
     func write(into out: inout [UInt8], indent: Int) {
@@ -94,7 +106,11 @@ final class JSONNode {
             // A value that encoded nothing: the encoder writes an empty object.
             Self.writeEmpty(open: 0x7B, close: 0x7D, indent: indent, into: &out)
         case .scalar:
-            out.append(contentsOf: scalar.utf8)
+            if isString {
+                Self.writeString(scalar, into: &out)
+            } else {
+                out.append(contentsOf: scalar.utf8)
+            }
         case .array:
             guard !children.isEmpty else {
                 Self.writeEmpty(open: 0x5B, close: 0x5D, indent: indent, into: &out)
@@ -168,22 +184,28 @@ final class JSONNode {
     /// `\n`-style or `\u00XX` escapes, everything else (slashes and all non-ASCII) as is.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(0x22)
-        for byte in text.utf8 {
-            switch byte {
-            case 0x22: out.append(contentsOf: [0x5C, 0x22])
-            case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
-            case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
-            case 0x0D: out.append(contentsOf: [0x5C, 0x72])
-            case 0x09: out.append(contentsOf: [0x5C, 0x74])
-            case 0x08: out.append(contentsOf: [0x5C, 0x62])
-            case 0x0C: out.append(contentsOf: [0x5C, 0x66])
-            case ..<0x20:
-                let hex: [UInt8] = Array("0123456789abcdef".utf8)
-                out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
-            default: out.append(byte)
-            }
+        if text.utf8.contains(where: { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }) {
+            for byte in text.utf8 { escape(byte, into: &out) }
+        } else {
+            out.append(contentsOf: text.utf8)
         }
         out.append(0x22)
+    }
+
+    private static func escape(_ byte: UInt8, into out: inout [UInt8]) {
+        switch byte {
+        case 0x22: out.append(contentsOf: [0x5C, 0x22])
+        case 0x5C: out.append(contentsOf: [0x5C, 0x5C])
+        case 0x0A: out.append(contentsOf: [0x5C, 0x6E])
+        case 0x0D: out.append(contentsOf: [0x5C, 0x72])
+        case 0x09: out.append(contentsOf: [0x5C, 0x74])
+        case 0x08: out.append(contentsOf: [0x5C, 0x62])
+        case 0x0C: out.append(contentsOf: [0x5C, 0x66])
+        case ..<0x20:
+            let hex: [UInt8] = Array("0123456789abcdef".utf8)
+            out.append(contentsOf: [0x5C, 0x75, 0x30, 0x30, hex[Int(byte >> 4)], hex[Int(byte & 0xF)]])
+        default: out.append(byte)
+        }
     }
 }
 
@@ -219,13 +241,6 @@ private struct NodeEncoder: Encoder {
 
 /// How scalars are written.
 private enum ScalarText {
-    static func string(_ value: String) -> String {
-        var out: [UInt8] = []
-        out.reserveCapacity(value.utf8.count + 2)
-        JSONNode.writeString(value, into: &out)
-        return String(decoding: out, as: UTF8.self)
-    }
-
     /// Sets `node` to a number as the encoder writes it (`2` for `2.0`); not-finite numbers
     /// are the encoder's error, with the node's coding path.
     static func set(_ value: Double, on node: JSONNode) throws {
@@ -246,7 +261,7 @@ private struct KeyedNodeContainer<Key: CodingKey>: KeyedEncodingContainerProtoco
 
     mutating func encodeNil(forKey key: Key) throws { child(key).set("null") }
     mutating func encode(_ value: Bool, forKey key: Key) throws { child(key).set(value ? "true" : "false") }
-    mutating func encode(_ value: String, forKey key: Key) throws { child(key).set(ScalarText.string(value)) }
+    mutating func encode(_ value: String, forKey key: Key) throws { child(key).set(string: value) }
     mutating func encode(_ value: Double, forKey key: Key) throws { try ScalarText.set(value, on: child(key)) }
     mutating func encode(_ value: Float, forKey key: Key) throws { try ScalarText.set(Double(value), on: child(key)) }
     mutating func encode(_ value: Int, forKey key: Key) throws { child(key).set(String(value)) }
@@ -300,7 +315,7 @@ private struct UnkeyedNodeContainer: UnkeyedEncodingContainer {
 
     mutating func encodeNil() throws { append().set("null") }
     mutating func encode(_ value: Bool) throws { append().set(value ? "true" : "false") }
-    mutating func encode(_ value: String) throws { append().set(ScalarText.string(value)) }
+    mutating func encode(_ value: String) throws { append().set(string: value) }
     mutating func encode(_ value: Double) throws { try ScalarText.set(value, on: append()) }
     mutating func encode(_ value: Float) throws { try ScalarText.set(Double(value), on: append()) }
     mutating func encode(_ value: Int) throws { append().set(String(value)) }
@@ -337,7 +352,7 @@ private struct SingleNodeContainer: SingleValueEncodingContainer {
 
     mutating func encodeNil() throws { node.set("null") }
     mutating func encode(_ value: Bool) throws { node.set(value ? "true" : "false") }
-    mutating func encode(_ value: String) throws { node.set(ScalarText.string(value)) }
+    mutating func encode(_ value: String) throws { node.set(string: value) }
     mutating func encode(_ value: Double) throws { try ScalarText.set(value, on: node) }
     mutating func encode(_ value: Float) throws { try ScalarText.set(Double(value), on: node) }
     mutating func encode(_ value: Int) throws { node.set(String(value)) }
