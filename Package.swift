@@ -37,12 +37,17 @@ let package = Package(
             pkgConfig: "libxml-2.0",
             providers: [.apt(["libxml2-dev"]), .brew(["libxml2"])]
         ),
+        // ICU's regular expressions under stable names (libicu-dev, which libxml2-dev brings; where
+        // ICU's headers are missing it reports so and patterns use NSRegularExpression).
+        .target(name: "CICURegex", linkerSettings: [
+            .linkedLibrary("icui18n", .when(platforms: [.linux])), .linkedLibrary("icuuc", .when(platforms: [.linux])),
+        ]),
         // Markdown → Swift tree (the only code that touches C pointers).
         .target(name: "DocMarkdown", dependencies: ["CCmarkGFM", "CLibXML2"]),
         // The IR: value types only.
         .target(name: "APISchema", dependencies: ["QCloudProtocol"]),
         // Each page dialect's vocabulary, as data (section titles, header words, type spellings, ...).
-        .target(name: "DocDialects", dependencies: ["APISchema", "DocMarkdown"]),
+        .target(name: "DocDialects", dependencies: ["APISchema", "DocMarkdown", "CICURegex"]),
         // Markdown tree → IR, one page at a time, in the page's dialect.
         .target(name: "DocParser", dependencies: ["DocMarkdown", "DocDialects", "APISchema"]),
         // docgen.yaml, typed: module, error pages, errata.

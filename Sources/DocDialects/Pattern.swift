@@ -1,10 +1,11 @@
 import DocMarkdown
 import Foundation
 
-/// A regular expression compiled once and shared: `NSRegularExpression` is immutable and safe
-/// to use from several threads, which Swift cannot see, hence `@unchecked Sendable`.
+/// A regular expression compiled once and shared by every thread. Matching runs on ICU's C API
+/// where the build has ICU (``RegexEngine``), else on `NSRegularExpression`; both are ICU with the
+/// same options and bounds, so they find the same matches.
 public struct Pattern: @unchecked Sendable {
-    private let regex: NSRegularExpression
+    private let engine: RegexEngine
     /// Words of which a text must contain at least one for the pattern to be tried at all (empty:
     /// always try). ICU matching on Linux is costly, and most descriptions contain none of them.
     private let anyOf: [[UInt8]]
@@ -16,8 +17,7 @@ public struct Pattern: @unchecked Sendable {
     /// Compiles `pattern`. Every pattern is a literal in a dialect table or the parser, checked
     /// by the unit tests; none comes from a document.
     public init(_ pattern: String, anyOf: [String] = [], alsoAnyOf: [String] = [], needsDigit: Bool = false) {
-        // swiftlint:disable:next force_try
-        regex = try! NSRegularExpression(pattern: pattern, options: [])
+        engine = RegexEngine(pattern)
         self.anyOf = anyOf.map { Array($0.utf8) }
         self.alsoAnyOf = alsoAnyOf.map { Array($0.utf8) }
         self.needsDigit = needsDigit
@@ -43,36 +43,19 @@ public struct Pattern: @unchecked Sendable {
         public subscript(_ i: Int) -> String { i < groups.count ? groups[i] ?? "" : "" }
     }
 
-    /// The first match in `text`, starting at `from`.
+    /// The first match in `text`, starting at `from` (the text before it is out of sight, as
+    /// if the text began there).
     public func firstMatch(in text: String, from: String.Index? = nil) -> Match? {
         guard mayMatch(text) else { return nil }
-        let start = from ?? text.startIndex
-        let range = NSRange(start..<text.endIndex, in: text)
-        guard let result = regex.firstMatch(in: text, options: [], range: range) else { return nil }
-        return Self.convert(result, in: text)
+        return engine.matches(in: text, from: from ?? text.startIndex, all: false).first
     }
 
     /// Every match in `text`.
     public func matches(in text: String) -> [Match] {
         guard mayMatch(text) else { return [] }
-        let range = NSRange(text.startIndex..<text.endIndex, in: text)
-        return regex.matches(in: text, options: [], range: range).compactMap { Self.convert($0, in: text) }
+        return engine.matches(in: text, from: text.startIndex, all: true)
     }
 
     /// Whether `text` contains a match.
     public func contains(in text: String) -> Bool { firstMatch(in: text) != nil }
-
-    private static func convert(_ result: NSTextCheckingResult, in text: String) -> Match? {
-        guard let whole = Range(result.range, in: text) else { return nil }
-        var groups: [String?] = []
-        for i in 0..<result.numberOfRanges {
-            let r = result.range(at: i)
-            if r.location != NSNotFound, let swiftRange = Range(r, in: text) {
-                groups.append(String(text[swiftRange]))
-            } else {
-                groups.append(nil)
-            }
-        }
-        return Match(groups: groups, range: whole)
-    }
 }

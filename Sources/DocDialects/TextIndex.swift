@@ -25,15 +25,30 @@ public struct TextIndex: Sendable {
     /// Indexes `text` in one pass over its UTF-8 bytes.
     public init(_ text: String) {
         var text = text
-        text.withUTF8 { bytes in
-            var previous: UInt8 = 0
-            for (offset, byte) in bytes.enumerated() {
-                if byte >= 0x30 && byte <= 0x39 { hasDigit = true }
-                setSingle(byte)
-                if offset > 0 { setPair(previous, byte) }
-                previous = byte
+        var singles: (UInt64, UInt64, UInt64, UInt64) = (0, 0, 0, 0)
+        var digit = false
+        pairs.withUnsafeMutableBufferPointer { pairs in
+            text.withUTF8 { bytes in
+                var previous: UInt8 = 0
+                for (offset, byte) in bytes.enumerated() {
+                    if byte &- 0x30 < 10 { digit = true }
+                    let bit: UInt64 = 1 << UInt64(byte & 63)
+                    switch byte >> 6 {
+                    case 0: singles.0 |= bit
+                    case 1: singles.1 |= bit
+                    case 2: singles.2 |= bit
+                    default: singles.3 |= bit
+                    }
+                    if offset > 0 {
+                        let slot = Self.slot(previous, byte)
+                        pairs[slot >> 6] |= 1 << UInt64(slot & 63)
+                    }
+                    previous = byte
+                }
             }
         }
+        self.singles = singles
+        hasDigit = digit
     }
 
     /// Whether `word` (its UTF-8 bytes) may occur in the text: false only when it cannot.
@@ -48,24 +63,9 @@ public struct TextIndex: Sendable {
         (Int(a) &* 0x9E5 ^ Int(b) &* 0x3B) & 0xFFF
     }
 
-    private mutating func setPair(_ a: UInt8, _ b: UInt8) {
-        let slot = Self.slot(a, b)
-        pairs[slot >> 6] |= 1 << UInt64(slot & 63)
-    }
-
     private func hasPair(_ a: UInt8, _ b: UInt8) -> Bool {
         let slot = Self.slot(a, b)
         return pairs[slot >> 6] & (1 << UInt64(slot & 63)) != 0
-    }
-
-    private mutating func setSingle(_ byte: UInt8) {
-        let bit: UInt64 = 1 << UInt64(byte & 63)
-        switch byte >> 6 {
-        case 0: singles.0 |= bit
-        case 1: singles.1 |= bit
-        case 2: singles.2 |= bit
-        default: singles.3 |= bit
-        }
     }
 
     private func hasSingle(_ byte: UInt8) -> Bool {
@@ -97,7 +97,7 @@ extension TextIndex {
 }
 
 /// Whether two strings hold the same UTF-8 bytes (no Unicode equivalence, unlike `==`).
-private func sameBytes(_ a: String, _ b: String) -> Bool {
+func sameBytes(_ a: String, _ b: String) -> Bool {
     var a = a
     var b = b
     return a.withUTF8 { x in

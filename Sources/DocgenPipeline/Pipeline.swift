@@ -83,20 +83,23 @@ public struct Pipeline: Sendable {
         if stage >= .render, generator == nil { generator = try SwiftGenerator() }
         var modules: [Module] = []
         var diagnostics: [Diagnostic] = []
-        var pageCount = 0
+        let pageCount = inputs.reduce(0) { $0 + $1.pages.count }
+        // classify + parse: pages are independent, read on all cores (every module's pages in one
+        // go, so no core waits for another module's last page), collected in file order.
+        let classifier = self.classifier
+        let allResults = try inputs.flatMap(\.pages).parallelMap { file -> PageResult in
+            guard let bytes = try? PageFiles.read(file) else {
+                return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "cannot read the page", at: SourceLocation(file: file, line: 1, column: 1))])
+            }
+            let page = classifier.classify(bytes, file: file)
+            return DocParser.parse(bytes, file: file, dialect: page.dialect)
+        }
+        var firstResult = 0
         for input in inputs {
             var module = Module(input: input)
             var errorCodePages: [ErrorCode] = []
-            pageCount += input.pages.count
-            // classify + parse: pages are independent, read on all cores, collected in file order.
-            let classifier = self.classifier
-            let results = try input.pages.parallelMap { file -> PageResult in
-                guard let bytes = try? PageFiles.read(file) else {
-                    return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "cannot read the page", at: SourceLocation(file: file, line: 1, column: 1))])
-                }
-                let page = classifier.classify(bytes, file: file)
-                return DocParser.parse(bytes, file: file, dialect: page.dialect)
-            }
+            let results = allResults[firstResult..<firstResult + input.pages.count]
+            firstResult += input.pages.count
             // Structures are shared by the service's pages, wherever they are defined.
             let structures = results.flatMap(\.structures)
             module.structures = structures

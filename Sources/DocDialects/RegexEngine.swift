@@ -1,0 +1,195 @@
+import CICURegex
+import Foundation
+
+/// One compiled regular expression and how it is matched. With ICU's C API (Linux builds, where
+/// libicu-dev comes with libxml2-dev), each thread matches on its own clone of the pattern, and a
+/// text is converted to UTF-16 once per thread for all the patterns that look at it in a row.
+/// `NSRegularExpression` did both on every call (and cloned the pattern whenever two threads
+/// used it at once), which was most of the cost of matching. Elsewhere `NSRegularExpression`
+/// is used as before.
+final class RegexEngine: @unchecked Sendable {
+    /// The compiled pattern clones are made from; never matched on itself. Never closed: patterns
+    /// live as long as the process (they are static tables).
+    private let compiled: OpaquePointer?
+    private let groupCount: Int
+    private let fallback: NSRegularExpression?
+
+    init(_ pattern: String) {
+        let units = Array(pattern.utf16)
+        let compiled = docgen_regex_available() != 0 ? docgen_regex_open(units, Int32(units.count)) : nil
+        self.compiled = compiled
+        if let compiled {
+            groupCount = Int(docgen_regex_group_count(compiled))
+            fallback = nil
+        } else {
+            groupCount = 0
+            // swiftlint:disable:next force_try
+            fallback = try! NSRegularExpression(pattern: pattern, options: [])
+        }
+    }
+
+    /// The matches in `text` from `start` on: all of them, or only the first.
+    func matches(in text: String, from start: String.Index, all: Bool) -> [Pattern.Match] {
+        guard let compiled else { return fallbackMatches(in: text, from: start, all: all) }
+        let state = ThreadMatchState.current
+        guard let regex = state.clone(of: compiled) else { return fallbackMatches(in: text, from: start, all: all) }
+        let utf16 = state.load(text)
+        let startOffset = utf16.utf16Offset(ofUTF8: text.utf8.distance(from: text.startIndex, to: start))
+        var found: [Pattern.Match] = []
+        let length = utf16.length
+        let status = utf16.units.withUnsafeBufferPointer { units -> Int32 in
+            // Never empty: the units end with a 0 that is not part of the text.
+            guard let base = units.baseAddress else { return 1 }
+            // The clone keeps the pointer until the next call resets it; nothing reads it before.
+            let failed = docgen_regex_reset(regex, base, Int32(length), Int32(startOffset), Int32(length))
+            guard failed == 0 else { return failed }
+            while docgen_regex_find_next(regex) != 0 {
+                var groups: [String?] = []
+                groups.reserveCapacity(groupCount + 1)
+                var whole: Range<String.Index>?
+                for group in 0...groupCount {
+                    let lower = docgen_regex_start(regex, Int32(group))
+                    let upper = docgen_regex_end(regex, Int32(group))
+                    guard lower >= 0, upper >= lower,
+                          let range = utf16.range(Int(lower)..<Int(upper), in: text) else {
+                        groups.append(nil)
+                        continue
+                    }
+                    if group == 0 { whole = range }
+                    groups.append(String(text[range]))
+                }
+                if let whole { found.append(Pattern.Match(groups: groups, range: whole)) }
+                if !all { break }
+            }
+            return 0
+        }
+        return status == 0 ? found : fallbackMatches(in: text, from: start, all: all)
+    }
+
+    /// `NSRegularExpression`'s matches, for builds without ICU's C API.
+    private func fallbackMatches(in text: String, from start: String.Index, all: Bool) -> [Pattern.Match] {
+        let regex = fallback ?? (try? NSRegularExpression(pattern: "(?!)", options: []))
+        guard let regex else { return [] }
+        let range = NSRange(start..<text.endIndex, in: text)
+        let results = all ? regex.matches(in: text, options: [], range: range) : regex.firstMatch(in: text, options: [], range: range).map { [$0] } ?? []
+        return results.compactMap { result in
+            guard let whole = Range(result.range, in: text) else { return nil }
+            var groups: [String?] = []
+            for i in 0..<result.numberOfRanges {
+                let r = result.range(at: i)
+                if r.location != NSNotFound, let swiftRange = Range(r, in: text) {
+                    groups.append(String(text[swiftRange]))
+                } else {
+                    groups.append(nil)
+                }
+            }
+            return Pattern.Match(groups: groups, range: whole)
+        }
+    }
+}
+
+/// A text as ICU reads it: UTF-16 code units, and where each unit starts in the UTF-8 text.
+struct UTF16Text {
+    /// The text's units and a 0 after them (so the buffer is never empty).
+    var units: [UInt16] = [0]
+    /// `utf8Offsets[i]`: the UTF-8 offset of unit `i`; one more entry for the end.
+    var utf8Offsets: [Int32] = [0]
+    /// The number of units in the text.
+    var length: Int { units.count - 1 }
+
+    init() {}
+
+    init(_ text: String) {
+        units.removeAll()
+        units.reserveCapacity(text.utf8.count + 1)
+        utf8Offsets.removeAll()
+        utf8Offsets.reserveCapacity(text.utf8.count + 1)
+        var offset: Int32 = 0
+        for scalar in text.unicodeScalars {
+            let value = scalar.value
+            if value < 0x10000 {
+                units.append(UInt16(value))
+                utf8Offsets.append(offset)
+            } else {
+                units.append(UTF16.leadSurrogate(scalar))
+                units.append(UTF16.trailSurrogate(scalar))
+                utf8Offsets.append(offset)
+                utf8Offsets.append(offset)
+            }
+            offset += Int32(UTF8.width(scalar))
+        }
+        utf8Offsets.append(offset)
+        units.append(0)
+    }
+
+    /// The unit at UTF-8 offset `utf8` (the first one at or after it).
+    func utf16Offset(ofUTF8 utf8: Int) -> Int {
+        var low = 0
+        var high = utf8Offsets.count - 1
+        while low < high {
+            let middle = (low + high) / 2
+            if Int(utf8Offsets[middle]) < utf8 { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
+    /// The string range of UTF-16 units `range` in `text`, the string these units came from.
+    func range(_ range: Range<Int>, in text: String) -> Range<String.Index>? {
+        guard range.upperBound < utf8Offsets.count else { return nil }
+        let view = text.utf8
+        let lower = view.index(view.startIndex, offsetBy: Int(utf8Offsets[range.lowerBound]))
+        let upper = view.index(view.startIndex, offsetBy: Int(utf8Offsets[range.upperBound]))
+        return lower..<upper
+    }
+}
+
+/// What one thread keeps for matching: its clone of each pattern it used, and the last text it
+/// converted. Per thread, so pages read in parallel never share or lock anything.
+private final class ThreadMatchState {
+    private var clones: [OpaquePointer: OpaquePointer] = [:]
+    private var text: String?
+    private var converted = UTF16Text()
+
+    deinit {
+        for clone in clones.values { docgen_regex_close(clone) }
+    }
+
+    /// This thread's clone of `compiled` (nil when ICU cannot clone it).
+    func clone(of compiled: OpaquePointer) -> OpaquePointer? {
+        if let clone = clones[compiled] { return clone }
+        guard let clone = docgen_regex_clone(compiled) else { return nil }
+        clones[compiled] = clone
+        return clone
+    }
+
+    /// `text` in UTF-16, converted now unless it was the last text converted.
+    func load(_ text: String) -> UTF16Text {
+        if let last = self.text, sameBytes(last, text) { return converted }
+        converted = UTF16Text(text)
+        self.text = text
+        return converted
+    }
+
+    /// This thread's state, created on first use and released when the thread ends.
+    static var current: ThreadMatchState {
+        if let pointer = pthread_getspecific(matchStateKey) {
+            return Unmanaged<ThreadMatchState>.fromOpaque(pointer).takeUnretainedValue()
+        }
+        let state = ThreadMatchState()
+        pthread_setspecific(matchStateKey, Unmanaged.passRetained(state).toOpaque())
+        return state
+    }
+}
+
+/// Releases a thread's match state when the thread ends.
+private func releaseMatchState(_ pointer: UnsafeMutableRawPointer?) {
+    guard let pointer else { return }
+    Unmanaged<ThreadMatchState>.fromOpaque(pointer).release()
+}
+
+/// The thread-specific slot of ``ThreadMatchState``.
+private let matchStateKey: pthread_key_t = {
+    var key = pthread_key_t()
+    pthread_key_create(&key) { releaseMatchState($0) }
+    return key
+}()
