@@ -155,25 +155,50 @@ public struct Pipeline: Sendable {
 
     /// The JSON form of operations (and the structures they name) as `schema` prints it: what
     /// `JSONEncoder` writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` for the
-    /// ``APIDocument``, written by ``PrettyJSONEncoder`` (same bytes, a fraction of the time),
-    /// each operation and structure on its own and on all cores, then indented into place.
+    /// ``APIDocument``, written by ``SchemaJSONWriter`` (same bytes, a fraction of the time), each
+    /// operation and structure on its own and on all cores, then indented into place.
     public static func schemaJSON(_ operations: [APISchema.Operation], structures: [Structure] = []) throws -> String {
-        let document = APIDocument(operations: operations, structures: structures)
-        // An empty list is written whole, as the encoder writes it.
-        guard !operations.isEmpty else { return try PrettyJSONEncoder().encode(document) + "\n" }
-        // The document's keys in the encoder's order; a key added to `APIDocument` must be added
-        // here (`PrettyJSONEncoderTests` compares the whole document with `JSONEncoder`'s).
-        var out = "{\n  \"formatVersion\" : \(document.formatVersion),\n  \"operations\" : [\n"
-        out += try encodedList(operations)
-        out += "\n  ]"
-        if let named = document.structures {
-            out += ",\n  \"structures\" : [\n" + (try encodedList(named)) + "\n  ]"
-        }
-        return out + "\n}\n"
+        String(decoding: try schemaJSONBytes(operations, structures: structures), as: UTF8.self)
     }
 
-    /// The elements of a list two levels deep, encoded in parallel.
-    private static func encodedList<T: Encodable & Sendable>(_ elements: [T]) throws -> String {
-        try elements.parallelMap { try PrettyJSONEncoder().encode($0, indent: 4) }.joined(separator: ",\n")
+    /// ``schemaJSON(_:structures:)`` as UTF-8 bytes, for writing out without making a string.
+    public static func schemaJSONBytes(_ operations: [APISchema.Operation], structures: [Structure] = []) throws -> [UInt8] {
+        let document = APIDocument(operations: operations, structures: structures)
+        let writtenOperations = try encodedList(operations) { writer, operation in try writer.write(operation, indent: 4) }
+        let writtenStructures = try document.structures.map { named in
+            try encodedList(named) { writer, structure in try writer.write(structure, indent: 4) }
+        }
+        var out: [UInt8] = []
+        out.reserveCapacity(64 + (writtenOperations + (writtenStructures ?? [])).reduce(0) { $0 + $1.count + 2 })
+        // The document's keys in the encoder's order; a key added to `APIDocument` must be added
+        // here (`SchemaJSONWriterTests` compares the whole document with `JSONEncoder`'s).
+        out += Array("{\n  \"formatVersion\" : \(document.formatVersion),\n  \"operations\" : [\n".utf8)
+        // An empty list as the encoder writes it: a blank line between the brackets.
+        append(writtenOperations, to: &out)
+        out += Array("\n  ]".utf8)
+        if let writtenStructures {
+            out += Array(",\n  \"structures\" : [\n".utf8)
+            append(writtenStructures, to: &out)
+            out += Array("\n  ]".utf8)
+        }
+        out += Array("\n}\n".utf8)
+        return out
+    }
+
+    /// Each element of a list two levels deep, written on its own core.
+    private static func encodedList<T: Sendable>(_ elements: [T], _ write: @escaping @Sendable (inout SchemaJSONWriter, T) throws -> Void) throws -> [[UInt8]] {
+        try elements.parallelMap { element in
+            var writer = SchemaJSONWriter(indent: 4)
+            try write(&writer, element)
+            return writer.out
+        }
+    }
+
+    /// The written elements of a list, separated as the encoder separates them.
+    private static func append(_ elements: [[UInt8]], to out: inout [UInt8]) {
+        for (index, element) in elements.enumerated() {
+            if index > 0 { out += [0x2C, 0x0A] }
+            out += element
+        }
     }
 }

@@ -23,7 +23,7 @@ struct SchemaCommand: ParsableCommand {
         let operations = result.modules.flatMap { resolved ? $0.resolved : $0.pages }
             .sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }
         let structures = result.modules.flatMap(\.structures)
-        FileHandle.standardOutput.write(Data(try Pipeline.schemaJSON(operations, structures: structures).utf8))
+        FileHandle.standardOutput.write(Data(try Pipeline.schemaJSONBytes(operations, structures: structures)))
         if result.hasErrors { throw ExitCode(1) }
     }
 }

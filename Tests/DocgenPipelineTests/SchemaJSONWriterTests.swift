@@ -1,0 +1,158 @@
+import APISchema
+@testable import DocgenPipeline
+import Foundation
+import Testing
+
+/// `schema` writes its JSON with ``SchemaJSONWriter``; its output format is Foundation's
+/// `JSONEncoder` with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` over the types'
+/// `Codable` conformances. These tests hold the two to the same bytes.
+@Suite struct SchemaJSONWriterTests {
+    static func foundation<T: Encodable>(_ value: T) throws -> String {
+        let encoder = JSONEncoder()
+        encoder.outputFormatting = [.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]
+        return String(decoding: try encoder.encode(value), as: UTF8.self) + "\n"
+    }
+
+    /// The optional members of `value` that are nil, found by reflection, so that a member added
+    /// to a type shows up here until the test value sets it (and the writer writes it).
+    static func nilMembers(of value: Any, path: String = "") -> [String] {
+        var found: [String] = []
+        for child in Mirror(reflecting: value).children {
+            let name = path + "." + (child.label ?? "?")
+            var member = child.value
+            let mirror = Mirror(reflecting: member)
+            if mirror.displayStyle == .optional {
+                guard let wrapped = mirror.children.first?.value else {
+                    found.append(name)
+                    continue
+                }
+                member = wrapped
+            }
+            // Into nested structures, not into the elements of arrays (checked one by one).
+            if Mirror(reflecting: member).displayStyle == .struct { found += nilMembers(of: member, path: name) }
+        }
+        return found
+    }
+
+    static let location = SourceLocation(file: "a/b.md", line: 3, column: 7)
+
+    /// A field with every member set, and nested ones of each kind.
+    static func fullField(_ name: String, depth: Int = 0) -> Field {
+        var field = Field(name: name, type: .array, required: true, description: "quote \" and \\ back, a/b, 中文\u{1}",
+                          documentedType: "Array of X", enum: [EnumValue(value: "1", description: "on"), EnumValue(value: "0")],
+                          default: "1", minimum: -2.5, maximum: 1e20, minLength: 1, maxLength: 60,
+                          constraintSources: ["可选值：1、0"], source: location)
+        field.maxItems = 100
+        field.descriptionEn = "English\ttext"
+        field.origin = .exampleShape
+        field.secret = false
+        field.swiftName = "swiftName"
+        field.errata = ["fix"]
+        field.ref = "Thing"
+        field.nullable = true
+        if depth < 1 {
+            field.item = fullField("item", depth: depth + 1)
+            field.valueField = fullField("value", depth: depth + 1)
+            field.fields = [fullField("member", depth: depth + 1)]
+        } else {
+            field.item = Field(name: "leaf", type: .string, source: location)
+            field.valueField = Field(name: "leaf", type: .integer, source: location)
+            field.fields = []
+        }
+        return field
+    }
+
+    /// An operation with every member set.
+    static func fullOperation() -> APISchema.Operation {
+        var operation = APISchema.Operation(action: "Do", service: "vpc", host: "vpc.api.qcloud.com", path: "/v2/index.php",
+                                            summary: "做", description: "line\nbreak", source: location,
+                                            input: [fullField("input")], output: [fullField("output"), Field(name: "n", type: .number, source: location)],
+                                            errors: [ErrorCode(code: "-1", description: "失败", source: location), ErrorCode(code: "2", description: "")],
+                                            rules: [.atLeastOne(["a", "b"], sentence: "a or b", source: location),
+                                                    Rule(kind: .requiredIf, fields: ["x"], field: "c", when: "d", equals: "1", sentence: "s", source: location)],
+                                            examples: [], dialect: "v2")
+        var example = Example(title: "示例", action: "Do", host: "h", request: [ExampleParameter(name: "a.0", value: "x&y")],
+                              response: .object([JSONValue.Member("b", .array([.null, .bool(true), .number("1.50"), .number("7"), .number("x"), .number("1e400")])),
+                                                 JSONValue.Member("a", .string("s")), JSONValue.Member("a", .string("t")),
+                                                 JSONValue.Member("Bps", .object([])), JSONValue.Member("activeMsgNum", .array([])),
+                                                 JSONValue.Member("中", .number("-0.0")), JSONValue.Member("", .number("007"))]),
+                              requestSource: location, responseSource: location)
+        example.omittedRequired = ["input"]
+        example.undocumentedParameters = ["z"]
+        example.unreadableParameters = []
+        operation.examples = [example, Example()]
+        operation.summaryEn = "Do"
+        operation.descriptionEn = "Does"
+        operation.deprecated = true
+        operation.version = "2017-03-12"
+        operation.endpoints = [Endpoint(host: "a", kind: .public), Endpoint(host: "b", kind: .internal)]
+        operation.retriesAmbiguousFailures = false
+        operation.pagination = Pagination(offset: "offset", limit: "limit", total: ["totalCount"], items: ["data", "n"])
+        operation.waiter = TaskWaiter(taskId: ["taskId"], poll: "Describe", pollParameter: "taskId", status: ["status"],
+                                      success: ["0"], failure: ["1"], pending: [])
+        return operation
+    }
+
+    @Test func theTestValuesSetEveryMember() {
+        let operation = Self.fullOperation()
+        #expect(Self.nilMembers(of: operation) == [])
+        // Members of arrays are not reached by reflection: one element of each kind, whole.
+        #expect(Self.nilMembers(of: operation.examples[0]) == [])
+        #expect(Self.nilMembers(of: operation.rules[1]) == [])
+        #expect(Self.nilMembers(of: operation.errors[0]) == [])
+        #expect(Self.nilMembers(of: operation.input[0].enum?[0] as Any) == [])
+        #expect(Self.nilMembers(of: Self.fullField("f")) == [])
+        #expect(Self.nilMembers(of: Structure(name: "S", description: "d", fields: [], source: Self.location)) == [])
+    }
+
+    @Test func everyMemberMatchesJSONEncoder() throws {
+        let structures = [Structure(name: "S", description: "d", fields: [Self.fullField("s")], source: Self.location),
+                          Structure(name: "Empty", fields: [], source: Self.location)]
+        let operations = [Self.fullOperation(), APISchema.Operation(action: "Bare", service: "s", host: "", path: "", summary: "", source: Self.location)]
+        #expect(try Pipeline.schemaJSON(operations, structures: structures)
+                == Self.foundation(APIDocument(operations: operations, structures: structures)))
+    }
+
+    @Test func emptyDocumentsMatchJSONEncoder() throws {
+        #expect(try Pipeline.schemaJSON([]) == Self.foundation(APIDocument(operations: [])))
+        let structures = [Structure(name: "S", fields: [], source: Self.location)]
+        #expect(try Pipeline.schemaJSON([], structures: structures) == Self.foundation(APIDocument(operations: [], structures: structures)))
+    }
+
+    @Test func stringsAndKeysMatchJSONEncoder() throws {
+        let controls = (0..<0x20).map { String(UnicodeScalar(UInt8($0))) }.joined()
+        let texts = ["plain", "quote \" and \\ back", "a/b http://x/y", controls, "\u{7F}\u{85}\u{2028}\u{2029}", "中文，全角", "😀 e\u{301}", ""]
+        let keys = ["a10", "a2", "B", "a", "_x", "x_", "中文", "é", "Z", "z", "Bps", "activeMsgNum", "is_expire",
+                    "isVpcGateway", "isolateTime", "", " ", "a b", "A", "aa", "aA", "Aa", "1", "10", "9", "$", "~", "\"", "\\"]
+        let response = JSONValue.object(keys.enumerated().map { JSONValue.Member($0.element, .string(texts[$0.offset % texts.count])) })
+        let operations = texts.map { text in
+            APISchema.Operation(action: text, service: "s", host: text, path: "/", summary: text, description: text, source: Self.location,
+                                examples: [Example(response: response)])
+        }
+        #expect(try Pipeline.schemaJSON(operations) == Self.foundation(APIDocument(operations: operations)))
+    }
+
+    @Test func notFiniteNumbersAreRefusedAsTheEncoderRefusesThem() {
+        var field = Field(name: "f", type: .number, source: Self.location)
+        field.maximum = .infinity
+        let operation = APISchema.Operation(action: "A", service: "s", host: "", path: "", summary: "", source: Self.location, input: [field])
+        #expect(throws: EncodingError.self) { try Self.foundation(APIDocument(operations: [operation])) }
+        #expect(throws: EncodingError.self) { try Pipeline.schemaJSON([operation]) }
+    }
+
+    /// The whole real corpus, as `schema` prints it (every kind of field, example and rule).
+    @Test func corpusSchemaMatchesJSONEncoder() throws {
+        let corpus = Paths.root + "/../shared/corpus"
+        let folders = ["vpc", "clb", "cvm"].map { corpus + "/" + $0 }
+        guard folders.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else {
+            Issue.record("the shared corpus is not at \(corpus)")
+            return
+        }
+        let inputs = try SpecDiscovery.modules(forPaths: folders).modules
+        let result = try Pipeline().run(inputs, through: .parse)
+        let operations = result.modules.flatMap(\.pages).sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }
+        #expect(operations.count > 250)
+        let structures = result.modules.flatMap(\.structures)
+        #expect(try Pipeline.schemaJSON(operations, structures: structures) == Self.foundation(APIDocument(operations: operations, structures: structures)))
+    }
+}
