@@ -115,13 +115,17 @@ public enum SpecDiscovery {
             }
             listed.append(path)
         }
+        let walked = Set(pages)
         for page in pages + listed {
             let at = SourceLocation(file: page, line: 1, column: 1)
-            guard inside(page) else {
+            // A page the walk found below the folder is inside unless the page itself is a link
+            // (the walk follows no folder links); resolving every page's path cost a syscall per
+            // folder on its path.
+            guard (walked.contains(page) && isPlainFile(page, below: folder)) || inside(page) else {
                 diagnostics.append(Diagnostic(.error, "the page leads outside the spec folder (a link or a path with ..); list the folder it is in under readOutside in docgen.yaml to read it", at: at))
                 continue
             }
-            let normalised = page.precomposedStringWithCanonicalMapping
+            let normalised = page.utf8.allSatisfy { $0 < 0x80 } ? page : page.precomposedStringWithCanonicalMapping
             if let other = byNormalisedName[normalised], Array(other.utf8) != Array(page.utf8) {
                 diagnostics.append(Diagnostic(.error, "the page's name differs from \(other) only in Unicode normalisation (NFC and NFD); rename one", at: at))
                 continue
@@ -162,6 +166,15 @@ public enum SpecDiscovery {
         guard let resolved = realpath(path, nil) else { return URL(fileURLWithPath: path).standardizedFileURL.path }
         defer { free(resolved) }
         return String(cString: resolved)
+    }
+
+    /// Whether `path` is `folder/…` with no `.` or `..` step, and is not itself a link.
+    private static func isPlainFile(_ path: String, below folder: String) -> Bool {
+        guard path.hasPrefix(folder + "/") else { return false }
+        let steps = path.dropFirst(folder.count + 1).split(separator: "/", omittingEmptySubsequences: false)
+        guard !steps.contains(where: { $0 == "." || $0 == ".." || $0.isEmpty }) else { return false }
+        var info = stat()
+        return lstat(path, &info) == 0 && (info.st_mode & S_IFMT) == S_IFREG
     }
 
     private static func isDirectory(_ path: String) -> Bool {
