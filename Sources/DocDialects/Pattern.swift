@@ -56,6 +56,10 @@ public struct Pattern: @unchecked Sendable {
         return engine.matches(in: text, from: text.startIndex, all: true)
     }
 
+    /// False when `text` cannot hold a match (none of the pattern's words occur in it); true
+    /// says only that it may. For callers that cut a text into many pieces before matching.
+    public func mayOccur(in text: String) -> Bool { mayMatch(text) }
+
     /// Whether `text` contains a match.
     public func contains(in text: String) -> Bool { firstMatch(in: text) != nil }
 }

@@ -6,15 +6,16 @@ import DocMarkdown
 enum PageIdentity {
     /// All action names the prose gives, each with its text's location, in pattern priority order.
     static func actionCandidates(in texts: [(String, SourcePosition)], dialect: Dialect) -> [(name: String, at: SourcePosition)] {
-        var found: [(String, SourcePosition)] = []
-        for pattern in dialect.actionPatterns {
-            for (text, position) in texts {
+        // In pattern order, then text order; read text by text, so each text is indexed once.
+        var found = [[(String, SourcePosition)]](repeating: [], count: dialect.actionPatterns.count)
+        for (text, position) in texts {
+            for (index, pattern) in dialect.actionPatterns.enumerated() {
                 for match in pattern.matches(in: text) {
-                    found.append((match[1], position))
+                    found[index].append((match[1], position))
                 }
             }
         }
-        return found
+        return found.flatMap { $0 }
     }
 
     /// Chooses the action: the name the prose gives most often, ties going to the most specific
@@ -39,6 +40,7 @@ enum PageIdentity {
     /// `{region}`.
     static func hosts(in text: String, dialect: Dialect) -> [Endpoint] {
         var found: [Endpoint] = []
+        guard dialect.hostPattern.mayOccur(in: text) else { return found }
         for line in text.split(whereSeparator: \.isNewline) {
             let line = String(line)
             for match in dialect.hostPattern.matches(in: line) {
