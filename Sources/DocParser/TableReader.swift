@@ -285,16 +285,29 @@ struct TableReader {
     /// `文本1 | 否 | 文本3 | 文本3`: a page template's sample row, left in the published page. Its
     /// cells other than 是/否 are all a template word with a number.
     static func isTemplateRow(_ values: [String]) -> Bool {
-        let words = values.filter { !$0.isEmpty && RequiredCell.read($0) == nil }
-        return words.count >= 2 && words.allSatisfy { value in
-            // Every template word starts with one of these (a cheap test before lowercasing).
-            guard let first = value.unicodeScalars.first(where: { !$0.isTrimmableBlank }),
-                  "文字参tTfFpPxX".unicodeScalars.contains(first) else { return false }
-            let word = value.lowercased().filter { !$0.isWhitespace }
-            let stem = word.prefix { !$0.isNumber }
-            return stem.count < word.count && word.dropFirst(stem.count).allSatisfy(\.isNumber)
-                && ["文本", "text", "字段", "field", "参数", "param", "xxx"].contains(String(stem))
+        // Template words (`文本1`) are never required words, so a row is a template row when at
+        // least two cells are template words and every other non-empty cell is a required word;
+        // the first cell that is neither decides (most rows: the name cell, one test).
+        var templateWords = 0
+        for value in values where !value.isEmpty {
+            if isTemplateWord(value) {
+                if RequiredCell.read(value) == nil { templateWords += 1 }
+            } else if RequiredCell.read(value) == nil {
+                return false
+            }
         }
+        return templateWords >= 2
+    }
+
+    /// `文本1`, `text2`, `字段3`, `field4`, `参数5`, `param6`, `xxx7`.
+    private static func isTemplateWord(_ value: String) -> Bool {
+        // Every template word starts with one of these (a cheap test before lowercasing).
+        guard let first = value.unicodeScalars.first(where: { !$0.isTrimmableBlank }),
+              "文字参tTfFpPxX".unicodeScalars.contains(first) else { return false }
+        let word = value.lowercased().filter { !$0.isWhitespace }
+        let stem = word.prefix { !$0.isNumber }
+        return stem.count < word.count && word.dropFirst(stem.count).allSatisfy(\.isNumber)
+            && ["文本", "text", "字段", "field", "参数", "param", "xxx"].contains(String(stem))
     }
 
     /// Whether a spelling names a type (for reading rows whose cells are out of order).
