@@ -22,26 +22,30 @@ if [ -n "$base_rev" ]; then
   base=$work/base/.build/release/qcloud-docgen
 fi
 python3 - "$current" "$base" "$runs" "$corpus/vpc" "$corpus/clb" "$corpus/cvm" <<'PY'
-import glob, os, statistics, subprocess, sys, time
+import glob, os, resource, statistics, subprocess, sys, time
 current, base, runs, folders = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
 files = sorted(f for d in folders for f in glob.glob(os.path.join(d, "*.md")))
 def run(cmd):
+    """Wall time and CPU time (user + system, all threads) of one process."""
+    before = resource.getrusage(resource.RUSAGE_CHILDREN)
     start = time.perf_counter()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
-    return time.perf_counter() - start
+    wall = time.perf_counter() - start
+    after = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 times = {"current": [], "base": [], "cmark": []}
 for _ in range(runs):
     times["current"].append(run([current, "schema", *folders]))
     if base:
         times["base"].append(run([base, "schema", *folders]))
     times["cmark"].append(run(["cmark-gfm", "-e", "table", *files]))
-c = statistics.median(times["cmark"])
-now = statistics.median(times["current"])
-print(f"{len(files)} pages, median of {runs} alternating runs")
-print(f"   cmark-gfm -e table:     {c*1000:6.0f} ms")
-print(f"   qcloud-docgen schema:   {now*1000:6.0f} ms   {now/c:5.1f}x cmark-gfm")
+wall = {k: statistics.median(w for w, _ in v) for k, v in times.items() if v}
+cpu = {k: statistics.median(c for _, c in v) for k, v in times.items() if v}
+c = wall["cmark"]
+print(f"{len(files)} pages, median of {runs} alternating runs (wall time; CPU time of all threads after it)")
+print(f"   cmark-gfm -e table:     {c*1000:6.0f} ms                    cpu {cpu['cmark']*1000:5.0f} ms")
+print(f"   qcloud-docgen schema:   {wall['current']*1000:6.0f} ms   {wall['current']/c:5.1f}x cmark-gfm   cpu {cpu['current']*1000:5.0f} ms  {cpu['current']/cpu['cmark']:5.1f}x")
 if base:
-    b = statistics.median(times["base"])
-    print(f"   the same at base:       {b*1000:6.0f} ms   {b/c:5.1f}x cmark-gfm")
-    print(f"   current / base: {now/b:.2f}")
+    print(f"   the same at base:       {wall['base']*1000:6.0f} ms   {wall['base']/c:5.1f}x cmark-gfm   cpu {cpu['base']*1000:5.0f} ms  {cpu['base']/cpu['cmark']:5.1f}x")
+    print(f"   current / base: wall {wall['current']/wall['base']:.2f}, cpu {cpu['current']/cpu['base']:.2f}")
 PY

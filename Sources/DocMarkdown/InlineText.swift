@@ -1,3 +1,11 @@
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 /// Text with its markup removed: HTML tags are stripped, entities decoded, `<br>` turned into
 /// line breaks, runs of blanks folded to one space, and links kept in two forms.
 public struct InlineText: Sendable, Hashable {
@@ -181,21 +189,34 @@ extension String {
     /// Where `needle` first starts, in UTF-8 bytes: the one search behind ``rangeOfBytes(_:ignoringASCIICase:)``,
     /// ``containsBytes(_:)`` and ``containsIgnoringASCIICase(_:)``.
     private func byteOffset(of needle: String, ignoringASCIICase: Bool) -> Int? {
-        @inline(__always) func fold(_ byte: UInt8) -> UInt8 {
-            ignoringASCIICase && byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte
-        }
-        let pattern = needle.utf8.map(fold)
-        guard let first = pattern.first else { return 0 }
-        func search(_ bytes: UnsafeBufferPointer<UInt8>) -> Int? {
-            guard bytes.count >= pattern.count else { return nil }
-            for index in 0...(bytes.count - pattern.count) where fold(bytes[index]) == first {
-                var offset = 1
-                while offset < pattern.count, fold(bytes[index + offset]) == pattern[offset] { offset += 1 }
-                if offset == pattern.count { return index }
+        var haystack = self
+        var needle = needle
+        // Native strings hand out their bytes without a copy.
+        return haystack.withUTF8 { bytes in
+            needle.withUTF8 { pattern in
+                guard let first = pattern.first else { return 0 }
+                guard bytes.count >= pattern.count, let base = bytes.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+                let last = bytes.count - pattern.count
+                if !ignoringASCIICase {
+                    // memchr to each candidate first byte, memcmp for the rest.
+                    var index = 0
+                    while index <= last {
+                        guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+                        let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                        if memcmp(base + found, patternBase, pattern.count) == 0 { return found }
+                        index = found + 1
+                    }
+                    return nil
+                }
+                @inline(__always) func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+                let folded = fold(first)
+                for index in 0...last where fold(bytes[index]) == folded {
+                    var offset = 1
+                    while offset < pattern.count, fold(bytes[index + offset]) == fold(pattern[offset]) { offset += 1 }
+                    if offset == pattern.count { return index }
+                }
+                return nil
             }
-            return nil
         }
-        if let found = utf8.withContiguousStorageIfAvailable(search) { return found }
-        return Array(utf8).withUnsafeBufferPointer(search)
     }
 }
