@@ -27,7 +27,18 @@ struct Constraints: Equatable {
 /// defaults (`默认为X`), numeric ranges (`取值范围：60-604800`, not when the text is about
 /// characters or CIDRs), lengths (`不得超过60个字符`, `1-25个中文…`).
 enum ConstraintReader {
+    /// The constraints `description` states for a field of `type`. A description is read once per
+    /// process and type: many pages repeat their fields' descriptions word for word (half of the
+    /// corpus's, in fields like `offset` and `vpcId`), and the reading depends on nothing else.
     static func read(_ description: String, type: FieldType) -> Constraints {
+        let key = ConstraintCache.Key(text: description, type: type)
+        if let known = ConstraintCache.shared.value(for: key) { return known }
+        let result = readUncached(description, type: type)
+        ConstraintCache.shared.store(result, for: key)
+        return result
+    }
+
+    private static func readUncached(_ description: String, type: FieldType) -> Constraints {
         var result = Constraints()
         let text = description
         result.saysJSON = jsonMention.contains(in: text)
@@ -750,5 +761,43 @@ enum ConstraintReader {
             if ["the", "a", "an", "none", "empty", "not", "no", "null"].contains(token.lowercased()), text.dropFirst(token.count).first == " " { return nil }
             return token
         }
+    }
+}
+
+/// What ``ConstraintReader/read(_:type:)`` found for each description and type, shared by the
+/// threads that read pages (one lock around a dictionary: a lookup is a small part of a reading).
+private final class ConstraintCache: @unchecked Sendable {
+    /// A description (compared as bytes: two spellings of one text are two texts, since the
+    /// constraints quote it) and the field type it was read for.
+    struct Key: Hashable {
+        let text: String
+        let type: FieldType
+
+        static func == (a: Key, b: Key) -> Bool { a.type == b.type && a.text.utf8.elementsEqual(b.text.utf8) }
+
+        func hash(into hasher: inout Hasher) {
+            hasher.combine(type)
+            var text = text
+            text.withUTF8 { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+        }
+    }
+
+    static let shared = ConstraintCache()
+    /// At most this many readings are kept (memory stays bounded on any input).
+    static let capacity = 100_000
+
+    private let lock = NSLock()
+    private var entries: [Key: Constraints] = [:]
+
+    func value(for key: Key) -> Constraints? {
+        lock.lock()
+        defer { lock.unlock() }
+        return entries[key]
+    }
+
+    func store(_ value: Constraints, for key: Key) {
+        lock.lock()
+        defer { lock.unlock() }
+        if entries.count < Self.capacity { entries[key] = value }
     }
 }
