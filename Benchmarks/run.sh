@@ -38,7 +38,7 @@ def run(cmd):
     return time.perf_counter() - start
 schema, cmark = [], []
 for _ in range(7):
-    schema.append(run([cli, "schema", *folders]))
+    schema.append(run([cli, "schema", *files]))
     cmark.append(run(["cmark-gfm", "-e", "table", *files]))
 s, c = statistics.median(schema), statistics.median(cmark)
 print(f"   qcloud-docgen schema: {s*1000:.0f} ms; cmark-gfm -e table: {c*1000:.0f} ms; ratio {s/c:.1f}x")
