@@ -2,8 +2,9 @@ import DocMarkdown
 import Foundation
 
 /// A regular expression compiled once and shared by every thread. Matching runs on ICU's C API
-/// where the build has ICU (``RegexEngine``), else on `NSRegularExpression`; both are ICU with the
-/// same options and bounds, so they find the same matches.
+/// where the build has ICU (``RegexEngine``), else on `NSRegularExpression`: both are ICU, with
+/// the same options and bounds (the system's ICU may be another version than Foundation's, which
+/// matters only to Unicode properties of characters new in between).
 public struct Pattern: @unchecked Sendable {
     private let engine: RegexEngine
     /// Words of which a text must contain at least one for the pattern to be tried at all (empty:

@@ -8,13 +8,17 @@ import Foundation
 /// used it at once), which was most of the cost of matching. Elsewhere `NSRegularExpression`
 /// is used as before.
 final class RegexEngine: @unchecked Sendable {
+    /// The pattern as written.
+    private let source: String
     /// The compiled pattern clones are made from; never matched on itself. Never closed: patterns
     /// live as long as the process (they are static tables).
     private let compiled: OpaquePointer?
     private let groupCount: Int
+    /// The pattern for `NSRegularExpression`, when ICU's C API is not there.
     private let fallback: NSRegularExpression?
 
     init(_ pattern: String) {
+        source = pattern
         let units = Array(pattern.utf16)
         let compiled = docgen_regex_available() != 0 ? docgen_regex_open(units, Int32(units.count)) : nil
         self.compiled = compiled
@@ -40,8 +44,10 @@ final class RegexEngine: @unchecked Sendable {
         let status = utf16.units.withUnsafeBufferPointer { units -> Int32 in
             // Never empty: the units end with a 0 that is not part of the text.
             guard let base = units.baseAddress else { return 1 }
+            // The text ICU sees starts at `start`, as NSRegularExpression's copy of the searched
+            // range does: ICU's own region bounds let lookbehind see before the region.
             // The clone keeps the pointer until the next call resets it; nothing reads it before.
-            let failed = docgen_regex_reset(regex, base, Int32(length), Int32(startOffset), Int32(length))
+            let failed = docgen_regex_reset(regex, base + startOffset, Int32(length - startOffset), 0, Int32(length - startOffset))
             guard failed == 0 else { return failed }
             while docgen_regex_find_next(regex) != 0 {
                 var groups: [String?] = []
@@ -51,7 +57,7 @@ final class RegexEngine: @unchecked Sendable {
                     let lower = docgen_regex_start(regex, Int32(group))
                     let upper = docgen_regex_end(regex, Int32(group))
                     guard lower >= 0, upper >= lower,
-                          let range = utf16.range(Int(lower)..<Int(upper), in: text) else {
+                          let range = utf16.range(startOffset + Int(lower)..<startOffset + Int(upper), in: text) else {
                         groups.append(nil)
                         continue
                     }
@@ -66,10 +72,10 @@ final class RegexEngine: @unchecked Sendable {
         return status == 0 ? found : fallbackMatches(in: text, from: start, all: all)
     }
 
-    /// `NSRegularExpression`'s matches, for builds without ICU's C API.
+    /// `NSRegularExpression`'s matches: for builds without ICU's C API, and should ICU fail to
+    /// clone a pattern or take a text (it has not been seen to).
     private func fallbackMatches(in text: String, from start: String.Index, all: Bool) -> [Pattern.Match] {
-        let regex = fallback ?? (try? NSRegularExpression(pattern: "(?!)", options: []))
-        guard let regex else { return [] }
+        guard let regex = fallback ?? (try? NSRegularExpression(pattern: source, options: [])) else { return [] }
         let range = NSRange(start..<text.endIndex, in: text)
         let results = all ? regex.matches(in: text, options: [], range: range) : regex.firstMatch(in: text, options: [], range: range).map { [$0] } ?? []
         return results.compactMap { result in

@@ -23,9 +23,9 @@ void docgen_regex_close(docgen_regex *regex);
 
 int32_t docgen_regex_group_count(const docgen_regex *regex);
 
-/** Sets the text (not copied: it must outlive the matching) and searches [start, end) of it,
-    as NSRegularExpression does by default (lookaround does not see past the bounds, ^ and $
-    match at them). Returns 0 on success. */
+/** Sets the text (not copied: it must outlive the matching) and searches [start, end) of it
+    with ICU's default bounds (^ and $ match at them; lookbehind may still see before `start`).
+    Returns 0 on success. */
 int docgen_regex_reset(docgen_regex *regex, const uint16_t *text, int32_t length, int32_t start, int32_t end);
 
 /** Finds the next match; 1 when there is one. */
