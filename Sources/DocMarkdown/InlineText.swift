@@ -54,55 +54,70 @@ public struct InlineText: Sendable, Hashable {
     /// Folds blanks (spaces, tabs, NBSP and other Unicode spaces) to single spaces, trims each line
     /// and drops empty lines.
     static func fold(_ s: String) -> String {
-        // Works on UTF-8 bytes: every blank is one scalar, so a scalar is decoded only where a
-        // non-ASCII lead byte starts one; text between blanks is copied as bytes.
-        let bytes = Array(s.utf8)
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
-        var lineStart = 0
-        var pendingSpace = false
-        var index = 0
-        while index < bytes.count {
-            let byte = bytes[index]
-            var width = 1
-            var blank = false
-            if byte == 0x0A {
-                if out.count > lineStart { out.append(0x0A); lineStart = out.count }
-                pendingSpace = false
-                index += 1
-                continue
-            } else if byte < 0x80 {
-                blank = byte <= 0x20 || byte == 0x7F
-            } else {
-                width = byte >= 0xF0 ? 4 : byte >= 0xE0 ? 3 : byte >= 0xC0 ? 2 : 1
-                // Non-ASCII blanks start with one of these lead bytes (U+0085, U+00A0, U+1680,
-                // U+2000…U+205F, U+3000, U+FEFF); no other character is decoded.
-                if byte == 0xC2 || byte == 0xE1 || byte == 0xE2 || byte == 0xE3 || byte == 0xEF,
-                   index + width <= bytes.count, let scalar = Self.scalar(bytes[index..<(index + width)]) {
-                    blank = isFoldableBlank(scalar)
-                } else if index + width > bytes.count {
-                    width = 1
+        // Works on UTF-8 bytes: a blank is recognised by its bytes (every blank is one scalar,
+        // ``blankWidth(_:at:)``), and the text between blanks is copied a run at a time.
+        var s = s
+        return s.withUTF8 { bytes in
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var lineStart = 0
+            var pendingSpace = false
+            var index = 0
+            while index < bytes.count {
+                if bytes[index] == 0x0A {
+                    if out.count > lineStart { out.append(0x0A); lineStart = out.count }
+                    pendingSpace = false
+                    index += 1
+                    continue
                 }
-            }
-            if blank {
-                pendingSpace = true
-            } else {
+                let blank = blankWidth(bytes, at: index)
+                if blank > 0 {
+                    pendingSpace = true
+                    index += blank
+                    continue
+                }
+                // A run of text up to the next blank or line break. (A string is valid UTF-8, so a
+                // blank's lead byte is never inside another character.)
+                var end = index + 1
+                while end < bytes.count, bytes[end] != 0x0A, blankWidth(bytes, at: end) == 0 { end += 1 }
                 if pendingSpace && out.count > lineStart { out.append(0x20) }
                 pendingSpace = false
-                out.append(contentsOf: bytes[index..<min(index + width, bytes.count)])
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+                index = end
             }
-            index += width
+            if out.last == 0x0A { out.removeLast() }
+            return String(decoding: out, as: UTF8.self)
         }
-        if out.last == 0x0A { out.removeLast() }
-        return String(decoding: out, as: UTF8.self)
     }
 
-    /// The scalar a complete UTF-8 sequence encodes, or nil when it is not one.
-    private static func scalar(_ sequence: ArraySlice<UInt8>) -> Unicode.Scalar? {
-        var iterator = sequence.makeIterator()
-        var decoder = UTF8()
-        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
-        return nil
+    /// The length in bytes of the blank (``isFoldableBlank(_:)``, other than a line break) that
+    /// starts at `index`, or 0: ASCII blanks, U+0085 and U+00A0 (C2 …), U+1680 (E1 9A 80),
+    /// U+2000…U+200B, U+2028, U+2029, U+202F (E2 80 …), U+205F (E2 81 9F), U+3000 (E3 80 80),
+    /// U+FEFF (EF BB BF).
+    @inline(__always)
+    private static func blankWidth(_ bytes: UnsafeBufferPointer<UInt8>, at index: Int) -> Int {
+        let byte = bytes[index]
+        if byte < 0x80 { return (byte <= 0x20 || byte == 0x7F) && byte != 0x0A ? 1 : 0 }
+        let count = bytes.count
+        switch byte {
+        case 0xC2:
+            guard index + 1 < count else { return 0 }
+            return bytes[index + 1] == 0x85 || bytes[index + 1] == 0xA0 ? 2 : 0
+        case 0xE1:
+            return index + 2 < count && bytes[index + 1] == 0x9A && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xE2:
+            guard index + 2 < count else { return 0 }
+            let second = bytes[index + 1]
+            let third = bytes[index + 2]
+            if second == 0x80 { return (0x80...0x8B).contains(third) || third == 0xA8 || third == 0xA9 || third == 0xAF ? 3 : 0 }
+            return second == 0x81 && third == 0x9F ? 3 : 0
+        case 0xE3:
+            return index + 2 < count && bytes[index + 1] == 0x80 && bytes[index + 2] == 0x80 ? 3 : 0
+        case 0xEF:
+            return index + 2 < count && bytes[index + 1] == 0xBB && bytes[index + 2] == 0xBF ? 3 : 0
+        default:
+            return 0
+        }
     }
 
     /// Spaces, tabs, NBSP, zero-width and other Unicode spaces, controls other than newline.
