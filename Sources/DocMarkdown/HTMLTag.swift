@@ -15,6 +15,17 @@ enum HTMLTag: Equatable {
     /// Classifies a raw tag such as `<a href='x' title="y">`.
     static func parse(_ raw: String) -> HTMLTag {
         let trimmed = raw.trimmingBlanks()
+        if let known = common[trimmed] { return known }
+        return classify(trimmed)
+    }
+
+    /// The tags the docs write most (`<br>` in nearly every cell), classified once.
+    private static let common: [String: HTMLTag] = Dictionary(uniqueKeysWithValues: [
+        "<br>", "<br/>", "<br />", "</br>", "<BR>", "<p>", "</p>", "<li>", "</li>", "<ul>", "</ul>", "<ol>", "</ol>",
+        "</a>", "<b>", "</b>", "<strong>", "</strong>", "<code>", "</code>", "<td>", "</td>", "<tr>", "</tr>", "<div>", "</div>",
+    ].map { ($0, classify($0)) })
+
+    private static func classify(_ trimmed: String) -> HTMLTag {
         guard trimmed.hasPrefix("<"), trimmed.hasSuffix(">") else { return .notATag }
         var body = trimmed.dropFirst().dropLast()
         if body.hasPrefix("!") || body.hasPrefix("?") { return .other }
