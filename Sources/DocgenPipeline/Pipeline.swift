@@ -155,8 +155,8 @@ public struct Pipeline: Sendable {
 
     /// The JSON form of operations (and the structures they name) as `schema` prints it: what
     /// `JSONEncoder` writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` for the
-    /// ``APIDocument``, written by ``SchemaJSONWriter`` (same bytes, a fraction of the time), each
-    /// operation and structure on its own and on all cores, then indented into place.
+    /// ``APIDocument``, written by ``SchemaJSONWriter`` (same bytes, a fraction of the time): each
+    /// operation and structure on its own core, at the depth it has in the document, then joined.
     public static func schemaJSON(_ operations: [APISchema.Operation], structures: [Structure] = []) throws -> String {
         String(decoding: try schemaJSONBytes(operations, structures: structures), as: UTF8.self)
     }
