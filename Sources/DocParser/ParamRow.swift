@@ -28,6 +28,7 @@ struct ParamRow {
 /// pages put after it (`paramList.n (paramList 为数组…)`). Returns nil when the cell holds no name.
 enum NameCell {
     static func path(_ raw: String) -> [String]? {
+        if let plain = plainPath(raw) { return plain }
         // Scalar by scalar: every character this looks at is one scalar, and grapheme breaking
         // was the largest cost of reading a row.
         var text = raw.utf8.contains(where: { $0 == 0x2A || $0 == 0x60 })
@@ -55,6 +56,22 @@ enum NameCell {
             if segments.count > 1 || text.unicodeScalars.count > token.count + 1 { return nil }
         }
         return segments.map { isArrayMarker($0) ? "n" : $0 }
+    }
+
+    /// The path of a cell that is only ASCII letters, digits, `_` and `.` (`vpcId`,
+    /// `data.n.subnetId`), as ``path(_:)`` reads it, without its general steps; nil for any other
+    /// cell.
+    private static func plainPath(_ raw: String) -> [String]? {
+        var hasNameByte = false
+        for byte in raw.utf8 {
+            switch byte {
+            case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: hasNameByte = true
+            case 0x2E: continue
+            default: return nil
+            }
+        }
+        guard hasNameByte else { return nil }
+        return raw.split(separator: ".").map { isArrayMarker(String($0)) ? "n" : String($0) }
     }
 
     /// Punctuation that ends the name in a name cell (`name（说明）`, `a,b`, `a|b`).
