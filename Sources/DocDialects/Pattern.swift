@@ -9,9 +9,9 @@ public struct Pattern: @unchecked Sendable {
     private let engine: RegexEngine
     /// Words of which a text must contain at least one for the pattern to be tried at all (empty:
     /// always try). ICU matching on Linux is costly, and most descriptions contain none of them.
-    private let anyOf: [[UInt8]]
+    private let anyOf: [TextIndex.Probe]
     /// A second set of words of which the text must also contain one (empty: none needed).
-    private let alsoAnyOf: [[UInt8]]
+    private let alsoAnyOf: [TextIndex.Probe]
     /// Whether a match needs an ASCII digit.
     private let needsDigit: Bool
 
@@ -19,8 +19,8 @@ public struct Pattern: @unchecked Sendable {
     /// by the unit tests; none comes from a document.
     public init(_ pattern: String, anyOf: [String] = [], alsoAnyOf: [String] = [], needsDigit: Bool = false) {
         engine = RegexEngine(pattern)
-        self.anyOf = anyOf.map { Array($0.utf8) }
-        self.alsoAnyOf = alsoAnyOf.map { Array($0.utf8) }
+        self.anyOf = anyOf.map { TextIndex.Probe(Array($0.utf8)) }
+        self.alsoAnyOf = alsoAnyOf.map { TextIndex.Probe(Array($0.utf8)) }
         self.needsDigit = needsDigit
     }
 

@@ -51,21 +51,37 @@ public struct TextIndex: Sendable {
         hasDigit = digit
     }
 
-    /// Whether `word` (its UTF-8 bytes) may occur in the text: false only when it cannot.
-    public func mayContain(_ word: [UInt8]) -> Bool {
-        guard let first = word.first else { return true }
-        if word.count == 1 { return hasSingle(first) }
-        for index in 1..<word.count where !hasPair(word[index - 1], word[index]) { return false }
+    /// A word made ready for ``mayContain(_:)`` once (a pattern's words are probed in every text
+    /// it sees): the index bits its byte pairs set, grouped by the 64-bit word they are in.
+    public struct Probe: Sendable {
+        fileprivate let masks: [(word: Int, bits: UInt64)]
+        /// The byte of a one-byte word (looked up among single bytes, not pairs).
+        fileprivate let single: UInt8?
+
+        /// Prepares `word` (UTF-8 bytes).
+        public init(_ word: [UInt8]) {
+            single = word.count == 1 ? word[0] : nil
+            var grouped: [Int: UInt64] = [:]
+            if word.count > 1 {
+                for index in 1..<word.count {
+                    let slot = TextIndex.slot(word[index - 1], word[index])
+                    grouped[slot >> 6, default: 0] |= 1 << UInt64(slot & 63)
+                }
+            }
+            masks = grouped.sorted { $0.key < $1.key }.map { (word: $0.key, bits: $0.value) }
+        }
+    }
+
+    /// Whether the probed word may occur in the text: false only when it cannot (an empty word
+    /// always may).
+    public func mayContain(_ probe: Probe) -> Bool {
+        if let single = probe.single { return hasSingle(single) }
+        for mask in probe.masks where pairs[mask.word] & mask.bits != mask.bits { return false }
         return true
     }
 
-    private static func slot(_ a: UInt8, _ b: UInt8) -> Int {
+    fileprivate static func slot(_ a: UInt8, _ b: UInt8) -> Int {
         (Int(a) &* 0x9E5 ^ Int(b) &* 0x3B) & 0xFFF
-    }
-
-    private func hasPair(_ a: UInt8, _ b: UInt8) -> Bool {
-        let slot = Self.slot(a, b)
-        return pairs[slot >> 6] & (1 << UInt64(slot & 63)) != 0
     }
 
     private func hasSingle(_ byte: UInt8) -> Bool {

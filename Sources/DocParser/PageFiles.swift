@@ -70,9 +70,28 @@ public enum PageFiles {
     /// Reads a page's bytes. A file larger than ``InputLimits/pageBytes`` is not read whole: its
     /// first bytes past the limit are enough for the parser to report it.
     public static func read(_ path: String) throws -> [UInt8] {
-        guard let handle = FileHandle(forReadingAtPath: path) else { throw NotFound(path: path) }
-        defer { try? handle.close() }
-        guard let data = try handle.read(upToCount: InputLimits.pageBytes + 1) else { return [] }
-        return [UInt8](data)
+        // POSIX reads straight into the array (a `FileHandle` read makes `Data`, then a copy).
+        let descriptor = open(path, O_RDONLY)
+        guard descriptor >= 0 else { throw NotFound(path: path) }
+        defer { close(descriptor) }
+        let limit = InputLimits.pageBytes + 1
+        var bytes: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 64 * 1024)
+        while bytes.count < limit {
+            let wanted = min(chunk.count, limit - bytes.count)
+            let got = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, wanted) }
+            if got < 0 {
+                if errno == EINTR { continue }
+                throw NotFound(path: path)
+            }
+            if got == 0 { break }
+            bytes.append(contentsOf: chunk[0..<got])
+        }
+        return bytes
     }
+}
+
+/// POSIX `read` (inside ``PageFiles`` the name is its own `read`).
+private func readBytes(_ descriptor: Int32, _ buffer: UnsafeMutableRawPointer?, _ count: Int) -> Int {
+    read(descriptor, buffer, count)
 }

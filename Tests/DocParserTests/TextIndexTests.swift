@@ -1,0 +1,38 @@
+import DocDialects
+import Testing
+
+/// ``TextIndex`` lets a pattern skip a text that cannot hold its words. It may say "may" for an
+/// absent word (a hash collision only costs a regular expression run) but never "cannot" for a
+/// present one: that would lose a reading.
+@Suite struct TextIndexTests {
+    static let alphabet = Array("ab取值范围默认1 0,，：:()（）-_.😀é\n")
+
+    @Test func everyWordOfTheTextMayOccur() {
+        var state: UInt64 = 42
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        for _ in 0..<300 {
+            let text = String((0..<(next() % 40)).map { _ in Self.alphabet[next() % Self.alphabet.count] })
+            let index = TextIndex(text)
+            let bytes = Array(text.utf8)
+            for start in bytes.indices {
+                for length in 1...min(8, bytes.count - start) {
+                    let word = Array(bytes[start..<(start + length)])
+                    #expect(index.mayContain(TextIndex.Probe(word)), "\(word) in \(text)")
+                }
+            }
+        }
+    }
+
+    @Test func absentWordsAreRuledOut() {
+        let index = TextIndex("Valid values: TCP, UDP. Default: TCP.")
+        #expect(!index.mayContain(TextIndex.Probe(Array("取值".utf8))))
+        #expect(!index.mayContain(TextIndex.Probe(Array("HTTPS".utf8))))
+        #expect(!index.mayContain(TextIndex.Probe(Array("~".utf8))))
+        #expect(index.mayContain(TextIndex.Probe(Array("Default".utf8))))
+        #expect(index.mayContain(TextIndex.Probe([])))
+        #expect(!index.hasDigit)
+    }
+}
