@@ -56,7 +56,7 @@ struct ExampleReader {
     private mutating func addRequest(_ text: String, at position: SourcePosition) {
         var example = Example(title: title, requestSource: SourceLocation(file: file, line: position.line, column: position.column))
         let decoded = Self.decodeEntities(text)
-        for piece in decoded.split(whereSeparator: { $0 == "&" || $0 == "\n" || $0 == "?" }) {
+        for piece in Self.requestPieces(decoded) {
             var part = piece.trimmingBlanks()
             if part.isEmpty { continue }
             if let scheme = part.rangeOfBytes("://") {
@@ -89,6 +89,16 @@ struct ExampleReader {
             }
         }
         examples.append(example)
+    }
+
+    /// The request split at `&`, `?` and line breaks, by Character (a `\r\n` pair is one
+    /// Character and no separator); an ASCII request without `\r` is split by its bytes, which
+    /// gives the same pieces without breaking it into Characters.
+    private static func requestPieces(_ text: String) -> [Substring] {
+        guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
+            return text.split(whereSeparator: { $0 == "&" || $0 == "\n" || $0 == "?" })
+        }
+        return text.utf8.split(whereSeparator: { $0 == 0x26 || $0 == 0x0A || $0 == 0x3F }).map { Substring($0) }
     }
 
     private mutating func addResponse(_ text: String, firstLine: Int) {

@@ -71,7 +71,10 @@ enum NameCell {
             }
         }
         guard hasNameByte else { return nil }
-        return raw.split(separator: ".").map { isArrayMarker(String($0)) ? "n" : String($0) }
+        return raw.utf8.split(separator: 0x2E).map { bytes in
+            let segment = String(decoding: bytes, as: UTF8.self)
+            return isArrayMarker(segment) ? "n" : segment
+        }
     }
 
     /// Punctuation that ends the name in a name cell (`name（说明）`, `a,b`, `a|b`).
