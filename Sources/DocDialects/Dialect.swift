@@ -1,4 +1,5 @@
 import APISchema
+import DocMarkdown
 
 /// A page dialect's vocabulary, as data: how its pages title their sections, head their
 /// table columns, spell types, name their action and host, which request parameters belong to
@@ -89,17 +90,8 @@ public struct Dialect: Sendable {
 
     /// What a table header cell means. Bold markers, spaces and a trailing colon are ignored.
     public func headerRole(of header: String) -> HeaderRole {
-        let text: String
-        if header.utf8.allSatisfy({ $0 < 0x80 }) {
-            // ASCII (`Parameter Name`): the same key from the bytes, without a walk by Character.
-            var key: [UInt8] = []
-            for byte in header.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) && byte != 0x2A && byte != 0x3A {
-                key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }
-            text = String(decoding: key, as: UTF8.self)
-        } else {
-            text = header.filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }.lowercased()
-        }
+        let text = header.asciiKey(dropping: [0x2A, 0x3A])
+            ?? header.filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }.lowercased()
         for role in HeaderRole.allCases where headerRoles[role]?.contains(text) == true {
             return role
         }

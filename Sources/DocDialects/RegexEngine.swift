@@ -35,7 +35,7 @@ final class RegexEngine: @unchecked Sendable {
     /// The matches in `text` from `start` on: all of them, or only the first.
     func matches(in text: String, from start: String.Index, all: Bool) -> [Pattern.Match] {
         guard let compiled else { return fallbackMatches(in: text, from: start, all: all) }
-        let state = ThreadMatchState.current
+        let state = ThreadMatchState.perThread.current
         guard let regex = state.clone(of: compiled) else { return fallbackMatches(in: text, from: start, all: all) }
         let utf16 = state.load(text)
         let startOffset = utf16.utf16Offset(ofUTF8: text.utf8.distance(from: text.startIndex, to: start))
@@ -176,26 +176,6 @@ private final class ThreadMatchState {
         return converted
     }
 
-    /// This thread's state, created on first use and released when the thread ends.
-    static var current: ThreadMatchState {
-        if let pointer = pthread_getspecific(matchStateKey) {
-            return Unmanaged<ThreadMatchState>.fromOpaque(pointer).takeUnretainedValue()
-        }
-        let state = ThreadMatchState()
-        pthread_setspecific(matchStateKey, Unmanaged.passRetained(state).toOpaque())
-        return state
-    }
+    /// Each thread's state.
+    static let perThread = PerThread { ThreadMatchState() }
 }
-
-/// Releases a thread's match state when the thread ends.
-private func releaseMatchState(_ pointer: UnsafeMutableRawPointer?) {
-    guard let pointer else { return }
-    Unmanaged<ThreadMatchState>.fromOpaque(pointer).release()
-}
-
-/// The thread-specific slot of ``ThreadMatchState``.
-private let matchStateKey: pthread_key_t = {
-    var key = pthread_key_t()
-    pthread_key_create(&key) { releaseMatchState($0) }
-    return key
-}()

@@ -101,7 +101,7 @@ extension TextIndex {
     /// each text is indexed once, not once per pattern. Per thread, so pages read in parallel
     /// never share or lock anything.
     static func recent(_ text: String) -> TextIndex {
-        let cache = RecentIndexes.current
+        let cache = RecentIndexes.perThread.current
         let count = text.utf8.count
         for slot in cache.counts.indices where cache.counts[slot] == count && sameBytes(cache.texts[slot], text) {
             return cache.indexes[slot]
@@ -146,26 +146,6 @@ private final class RecentIndexes {
         }
     }
 
-    /// This thread's cache, created on first use and released when the thread ends.
-    static var current: RecentIndexes {
-        if let pointer = pthread_getspecific(recentIndexesKey) {
-            return Unmanaged<RecentIndexes>.fromOpaque(pointer).takeUnretainedValue()
-        }
-        let cache = RecentIndexes()
-        pthread_setspecific(recentIndexesKey, Unmanaged.passRetained(cache).toOpaque())
-        return cache
-    }
+    /// Each thread's cache.
+    static let perThread = PerThread { RecentIndexes() }
 }
-
-/// Releases a thread's cache when the thread ends.
-private func releaseRecentIndexes(_ pointer: UnsafeMutableRawPointer?) {
-    guard let pointer else { return }
-    Unmanaged<RecentIndexes>.fromOpaque(pointer).release()
-}
-
-/// The thread-specific slot of ``RecentIndexes``.
-private let recentIndexesKey: pthread_key_t = {
-    var key = pthread_key_t()
-    pthread_key_create(&key) { releaseRecentIndexes($0) }
-    return key
-}()

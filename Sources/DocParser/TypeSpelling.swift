@@ -27,13 +27,7 @@ enum TypeSpelling: Equatable {
         // Most cells are an ASCII scalar word (`String`, `Int`): its key from the bytes (spaces
         // and `*` dropped, lower-cased), as below. A key found in the vocabulary is the key the
         // general path makes; any other cell takes the general path.
-        if raw.utf8.allSatisfy({ $0 < 0x80 }) {
-            var key: [UInt8] = []
-            for byte in raw.utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) && byte != 0x2A {
-                key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-            }
-            if let scalar = vocabulary.scalars[String(decoding: key, as: UTF8.self)] { return .known(scalar) }
-        }
+        if let key = raw.asciiKey(dropping: [0x2A]), let scalar = vocabulary.scalars[key] { return .known(scalar) }
         let text = raw.trimmingBlanks().filter { $0 != "*" }
         let key = text.lowercased().filter { !$0.isWhitespace }
         if let scalar = vocabulary.scalars[key] { return .known(scalar) }
