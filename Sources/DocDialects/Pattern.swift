@@ -25,13 +25,12 @@ public struct Pattern: @unchecked Sendable {
     }
 
     /// False when the text cannot match: a few bit tests in the text's ``TextIndex`` (built once
-    /// per text, whichever pattern asks first) before ICU runs.
+    /// per text, whichever pattern asks first) before ICU runs. A long text is searched for the
+    /// words directly instead (``TextIndex/directSearchLength``).
     private func mayMatch(_ text: String) -> Bool {
         guard needsDigit || !anyOf.isEmpty || !alsoAnyOf.isEmpty else { return true }
-        let index = TextIndex.recent(text)
-        if needsDigit, !index.hasDigit { return false }
-        return (anyOf.isEmpty || anyOf.contains { index.mayContain($0) })
-            && (alsoAnyOf.isEmpty || alsoAnyOf.contains { index.mayContain($0) })
+        var text = text
+        return text.withUTF8 { TextIndex.mayMatch($0, needsDigit: needsDigit, anyOf: anyOf, alsoAnyOf: alsoAnyOf) }
     }
 
     /// One match: the whole match and its capture groups (nil where a group did not take part).

@@ -179,3 +179,16 @@ private final class ThreadMatchState {
     /// Each thread's state.
     static let perThread = PerThread { ThreadMatchState() }
 }
+
+/// Whether two strings hold the same UTF-8 bytes (no Unicode equivalence, unlike `==`).
+private func sameBytes(_ a: String, _ b: String) -> Bool {
+    var a = a
+    var b = b
+    return a.withUTF8 { x in
+        b.withUTF8 { y in
+            guard x.count == y.count else { return false }
+            guard let p = x.baseAddress, let q = y.baseAddress else { return true }
+            return p == q || memcmp(p, q, x.count) == 0
+        }
+    }
+}

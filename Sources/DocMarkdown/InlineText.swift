@@ -22,30 +22,15 @@ public struct InlineText: Sendable, Hashable {
 
     /// Builds inline text from a sequence of segments.
     public init(segments: [InlineSegment]) {
-        var text = ""
-        var bare = ""
+        var builder = InlineBuilder()
         for segment in segments {
             switch segment {
-            case .text(let s):
-                text += s
-                bare += s
-            case .link(let label, let url):
-                let trimmedURL = url.trimmingBlanks()
-                let trimmedLabel = label.trimmingBlanks()
-                if trimmedURL.isEmpty || trimmedLabel.isEmpty {
-                    text += label
-                } else {
-                    text += "[\(trimmedLabel)](\(trimmedURL))"
-                }
-                bare += label
-            case .lineBreak:
-                text += "\n"
-                bare += "\n"
+            case .text(let s): builder.append(s)
+            case .link(let label, let url): builder.appendLink(label: Array(label.utf8), url: Array(url.utf8))
+            case .lineBreak: builder.appendLineBreak()
             }
         }
-        self.text = InlineText.fold(text)
-        // Without links both forms are one text: fold it once.
-        self.bare = segments.contains(where: { if case .link = $0 { true } else { false } }) ? InlineText.fold(bare) : self.text
+        self = builder.build()
     }
 
     /// An empty text.
@@ -54,39 +39,73 @@ public struct InlineText: Sendable, Hashable {
     /// Folds blanks (spaces, tabs, NBSP and other Unicode spaces) to single spaces, trims each line
     /// and drops empty lines.
     static func fold(_ s: String) -> String {
-        // Works on UTF-8 bytes: a blank is recognised by its bytes (every blank is one scalar,
-        // ``blankWidth(_:at:)``), and the text between blanks is copied a run at a time.
         var s = s
-        return s.withUTF8 { bytes in
-            var out: [UInt8] = []
-            out.reserveCapacity(bytes.count)
-            var lineStart = 0
-            var pendingSpace = false
-            var index = 0
-            while index < bytes.count {
-                if bytes[index] == 0x0A {
-                    if out.count > lineStart { out.append(0x0A); lineStart = out.count }
-                    pendingSpace = false
-                    index += 1
-                    continue
-                }
-                let blank = blankWidth(bytes, at: index)
-                if blank > 0 {
-                    pendingSpace = true
-                    index += blank
-                    continue
-                }
-                // A run of text up to the next blank or line break. (A string is valid UTF-8, so a
-                // blank's lead byte is never inside another character.)
-                var end = index + 1
-                while end < bytes.count, bytes[end] != 0x0A, blankWidth(bytes, at: end) == 0 { end += 1 }
-                if pendingSpace && out.count > lineStart { out.append(0x20) }
+        return String(decoding: s.withUTF8 { fold($0) }, as: UTF8.self)
+    }
+
+    /// ``fold(_:)`` on UTF-8 bytes: a blank is recognised by its bytes (every blank is one scalar,
+    /// ``blankWidth(_:at:)``), and the text between blanks is copied a run at a time.
+    static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
+        var out: [UInt8] = []
+        out.reserveCapacity(bytes.count)
+        var lineStart = 0
+        var pendingSpace = false
+        var index = 0
+        while index < bytes.count {
+            if bytes[index] == 0x0A {
+                if out.count > lineStart { out.append(0x0A); lineStart = out.count }
                 pendingSpace = false
-                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
-                index = end
+                index += 1
+                continue
             }
-            if out.last == 0x0A { out.removeLast() }
-            return String(decoding: out, as: UTF8.self)
+            let blank = blankWidth(bytes, at: index)
+            if blank > 0 {
+                pendingSpace = true
+                index += blank
+                continue
+            }
+            // A run of text up to the next blank or line break. (In valid UTF-8 a blank's lead
+            // byte is never inside another character; cmark hands out valid UTF-8, and a string
+            // is valid.)
+            var end = index + 1
+            while end < bytes.count, bytes[end] != 0x0A, blankWidth(bytes, at: end) == 0 { end += 1 }
+            if pendingSpace && out.count > lineStart { out.append(0x20) }
+            pendingSpace = false
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            index = end
+        }
+        if out.last == 0x0A { out.removeLast() }
+        return out
+    }
+
+    /// The bytes of `bytes` without leading and trailing blanks: what
+    /// ``StringProtocol/trimmingBlanks()`` keeps (``Unicode/Scalar/isTrimmableBlank``), read
+    /// from the bytes (line breaks are blanks here, as they are there).
+    static func trimmedBlanks(_ bytes: [UInt8]) -> Range<Int> {
+        bytes.withUnsafeBufferPointer { buffer in
+            var start = 0
+            var end = buffer.count
+            while start < end {
+                let width = buffer[start] == 0x0A ? 1 : blankWidth(buffer, at: start)
+                guard width > 0 else { break }
+                start += width
+            }
+            while end > start {
+                // A blank's lead byte never continues another character, so the last one, two
+                // or three bytes are a whole blank when they spell one.
+                let last = buffer[end - 1]
+                if last < 0x80 {
+                    guard last <= 0x20 || last == 0x7F else { break }
+                    end -= 1
+                } else if end - start >= 3, blankWidth(buffer, at: end - 3) == 3 {
+                    end -= 3
+                } else if end - start >= 2, blankWidth(buffer, at: end - 2) == 2 {
+                    end -= 2
+                } else {
+                    break
+                }
+            }
+            return start..<end
         }
     }
 
@@ -139,6 +158,67 @@ public enum InlineSegment: Sendable, Hashable {
     case link(text: String, url: String)
     /// A hard or soft line break, or `<br>`.
     case lineBreak
+}
+
+/// Inline content gathered as UTF-8 bytes in the two forms ``InlineText`` keeps, folded once at
+/// the end: the Markdown and HTML readers append each piece's bytes as they walk, without making
+/// a string of each piece. Appending segments to a builder and building is ``InlineText/init(segments:)``.
+public struct InlineBuilder: Sendable {
+    /// The text form.
+    private var text: [UInt8] = []
+    /// The bare form, once a link made the two differ (nil while they are the same).
+    private var bare: [UInt8]?
+
+    /// An empty builder.
+    public init() {}
+
+    /// Appends plain text.
+    public mutating func append(_ bytes: UnsafeBufferPointer<UInt8>) {
+        text.append(contentsOf: bytes)
+        bare?.append(contentsOf: bytes)
+    }
+
+    /// Appends plain text.
+    public mutating func append(_ string: String) {
+        var string = string
+        string.withUTF8 { append($0) }
+    }
+
+    /// Appends a line break.
+    public mutating func appendLineBreak() {
+        text.append(0x0A)
+        bare?.append(0x0A)
+    }
+
+    /// Appends a link: `[label](url)` in the text form (the label as it is when either is
+    /// blank), the label in the bare form.
+    public mutating func appendLink(label: [UInt8], url: [UInt8]) {
+        if bare == nil { bare = text }
+        let trimmedURL = InlineText.trimmedBlanks(url)
+        let trimmedLabel = InlineText.trimmedBlanks(label)
+        if trimmedURL.isEmpty || trimmedLabel.isEmpty {
+            text += label
+        } else {
+            text.append(0x5B)  // [
+            text += label[trimmedLabel]
+            text += [0x5D, 0x28]  // ](
+            text += url[trimmedURL]
+            text.append(0x29)  // )
+        }
+        bare?.append(contentsOf: label)
+    }
+
+    /// The inline text: both forms folded (once, when no link made them differ).
+    public func build() -> InlineText {
+        let folded = text.withUnsafeBufferPointer { String(decoding: InlineText.fold($0), as: UTF8.self) }
+        guard let bare else { return InlineText(text: folded, bare: folded) }
+        return InlineText(text: folded, bare: bare.withUnsafeBufferPointer { String(decoding: InlineText.fold($0), as: UTF8.self) })
+    }
+
+    /// The bare form folded, as bytes (what a link's label is made of).
+    public func foldedBare() -> [UInt8] {
+        (bare ?? text).withUnsafeBufferPointer { InlineText.fold($0) }
+    }
 }
 
 extension StringProtocol {
@@ -221,20 +301,10 @@ extension String {
         // Native strings hand out their bytes without a copy.
         return haystack.withUTF8 { bytes in
             needle.withUTF8 { pattern in
+                if !ignoringASCIICase { return ByteSearch.firstOffset(of: pattern, in: bytes) }
                 guard let first = pattern.first else { return 0 }
-                guard bytes.count >= pattern.count, let base = bytes.baseAddress, let patternBase = pattern.baseAddress else { return nil }
+                guard bytes.count >= pattern.count else { return nil }
                 let last = bytes.count - pattern.count
-                if !ignoringASCIICase {
-                    // memchr to each candidate first byte, memcmp for the rest.
-                    var index = 0
-                    while index <= last {
-                        guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
-                        let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
-                        if memcmp(base + found, patternBase, pattern.count) == 0 { return found }
-                        index = found + 1
-                    }
-                    return nil
-                }
                 @inline(__always) func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
                 let folded = fold(first)
                 for index in 0...last where fold(bytes[index]) == folded {
@@ -245,5 +315,24 @@ extension String {
                 return nil
             }
         }
+    }
+}
+
+/// Byte search shared by the string helpers and the pattern prefilter.
+public enum ByteSearch {
+    /// Where `needle` first occurs in `bytes`, byte for byte (0 for an empty needle): memchr to
+    /// each candidate first byte, memcmp for the rest.
+    public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard bytes.count >= needle.count, let base = bytes.baseAddress, let needleBase = needle.baseAddress else { return nil }
+        let last = bytes.count - needle.count
+        var index = 0
+        while index <= last {
+            guard let hit = memchr(base + index, Int32(first), last - index + 1) else { return nil }
+            let found = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+            if memcmp(base + found, needleBase, needle.count) == 0 { return found }
+            index = found + 1
+        }
+        return nil
     }
 }

@@ -107,29 +107,30 @@ private struct BlockWalker {
             column: max(1, Int(cmark_node_get_start_column(node))))
         let endLine = max(start.line, Int(cmark_node_get_end_line(node)))
         if start.line > 0, endLine <= consumedThroughLine { return }
-        let typeName = cmark_node_get_type_string(node).map { String(cString: $0) } ?? ""
-        switch typeName {
-        case "heading":
+        switch cmark_node_get_type(node) {
+        case CMARK_NODE_HEADING:
             let level = Int(cmark_node_get_heading_level(node))
             blocks.append(Block(kind: .heading(level: level, text: InlineCollector.text(of: node)),
                                 position: start, endLine: endLine))
-        case "paragraph":
+        case CMARK_NODE_PARAGRAPH:
             blocks.append(Block(kind: .paragraph(InlineCollector.text(of: node)), position: start, endLine: endLine))
-        case "code_block":
+        case CMARK_NODE_CODE_BLOCK:
             let info = cmark_node_get_fence_info(node).map { String(cString: $0) } ?? ""
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
             blocks.append(Block(kind: .code(info: info, literal: literal), position: start, endLine: endLine))
-        case "html_block":
+        case CMARK_NODE_HTML_BLOCK:
             let literal = cmark_node_get_literal(node).map { String(cString: $0) } ?? ""
             visitHTML(literal, start: start, endLine: endLine)
-        case "table":
-            blocks.append(Block(kind: .table(tableFrom(node)), position: start, endLine: endLine))
-        case "thematic_break":
+        case CMARK_NODE_THEMATIC_BREAK:
             blocks.append(Block(kind: .thematicBreak, position: start, endLine: endLine))
-        case "block_quote", "list", "item":
-            walkChildren(of: node)
         default:
-            walkChildren(of: node)
+            // The table extension's node types are registered at run time: known by name.
+            if let name = cmark_node_get_type_string(node), strcmp(name, "table") == 0 {
+                blocks.append(Block(kind: .table(tableFrom(node)), position: start, endLine: endLine))
+            } else {
+                // Block quotes, lists and items are flattened into their children.
+                walkChildren(of: node)
+            }
         }
     }
 
@@ -188,66 +189,66 @@ private struct BlockWalker {
     }
 }
 
-/// Collects the inline content of a cmark node into ``InlineText``.
+/// Collects the inline content of a cmark node into ``InlineText``: each node's bytes go
+/// straight from cmark into an ``InlineBuilder``.
 enum InlineCollector {
+    /// A link opened by an inline `<a href>` tag, collecting its label until `</a>`.
+    private struct OpenLink {
+        var url: [UInt8]
+        var label: [UInt8] = []
+    }
+
     static func text(of node: OpaquePointer) -> InlineText {
-        var segments: [InlineSegment] = []
-        var openLink: (url: String, text: String)?
-        collect(node, into: &segments, openLink: &openLink)
-        if let link = openLink { segments.append(.link(text: link.text, url: link.url)) }
-        return InlineText(segments: segments)
+        var builder = InlineBuilder()
+        var openLink: OpenLink?
+        collect(node, into: &builder, openLink: &openLink)
+        if let link = openLink { builder.appendLink(label: link.label, url: link.url) }
+        return builder.build()
     }
 
-    private static func append(_ segment: InlineSegment, to segments: inout [InlineSegment],
-                               openLink: inout (url: String, text: String)?) {
-        if var link = openLink {
-            switch segment {
-            case .text(let s): link.text += s
-            case .link(let t, _): link.text += t
-            case .lineBreak: link.text += " "
-            }
-            openLink = link
-        } else {
-            segments.append(segment)
-        }
+    /// The bytes of a C string cmark hands out (nil: none).
+    private static func bytes(_ string: UnsafePointer<CChar>?) -> UnsafeBufferPointer<UInt8> {
+        guard let string else { return UnsafeBufferPointer(start: nil, count: 0) }
+        return UnsafeBufferPointer(start: UnsafeRawPointer(string).assumingMemoryBound(to: UInt8.self), count: strlen(string))
     }
 
-    private static func collect(_ node: OpaquePointer, into segments: inout [InlineSegment],
-                                openLink: inout (url: String, text: String)?) {
+    private static func appendText(_ text: UnsafeBufferPointer<UInt8>, to builder: inout InlineBuilder, openLink: inout OpenLink?) {
+        if openLink != nil { openLink?.label.append(contentsOf: text) } else { builder.append(text) }
+    }
+
+    private static func collect(_ node: OpaquePointer, into builder: inout InlineBuilder, openLink: inout OpenLink?) {
         var child = cmark_node_first_child(node)
         while let current = child {
-            let typeName = cmark_node_get_type_string(current).map { String(cString: $0) } ?? ""
-            switch typeName {
-            case "text", "code":
-                let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
-                append(.text(literal), to: &segments, openLink: &openLink)
-            case "softbreak", "linebreak":
-                append(.lineBreak, to: &segments, openLink: &openLink)
-            case "html_inline":
-                let literal = cmark_node_get_literal(current).map { String(cString: $0) } ?? ""
-                switch HTMLTag.parse(literal) {
+            switch cmark_node_get_type(current) {
+            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+                appendText(bytes(cmark_node_get_literal(current)), to: &builder, openLink: &openLink)
+            case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
+                if openLink != nil { openLink?.label.append(0x20) } else { builder.appendLineBreak() }
+            case CMARK_NODE_HTML_INLINE:
+                let literal = bytes(cmark_node_get_literal(current))
+                switch HTMLTag.parse(String(decoding: literal, as: UTF8.self)) {
                 case .lineBreak:
-                    append(.lineBreak, to: &segments, openLink: &openLink)
+                    if openLink != nil { openLink?.label.append(0x20) } else { builder.appendLineBreak() }
                 case .openLink(let url):
-                    if let link = openLink { segments.append(.link(text: link.text, url: link.url)) }
-                    openLink = (url, "")
+                    if let link = openLink { builder.appendLink(label: link.label, url: link.url) }
+                    openLink = OpenLink(url: Array(url.utf8))
                 case .closeLink:
-                    if let link = openLink { segments.append(.link(text: link.text, url: link.url)) }
+                    if let link = openLink { builder.appendLink(label: link.label, url: link.url) }
                     openLink = nil
                 case .other:
                     break
                 case .notATag:
-                    append(.text(literal), to: &segments, openLink: &openLink)
+                    appendText(literal, to: &builder, openLink: &openLink)
                 }
-            case "link":
-                let url = cmark_node_get_url(current).map { String(cString: $0) } ?? ""
-                var inner: [InlineSegment] = []
-                var none: (url: String, text: String)?
+            case CMARK_NODE_LINK:
+                let url = Array(bytes(cmark_node_get_url(current)))
+                var inner = InlineBuilder()
+                var none: OpenLink?
                 collect(current, into: &inner, openLink: &none)
-                let label = InlineText(segments: inner).bare
-                append(.link(text: label, url: url), to: &segments, openLink: &openLink)
+                let label = inner.foldedBare()
+                if openLink != nil { openLink?.label += label } else { builder.appendLink(label: label, url: url) }
             default:
-                collect(current, into: &segments, openLink: &openLink)
+                collect(current, into: &builder, openLink: &openLink)
             }
             child = cmark_node_next(current)
         }

@@ -91,14 +91,10 @@ struct ExampleReader {
         examples.append(example)
     }
 
-    /// The request split at `&`, `?` and line breaks, by Character (a `\r\n` pair is one
-    /// Character and no separator); an ASCII request without `\r` is split by its bytes, which
-    /// gives the same pieces without breaking it into Characters.
+    /// The request split at `&`, `?` and line breaks, as by Character (a `\r\n` pair is one
+    /// Character and no separator).
     private static func requestPieces(_ text: String) -> [Substring] {
-        guard text.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) else {
-            return text.split(whereSeparator: { $0 == "&" || $0 == "\n" || $0 == "?" })
-        }
-        return text.utf8.split(whereSeparator: { $0 == 0x26 || $0 == 0x0A || $0 == 0x3F }).map { Substring($0) }
+        text.split(atASCII: [0x26, 0x0A, 0x3F])
     }
 
     private mutating func addResponse(_ text: String, firstLine: Int) {
@@ -128,44 +124,68 @@ struct ExampleReader {
 
     /// Drops HTML tags (`<pre>`, `<a href…>`, `</a>`) but keeps angle-bracketed words that are
     /// not tags (`<公共请求参数>`).
+    /// Read by bytes, cut only where `<`, `/`, `>` and the letter are whole Characters, as a
+    /// walk by Character would.
     static func stripTags(_ html: String) -> String {
-        var out = ""
-        var index = html.startIndex
-        while index < html.endIndex {
-            let ch = html[index]
-            if ch == "<", let close = html[index...].firstIndex(of: ">") {
-                let tag = String(html[index...close])
-                var body = tag.dropFirst()
-                if body.hasPrefix("/") { body = body.dropFirst() }
-                if let first = body.first, first.isASCII, first.isLetter {
-                    index = html.index(after: close)
-                    continue
-                }
+        let view = html.utf8
+        guard view.contains(0x3C) else { return html }
+        var out: [UInt8] = []
+        out.reserveCapacity(view.count)
+        var copiedUpTo = view.startIndex
+        var index = view.startIndex
+        while index < view.endIndex {
+            guard view[index] == 0x3C, html.isWholeCharacter(at: index),
+                  let close = html.firstWholeCharacter(0x3E, from: view.index(after: index)) else {
+                index = view.index(after: index)
+                continue
             }
-            out.append(ch)
-            index = html.index(after: index)
+            var first = view.index(after: index)
+            if view[first] == 0x2F, html.isWholeCharacter(at: first) { first = view.index(after: first) }
+            let letter = view[first]
+            if (0x41...0x5A).contains(letter) || (0x61...0x7A).contains(letter), html.isWholeCharacter(at: first) {
+                out.append(contentsOf: view[copiedUpTo..<index])
+                index = view.index(after: close)
+                copiedUpTo = index
+            } else {
+                index = view.index(after: index)
+            }
         }
-        return out
+        out.append(contentsOf: view[copiedUpTo..<view.endIndex])
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// Decodes the HTML entities that appear in raw `<pre>` blocks.
     static func decodeEntities(_ text: String) -> String {
-        guard text.contains("&") else { return text }
-        // One pass; `&amp;lt;` stays `&lt;` (the entity decoded is `&amp;`).
-        let entities: [(String, String)] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
-        var out = ""
-        var rest = Substring(text)
-        while let amp = rest.firstIndex(of: "&") {
-            out += rest[..<amp]
-            let tail = rest[amp...]
-            if let (entity, value) = entities.first(where: { tail.hasPrefix($0.0) }) {
-                out += value
-                rest = tail.dropFirst(entity.count)
-            } else {
-                out += "&"
-                rest = tail.dropFirst()
+        let view = text.utf8
+        guard view.contains(0x26) else { return text }
+        // One pass; `&amp;lt;` stays `&lt;` (the entity decoded is `&amp;`). Read by bytes: an
+        // entity is decoded where its `&` and its last byte are whole Characters, as a walk by
+        // Character would.
+        let entities: [(entity: [UInt8], value: [UInt8])] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
+            .map { (Array($0.utf8), Array($1.utf8)) }
+        var out: [UInt8] = []
+        out.reserveCapacity(view.count)
+        var copiedUpTo = view.startIndex
+        var index = view.startIndex
+        while index < view.endIndex {
+            guard view[index] == 0x26, text.isWholeCharacter(at: index) else {
+                index = view.index(after: index)
+                continue
             }
+            let match = entities.first { entity in
+                guard let end = view.index(index, offsetBy: entity.entity.count, limitedBy: view.endIndex) else { return false }
+                return view[index..<end].elementsEqual(entity.entity) && text.isWholeCharacter(at: view.index(before: end))
+            }
+            guard let (entity, value) = match else {
+                index = view.index(after: index)
+                continue
+            }
+            out.append(contentsOf: view[copiedUpTo..<index])
+            out += value
+            index = view.index(index, offsetBy: entity.count)
+            copiedUpTo = index
         }
-        return out + rest
+        out.append(contentsOf: view[copiedUpTo..<view.endIndex])
+        return String(decoding: out, as: UTF8.self)
     }
 }

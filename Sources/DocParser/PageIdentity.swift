@@ -41,7 +41,7 @@ enum PageIdentity {
     static func hosts(in text: String, dialect: Dialect) -> [Endpoint] {
         var found: [Endpoint] = []
         guard dialect.hostPattern.mayOccur(in: text) else { return found }
-        for line in text.split(whereSeparator: \.isNewline) {
+        for line in text.splitAtNewlines() {
             let line = String(line)
             for match in dialect.hostPattern.matches(in: line) {
                 var host = match[1].lowercased().replacingOccurrences(of: "{$region}", with: HostName.regionPlaceholder)
@@ -59,7 +59,7 @@ enum PageIdentity {
     /// The first sentence of the description, without the `本接口（X）` lead.
     static func summary(from paragraphs: [String], dialect: Dialect) -> String {
         for paragraph in paragraphs {
-            for line in paragraph.split(separator: "\n") {
+            for line in paragraph.split(atASCII: [0x0A]) {
                 let text = String(line).trimmingBlanks()
                 if text.isEmpty || dialect.nonSummaryMarkers.contains(where: { text.contains($0) }) { continue }
                 var sentence = text

@@ -36,3 +36,35 @@ import Testing
         #expect(!index.hasDigit)
     }
 }
+
+/// The per-thread ring of recent indexes (what patterns use): however texts come and go, a word
+/// a text holds is never ruled out, and long texts searched directly say exactly.
+@Suite struct RecentTextIndexTests {
+    @Test func ringNeverRulesOutAWordOfTheText() {
+        let texts = (0..<40).map { "取值范围\($0 % 10)：TCP、UDP；默认值 \($0 % 3 == 0 ? "HTTPS" : "SPTTH")" }
+        let present = TextIndex.Probe(Array("HTTPS".utf8))
+        let digit = TextIndex.Probe(Array("1".utf8))
+        // Round after round, more texts than the ring holds, in changing orders.
+        for round in 0..<5 {
+            for (offset, text) in texts.enumerated() where (offset + round) % (round + 1) == 0 {
+                let holds = text.contains("HTTPS")
+                let holdsOne = text.contains("1")
+                var bytes = text
+                bytes.withUTF8 { bytes in
+                    #expect(TextIndex.mayMatch(bytes, needsDigit: true, anyOf: [present], alsoAnyOf: []) || !holds, "\(text)")
+                    #expect(TextIndex.mayMatch(bytes, needsDigit: false, anyOf: [digit], alsoAnyOf: [present]) || !holds || !holdsOne)
+                }
+            }
+        }
+    }
+
+    @Test func longTextsAreSearchedExactly() {
+        var page = String(repeating: "参数名称 | 类型 | 描述\n", count: 200) + "Version"
+        page.withUTF8 { bytes in
+            #expect(bytes.count > TextIndex.directSearchLength)
+            #expect(TextIndex.mayMatch(bytes, needsDigit: false, anyOf: [TextIndex.Probe(Array("Version".utf8))], alsoAnyOf: []))
+            #expect(!TextIndex.mayMatch(bytes, needsDigit: false, anyOf: [TextIndex.Probe(Array("Response".utf8))], alsoAnyOf: []))
+            #expect(!TextIndex.mayMatch(bytes, needsDigit: true, anyOf: [], alsoAnyOf: []))
+        }
+    }
+}

@@ -1,0 +1,91 @@
+/// Splitting a string at separator Characters by its UTF-8 bytes, with the pieces
+/// `split(whereSeparator:)` gives by Character: the parser splits every example request and
+/// description this way, and walking Characters (grapheme breaking) cost more than the rest of
+/// the split.
+extension String {
+    /// The pieces between newline Characters, empty ones left out: what
+    /// `split(whereSeparator: \.isNewline)` gives. A newline scalar (LF, VT, FF, CR, NEL, LS, PS)
+    /// is always a Character of its own, or with LF after CR one Character `\r\n`, which splits
+    /// as two newlines with an empty piece between them does.
+    public func splitAtNewlines() -> [Substring] {
+        var pieces: [Substring] = []
+        let view = utf8
+        var pieceStart = view.startIndex
+        var index = view.startIndex
+        while index < view.endIndex {
+            let width = newlineWidth(at: index)
+            guard width > 0 else {
+                index = view.index(after: index)
+                continue
+            }
+            if pieceStart < index { pieces.append(self[pieceStart..<index]) }
+            index = view.index(index, offsetBy: width)
+            pieceStart = index
+        }
+        if pieceStart < view.endIndex { pieces.append(self[pieceStart..<view.endIndex]) }
+        return pieces
+    }
+
+    /// The pieces between Characters that are one of the ASCII `separators`, empty ones left
+    /// out: what `split(whereSeparator: { separators.contains($0) })` gives. A separator byte
+    /// splits only where it is a whole Character (not the LF of `\r\n`, nor a `&` that a
+    /// combining mark joins); between ASCII neighbours that is decided by the bytes alone.
+    public func split(atASCII separators: [UInt8]) -> [Substring] {
+        var pieces: [Substring] = []
+        let view = utf8
+        var pieceStart = view.startIndex
+        var index = view.startIndex
+        while index < view.endIndex {
+            let next = view.index(after: index)
+            if separators.contains(view[index]), isWholeCharacter(at: index) {
+                if pieceStart < index { pieces.append(self[pieceStart..<index]) }
+                pieceStart = next
+            }
+            index = next
+        }
+        if pieceStart < view.endIndex { pieces.append(self[pieceStart..<view.endIndex]) }
+        return pieces
+    }
+
+    /// Whether the ASCII byte at `index` (a UTF-8 index of the string) is a Character of its own:
+    /// a Character boundary before and after it. Between ASCII neighbours that is decided by the
+    /// bytes (a boundary everywhere but inside `\r\n`); next to other scalars (a combining mark
+    /// after it) by the string's grapheme breaking.
+    public func isWholeCharacter(at index: String.Index) -> Bool {
+        let byte = utf8[index]
+        let next = utf8.index(after: index)
+        let following = next < utf8.endIndex ? utf8[next] : nil
+        let previous = index > utf8.startIndex ? utf8[utf8.index(before: index)] : nil
+        // Between ASCII scalars a Character boundary is everywhere but inside `\r\n`.
+        if previous.map({ $0 < 0x80 }) ?? true, following.map({ $0 < 0x80 }) ?? true {
+            return !(byte == 0x0A && previous == 0x0D) && !(byte == 0x0D && following == 0x0A)
+        }
+        return String.Index(index, within: self) != nil && String.Index(next, within: self) != nil
+    }
+
+    /// The length in bytes of the newline scalar at `index`, or 0.
+    private func newlineWidth(at index: String.Index) -> Int {
+        let view = utf8
+        let byte = view[index]
+        if byte < 0x80 { return (0x0A...0x0D).contains(byte) ? 1 : 0 }
+        guard byte == 0xC2 || byte == 0xE2 else { return 0 }
+        let second = view.index(after: index)
+        guard second < view.endIndex else { return 0 }
+        if byte == 0xC2 { return view[second] == 0x85 ? 2 : 0 }
+        let third = view.index(after: second)
+        guard third < view.endIndex, view[second] == 0x80 else { return 0 }
+        return view[third] == 0xA8 || view[third] == 0xA9 ? 3 : 0
+    }
+}
+
+extension String {
+    /// The UTF-8 index of the first whole Character that is the ASCII `byte`, from `start` on.
+    public func firstWholeCharacter(_ byte: UInt8, from start: String.Index) -> String.Index? {
+        var index = start
+        while index < utf8.endIndex {
+            if utf8[index] == byte, isWholeCharacter(at: index) { return index }
+            index = utf8.index(after: index)
+        }
+        return nil
+    }
+}

@@ -1,0 +1,68 @@
+@testable import DocParser
+import Testing
+
+/// ``ExampleReader`` strips tags and decodes entities of raw `<pre>` examples by bytes; these
+/// hold both to their definitions by Character (kept here), on generated texts with what makes
+/// bytes and Characters differ (combining marks after `<`, `&` and `;`, `\r\n`, Chinese).
+@Suite struct ExampleMarkupTests {
+    static func stripTagsByCharacter(_ html: String) -> String {
+        var out = ""
+        var index = html.startIndex
+        while index < html.endIndex {
+            let ch = html[index]
+            if ch == "<", let close = html[index...].firstIndex(of: ">") {
+                var body = html[index...close].dropFirst()
+                if body.hasPrefix("/") { body = body.dropFirst() }
+                if let first = body.first, first.isASCII, first.isLetter {
+                    index = html.index(after: close)
+                    continue
+                }
+            }
+            out.append(ch)
+            index = html.index(after: index)
+        }
+        return out
+    }
+
+    static func decodeEntitiesByCharacter(_ text: String) -> String {
+        let entities: [(String, String)] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
+        var out = ""
+        var rest = Substring(text)
+        while let amp = rest.firstIndex(of: "&") {
+            out += rest[..<amp]
+            let tail = rest[amp...]
+            if let (entity, value) = entities.first(where: { tail.hasPrefix($0.0) }) {
+                out += value
+                rest = tail.dropFirst(entity.count)
+            } else {
+                out += "&"
+                rest = tail.dropFirst()
+            }
+        }
+        return out + rest
+    }
+
+    static let pieces = ["<", ">", "/", "a", "pre", "公共", "&", "lt", "gt", ";", "amp", "#39", "quot", "nbsp", "\u{301}", "\r\n",
+                         "\n", " ", "{\"A\": 1}", "<a href=\"x\">", "</a>", "&lt;", "&amp;lt;", "😀", "1"]
+
+    static func texts() -> [String] {
+        var state: UInt64 = 3
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        return (0..<4000).map { _ in (0..<(next() % 20)).map { _ in pieces[next() % pieces.count] }.joined() }
+    }
+
+    @Test func tagsAreStrippedAsByCharacter() {
+        for text in Self.texts() {
+            #expect(ExampleReader.stripTags(text) == Self.stripTagsByCharacter(text), "\(text.debugDescription)")
+        }
+    }
+
+    @Test func entitiesAreDecodedAsByCharacter() {
+        for text in Self.texts() {
+            #expect(ExampleReader.decodeEntities(text) == Self.decodeEntitiesByCharacter(text), "\(text.debugDescription)")
+        }
+    }
+}
