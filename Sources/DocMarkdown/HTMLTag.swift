@@ -15,7 +15,9 @@ enum HTMLTag: Equatable {
     /// Classifies a raw tag such as `<a href='x' title="y">`.
     static func parse(_ raw: String) -> HTMLTag {
         let trimmed = raw.trimmingBlanks()
-        if let known = common[trimmed] { return known }
+        // (Only short tags can be common ones: hashing a long tag with Chinese in its title
+        // would normalise it first.)
+        if trimmed.utf8.count <= commonLength, let known = common[trimmed] { return known }
         return classify(trimmed)
     }
 
@@ -25,69 +27,63 @@ enum HTMLTag: Equatable {
         "</a>", "<b>", "</b>", "<strong>", "</strong>", "<code>", "</code>", "<td>", "</td>", "<tr>", "</tr>", "<div>", "</div>",
     ].map { ($0, classify($0)) })
 
-    private static func classify(_ trimmed: String) -> HTMLTag {
-        if trimmed.utf8.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) { return classifyASCII(Array(trimmed.utf8)) }
-        guard trimmed.hasPrefix("<"), trimmed.hasSuffix(">") else { return .notATag }
-        var body = trimmed.dropFirst().dropLast()
-        if body.hasPrefix("!") || body.hasPrefix("?") { return .other }
-        let closing = body.hasPrefix("/")
-        if closing { body = body.dropFirst() }
-        let name = String(body.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }).lowercased()
-        guard !name.isEmpty, name.first?.isLetter == true else { return .notATag }
-        return meaning(ofName: name, closing: closing) { attribute("href", in: String(body)) }
-    }
+    /// The length in bytes of the longest common tag.
+    private static let commonLength = common.keys.map(\.utf8.count).max() ?? 0
 
-    /// ``classify(_:)`` of an ASCII tag without `\r` (where every byte is a Character), by its bytes.
-    private static func classifyASCII(_ tag: [UInt8]) -> HTMLTag {
-        guard tag.count >= 2, tag[0] == 0x3C, tag[tag.count - 1] == 0x3E else { return .notATag }
-        var body = tag[1..<(tag.count - 1)]
-        if body.first == 0x21 || body.first == 0x3F { return .other }  // ! ?
-        let closing = body.first == 0x2F
-        if closing { body = body.dropFirst() }
-        let name = body.prefix { isASCIILetter($0) || (0x30...0x39).contains($0) }.map { $0 | 0x20 }
-        guard let first = name.first, isASCIILetter(first) else { return .notATag }
-        return meaning(ofName: String(decoding: name, as: UTF8.self), closing: closing) { attributeASCII("href", in: Array(body)) }
-    }
-
-    private static func isASCIILetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-
-    /// What a tag named `name` (lower-cased) means; `href` gives an opening `a` tag's target.
-    private static func meaning(ofName name: String, closing: Bool, href: () -> String?) -> HTMLTag {
-        switch name {
+    /// Reads the tag by its bytes, taking an ASCII byte for its Character only where it is a
+    /// whole one (``Swift/String/isWholeCharacter(at:)``), as reading by Character would.
+    private static func classify(_ tag: String) -> HTMLTag {
+        let view = tag.utf8
+        guard let last = view.indices.last, view[view.startIndex] == 0x3C, tag.isWholeCharacter(at: view.startIndex),
+              last > view.startIndex, view[last] == 0x3E, tag.isWholeCharacter(at: last) else { return .notATag }
+        var start = view.index(after: view.startIndex)
+        func startsWith(_ byte: UInt8) -> Bool { start < last && view[start] == byte && tag.isWholeCharacter(at: start) }
+        if startsWith(0x21) || startsWith(0x3F) { return .other }  // `<!…>`, `<?…>`
+        let closing = startsWith(0x2F)
+        if closing { start = view.index(after: start) }
+        var name: [UInt8] = []
+        var index = start
+        while index < last, isASCIIAlphanumeric(view[index]), tag.isWholeCharacter(at: index) {
+            name.append(view[index] | 0x20)  // lower-cased (digits keep their value)
+            index = view.index(after: index)
+        }
+        guard let first = name.first, first >= 0x61 else { return .notATag }
+        switch String(decoding: name, as: UTF8.self) {
         case "br", "p", "li", "tr", "div", "ul", "ol": return .lineBreak
         case "a":
             if closing { return .closeLink }
-            return .openLink(href() ?? "")
+            return .openLink(attribute("href", in: String(tag[start..<last])) ?? "")
         default: return .other
         }
     }
 
-    /// ``attribute(_:in:)`` of an ASCII tag body without `\r`, by its bytes.
-    private static func attributeASCII(_ name: String, in body: [UInt8]) -> String? {
-        let key = Array((name + "=").utf8).map { $0 | 0x20 }
-        guard body.count >= key.count else { return nil }
-        // The first occurrence, ASCII letters compared case-blind (the key is letters and `=`).
-        guard let start = (0...(body.count - key.count)).first(where: { offset in
-            key.indices.allSatisfy { body[offset + $0] | (isASCIILetter(body[offset + $0]) ? 0x20 : 0) == key[$0] }
-        }) else { return nil }
-        let rest = body[(start + key.count)...]
-        guard let first = rest.first else { return "" }
-        if first == 0x22 || first == 0x27 {
-            return String(decoding: rest.dropFirst().prefix { $0 != first }, as: UTF8.self)
-        }
-        // Up to a blank (ASCII white space) or `>`.
-        return String(decoding: rest.prefix { !(0x09...0x0D).contains($0) && $0 != 0x20 && $0 != 0x3E }, as: UTF8.self)
+    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
+        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// The value of an attribute in a tag body, quoted with `"` or `'` or unquoted.
     static func attribute(_ name: String, in body: String) -> String? {
         guard let range = body.rangeOfBytes(name + "=", ignoringASCIICase: true) else { return nil }
-        let rest = body[range.upperBound...]
-        guard let first = rest.first else { return "" }
-        if first == "\"" || first == "'" {
-            let value = rest.dropFirst().prefix { $0 != first }
-            return String(value)
+        let view = body.utf8
+        let start = range.upperBound
+        guard start < view.endIndex else { return "" }
+        let quote = view[start]
+        if quote == 0x22 || quote == 0x27, body.isWholeCharacter(at: start) {
+            let valueStart = view.index(after: start)
+            return String(body[valueStart..<(body.firstWholeCharacter(quote, from: valueStart) ?? view.endIndex)])
         }
-        return String(rest.prefix { !$0.isWhitespace && $0 != ">" })
+        // Unquoted: up to white space or `>`, by bytes while they are ASCII other than `\r`
+        // (each one Character), by Character past any other.
+        var end = start
+        while end < view.endIndex, view[end] < 0x80, view[end] != 0x0D {
+            let byte = view[end]
+            // (A Character is white space by its first scalar; `>` must be one of its own.)
+            if byte == 0x20 || (0x09...0x0C).contains(byte) || (byte == 0x3E && body.isWholeCharacter(at: end)) {
+                return String(body[start..<end])
+            }
+            end = view.index(after: end)
+        }
+        guard end < view.endIndex else { return String(body[start..<end]) }
+        return String(body[start...].prefix { !$0.isWhitespace && $0 != ">" })
     }
 }

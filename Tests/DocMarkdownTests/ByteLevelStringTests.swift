@@ -125,3 +125,48 @@ import Testing
         }
     }
 }
+
+/// ``HTMLTag`` reads tags by bytes; held here to the reading by Character it replaced.
+@Suite struct TagReadingTests {
+    static func classifyByCharacter(_ raw: String) -> HTMLTag {
+        let trimmed = raw.trimmingBlanks()
+        guard trimmed.hasPrefix("<"), trimmed.hasSuffix(">") else { return .notATag }
+        var body = trimmed.dropFirst().dropLast()
+        if body.hasPrefix("!") || body.hasPrefix("?") { return .other }
+        let closing = body.hasPrefix("/")
+        if closing { body = body.dropFirst() }
+        let name = String(body.prefix { $0.isASCII && ($0.isLetter || $0.isNumber) }).lowercased()
+        guard !name.isEmpty, name.first?.isLetter == true else { return .notATag }
+        switch name {
+        case "br", "p", "li", "tr", "div", "ul", "ol": return .lineBreak
+        case "a":
+            if closing { return .closeLink }
+            let body = String(body)
+            guard let range = body.rangeOfBytes("href=", ignoringASCIICase: true) else { return .openLink("") }
+            let rest = body[range.upperBound...]
+            guard let first = rest.first else { return .openLink("") }
+            if first == "\"" || first == "'" { return .openLink(String(rest.dropFirst().prefix { $0 != first })) }
+            return .openLink(String(rest.prefix { !$0.isWhitespace && $0 != ">" }))
+        default: return .other
+        }
+    }
+
+    @Test func tagsReadAsByCharacter() {
+        let pieces = ["<", ">", "/", "a", "A", "b", "r", "1", " ", "\t", "\r\n", "href=", "HREF=", "\"", "'", "x", "中", "\u{301}",
+                      "\u{3000}", "!", "?", "=", "title=\"公共\"", "\u{600}"]
+        var state: UInt64 = 5
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        // Where bytes and Characters part: a combining mark after `>`, `"`, `<`; `\r\n`; a prepended scalar.
+        let edges = ["<a href=x>\u{301}y>", "<a href=\"x\"\u{301}y\">", "<\u{301}a href=x>", "<a href=x\r\ny>", "<a href=\u{600} x>",
+                     "<a href=x\u{3000}y>", "<br\u{301}>", "<a>\u{301}"]
+        let generated = (0..<6000).map { _ in
+            "<" + (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined() + (next() % 4 == 0 ? "" : ">")
+        }
+        for tag in edges + generated {
+            #expect(HTMLTag.parse(tag) == Self.classifyByCharacter(tag), "\(tag.debugDescription)")
+        }
+    }
+}
