@@ -15,7 +15,11 @@ public struct Dialect: Sendable {
     public var sectionTitles: [(role: SectionRole, words: [String])]
     /// Table header cells by meaning (compared without spaces, bold markers or a trailing colon,
     /// lower-cased).
-    public var headerRoles: [HeaderRole: Set<String>]
+    public var headerRoles: [HeaderRole: Set<String>] {
+        didSet { roleOfHeader = Self.roles(byWord: headerRoles) }
+    }
+    /// ``headerRoles`` by word: one lookup per header cell, not one per role.
+    private var roleOfHeader: [String: HeaderRole] = [:]
     /// How the pages spell types.
     public var types: TypeVocabulary
     /// Patterns that name the action in prose, most specific first; each captures it in group 1.
@@ -66,6 +70,7 @@ public struct Dialect: Sendable {
         self.name = name
         self.sectionTitles = sectionTitles
         self.headerRoles = headerRoles
+        roleOfHeader = Self.roles(byWord: headerRoles)
         self.types = types
         self.actionPatterns = actionPatterns
         self.hostPattern = hostPattern
@@ -92,10 +97,16 @@ public struct Dialect: Sendable {
     public func headerRole(of header: String) -> HeaderRole {
         let text = header.asciiKey(dropping: [0x2A, 0x3A])
             ?? header.filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }.lowercased()
-        for role in HeaderRole.allCases where headerRoles[role]?.contains(text) == true {
-            return role
+        return roleOfHeader[text] ?? .unknown
+    }
+
+    /// Each header word's role: the first of `HeaderRole.allCases` whose words hold it.
+    private static func roles(byWord headerRoles: [HeaderRole: Set<String>]) -> [String: HeaderRole] {
+        var byWord: [String: HeaderRole] = [:]
+        for role in HeaderRole.allCases {
+            for word in headerRoles[role] ?? [] where byWord[word] == nil { byWord[word] = role }
         }
-        return .unknown
+        return byWord
     }
 
     /// Whether `host` is a well-formed host name under one of the dialect's API domains, compared

@@ -66,14 +66,13 @@ struct ExampleReader {
                 continue
             }
             if part.hasPrefix("<") && part.hasSuffix(">") { continue }  // <公共请求参数>
-            guard let equals = part.firstIndex(of: "=") else { continue }
+            guard let equals = part.firstWholeCharacter(0x3D, from: part.startIndex) else { continue }
             var name = String(part[..<equals]).trimmingBlanks()
-            guard let first = name.first, first.isLetter || first == "_",
-                  name.allSatisfy({ $0.isLetter || $0.isNumber || "_.-[]".contains($0) }) else { continue }
+            guard Self.isParameterName(name) else { continue }
             part = String(part[part.index(after: equals)...]).trimmingBlanks()
-            let value = part.contains("%") ? (part.removingPercentEncoding ?? part) : part
+            let value = part.utf8.contains(0x25) ? (part.removingPercentEncoding ?? part) : part
             // `aclRules.n.protocol=tcp`: the docs wrote the placeholder index; read it as 0.
-            let segments = name.split(separator: ".", omittingEmptySubsequences: false)
+            let segments = name.utf8.contains(0x2E) ? name.split(separator: ".", omittingEmptySubsequences: false) : []
             if segments.count > 1, segments.dropFirst().contains(where: { $0 == "n" || $0 == "N" }) {
                 name = segments.enumerated().map { $0.offset > 0 && ($0.element == "n" || $0.element == "N") ? "0" : String($0.element) }
                     .joined(separator: ".")
@@ -81,7 +80,7 @@ struct ExampleReader {
                                               at: example.requestSource ?? SourceLocation(file: file, line: position.line)))
             }
             if name == "Action" {
-                example.action = value.trimmingCharacters(in: CharacterSet(charactersIn: "`'\"“”"))
+                example.action = Self.trimmingQuotes(value)
             } else if dialectCommon.contains(name) {
                 if name == "Version", sentVersion == nil { sentVersion = value }
             } else if !Self.commonParameters.contains(name) {
@@ -89,6 +88,29 @@ struct ExampleReader {
             }
         }
         examples.append(example)
+    }
+
+    /// Whether a request piece's name is a parameter's: a letter or `_`, then letters, digits and
+    /// `_.-[]` (by bytes when ASCII without `\r`, where each byte is a Character).
+    static func isParameterName(_ name: String) -> Bool {
+        let view = name.utf8
+        if view.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
+            func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+            guard let first = view.first, isLetter(first) || first == 0x5F else { return false }
+            return view.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || [0x5F, 0x2E, 0x2D, 0x5B, 0x5D].contains($0) }
+        }
+        guard let first = name.first, first.isLetter || first == "_" else { return false }
+        return name.allSatisfy { $0.isLetter || $0.isNumber || "_.-[]".contains($0) }
+    }
+
+    /// The scalars `` ` ' " “ ” `` trimmed from both ends (what `trimmingCharacters(in:)` with
+    /// that set does).
+    static func trimmingQuotes(_ value: String) -> String {
+        let quotes: Set<Unicode.Scalar> = ["`", "'", "\"", "“", "”"]
+        let scalars = value.unicodeScalars
+        guard let first = scalars.firstIndex(where: { !quotes.contains($0) }),
+              let last = scalars.lastIndex(where: { !quotes.contains($0) }) else { return "" }
+        return String(scalars[first...last])
     }
 
     /// The request split at `&`, `?` and line breaks, as by Character (a `\r\n` pair is one
@@ -154,6 +176,10 @@ struct ExampleReader {
         return String(decoding: out, as: UTF8.self)
     }
 
+    /// The entities ``decodeEntities(_:)`` decodes, as bytes.
+    private static let entities: [(entity: [UInt8], value: [UInt8])] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
+        .map { (Array($0.utf8), Array($1.utf8)) }
+
     /// Decodes the HTML entities that appear in raw `<pre>` blocks.
     static func decodeEntities(_ text: String) -> String {
         let view = text.utf8
@@ -161,8 +187,7 @@ struct ExampleReader {
         // One pass; `&amp;lt;` stays `&lt;` (the entity decoded is `&amp;`). Read by bytes: an
         // entity is decoded where its `&` and its last byte are whole Characters, as a walk by
         // Character would.
-        let entities: [(entity: [UInt8], value: [UInt8])] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]
-            .map { (Array($0.utf8), Array($1.utf8)) }
+        let entities = Self.entities
         var out: [UInt8] = []
         out.reserveCapacity(view.count)
         var copiedUpTo = view.startIndex

@@ -87,7 +87,8 @@ enum NameCell {
 
     /// `n`, `N` and written indexes (`0`) mark an array element.
     static func isArrayMarker(_ segment: String) -> Bool {
-        segment == "n" || segment == "N" || (!segment.isEmpty && segment.allSatisfy(\.isASCII) && segment.allSatisfy(\.isNumber))
+        // (ASCII digits by their bytes: the Characters that are ASCII and numbers.)
+        segment == "n" || segment == "N" || (!segment.isEmpty && segment.utf8.allSatisfy { (0x30...0x39).contains($0) })
     }
 
     static func isCJK(_ ch: Character) -> Bool {
