@@ -45,7 +45,9 @@ struct SchemaJSONWriter {
         object.isEmpty = false
         newline(indent: object.indent + 2)
         string(key)
-        out.append(contentsOf: [0x20, 0x3A, 0x20])
+        out.append(0x20)
+        out.append(0x3A)
+        out.append(0x20)
     }
 
     mutating func end(_ object: Object) {
@@ -73,8 +75,15 @@ struct SchemaJSONWriter {
 
     private mutating func newline(indent: Int) {
         out.append(0x0A)
-        out.append(contentsOf: repeatElement(0x20, count: indent))
+        if indent <= Self.spaces.count {
+            Self.spaces.withUnsafeBufferPointer { out.append(contentsOf: UnsafeBufferPointer(rebasing: $0[0..<indent])) }
+        } else {
+            out.append(contentsOf: repeatElement(0x20, count: indent))
+        }
     }
+
+    /// Spaces to indent with (copied a slice at a time).
+    private static let spaces = [UInt8](repeating: 0x20, count: 64)
 
     // MARK: Scalars
 
