@@ -100,7 +100,9 @@ public enum HTMLTableReader {
         let index = line - context.firstLine
         guard index >= 0, index < context.lines.count else { return 1 }
         let source = context.lines[index]
-        let probe = String(text.prefix(while: { $0 != "\n" }).prefix(12))
+        // (The first 12 Characters of the first line: cut to 12 first, so a long cell is not
+        // walked Character by Character to its end.)
+        let probe = String(text.prefix(12).prefix(while: { $0 != "\n" }))
         if !probe.isEmpty, let range = source.rangeOfBytes(probe) {
             return source.utf8.distance(from: source.startIndex, to: range.lowerBound) + 1
         }

@@ -30,7 +30,7 @@ struct ItemPhrasing {
         // ccs 获取触发记录 order: `按时间排序的，desc 降序，asc 升序`
         // (Not `localAddress 必填`, `IKE 配置`: a parameter or a word, then a requirement or a noun.)
         ItemPhrasing(pattern: Pattern(#"[，,；;、]\s*([A-Za-z][A-Za-z0-9_]*)\s+(?!必|选填|可选|配置|默认|不|为|时|是|有效|生效|参数|字段|相同|一致)(?=\p{Han}{1,6}(?:[，,；;。、]|$))"#,
-                             anyOf: ItemPhrasing.wordThenSpace),
+                             anyOf: ["，", ",", "；", ";", "、"], alsoAnyOf: ItemPhrasing.wordThenSpace),
                      meaningAfter: true, example: "按时间排序的，desc 降序，asc 升序"),
         // ccs 创建集群日志收集规则 (output) inputType: `“container-log”代表收集容器日志，“host-log”代表收集主机日志`
         ItemPhrasing(pattern: Pattern(#"[“"‘`]([A-Za-z0-9_][A-Za-z0-9_.\-]{0,63})[”"’`]\s*(?:代表|表示|为|即)(?=\p{Han})"#, anyOf: ["代表", "表示", "为", "即"]),
