@@ -89,3 +89,15 @@ extension String {
         return nil
     }
 }
+
+extension String {
+    /// The string without the leading and trailing scalars in `scalars`: what Foundation's
+    /// `trimmingCharacters(in:)` gives with a set of those scalars, without building a
+    /// `CharacterSet` or going through Foundation for each call.
+    public func trimmingScalars(in scalars: Set<Unicode.Scalar>) -> String {
+        let view = unicodeScalars
+        guard let first = view.firstIndex(where: { !scalars.contains($0) }),
+              let last = view.lastIndex(where: { !scalars.contains($0) }) else { return "" }
+        return String(view[first...last])
+    }
+}

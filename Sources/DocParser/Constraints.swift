@@ -328,12 +328,15 @@ enum ConstraintReader {
             if i + 1 == matches.count, let stop = meaning.firstIndex(where: { "。\n}".contains($0) }) {
                 meaning = String(meaning[..<stop])
             }
-            meaning = meaning.trimmingBlanks().trimmingCharacters(in: ["，", ",", "；", ";", "、", "。", "}", " "])
+            meaning = meaning.trimmingBlanks().trimmingScalars(in: meaningEdges)
             if values.contains(where: { $0.value == value }) { continue }
             values.append(EnumValue(value: value, description: meaning.isEmpty ? nil : meaning))
         }
         return values.isEmpty ? nil : values
     }
+
+    /// What a code's meaning is trimmed of.
+    static let meaningEdges: Set<Unicode.Scalar> = ["，", ",", "；", ";", "、", "。", "}", " "]
 
     /// English words that label a piece of prose before a colon (`Unit: second`, `Note: …`).
     static let proseLabels: Set<String> = ["unit", "units", "example", "examples", "note", "notes", "default", "format",

@@ -80,7 +80,7 @@ struct ExampleReader {
                                               at: example.requestSource ?? SourceLocation(file: file, line: position.line)))
             }
             if name == "Action" {
-                example.action = Self.trimmingQuotes(value)
+                example.action = value.trimmingScalars(in: Self.quotes)
             } else if dialectCommon.contains(name) {
                 if name == "Version", sentVersion == nil { sentVersion = value }
             } else if !Self.commonParameters.contains(name) {
@@ -101,16 +101,6 @@ struct ExampleReader {
         }
         guard let first = name.first, first.isLetter || first == "_" else { return false }
         return name.allSatisfy { $0.isLetter || $0.isNumber || "_.-[]".contains($0) }
-    }
-
-    /// The scalars `` ` ' " “ ” `` trimmed from both ends (what `trimmingCharacters(in:)` with
-    /// that set does).
-    static func trimmingQuotes(_ value: String) -> String {
-        let quotes: Set<Unicode.Scalar> = ["`", "'", "\"", "“", "”"]
-        let scalars = value.unicodeScalars
-        guard let first = scalars.firstIndex(where: { !quotes.contains($0) }),
-              let last = scalars.lastIndex(where: { !quotes.contains($0) }) else { return "" }
-        return String(scalars[first...last])
     }
 
     /// The request split at `&`, `?` and line breaks, as by Character (a `\r\n` pair is one
@@ -175,6 +165,9 @@ struct ExampleReader {
         out.append(contentsOf: view[copiedUpTo..<view.endIndex])
         return String(decoding: out, as: UTF8.self)
     }
+
+    /// The quotes trimmed from an `Action` value.
+    static let quotes: Set<Unicode.Scalar> = ["`", "'", "\"", "“", "”"]
 
     /// The entities ``decodeEntities(_:)`` decodes, as bytes.
     private static let entities: [(entity: [UInt8], value: [UInt8])] = [("&lt;", "<"), ("&gt;", ">"), ("&quot;", "\""), ("&#39;", "'"), ("&nbsp;", " "), ("&amp;", "&")]

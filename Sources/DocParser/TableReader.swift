@@ -370,7 +370,7 @@ struct TableReader {
         let paths = tree.allPaths()
         // A caption that names no field but the table its rows point to (`#### 状态列表` for
         // `详情参见状态列表`; `实例以及容器的状态定义：` for two rows that refer to it): every such row.
-        let title = caption.trimmingCharacters(in: CharacterSet(charactersIn: "：:。 #")).trimmingBlanks()
+        let title = caption.trimmingScalars(in: ["：", ":", "。", " ", "#"]).trimmingBlanks()
         if title.count >= 3, !title.contains(where: { $0.isASCII && $0.isLetter }) {
             let pointing = paths.filter { path in
                 guard let node = tree.node(at: path), node.children.isEmpty, let text = node.row?.description.bare else { return false }

@@ -39,7 +39,7 @@ enum TypeSpelling: Equatable {
         // Array of String / array of Strings / Array<String> / 数组(String)
         for prefix in vocabulary.elementPrefixes where key.hasPrefix(prefix) {
             var element = String(key.dropFirst(prefix.count))
-            element = element.trimmingCharacters(in: CharacterSet(charactersIn: ">)）]"))
+            element = element.trimmingScalars(in: [">", ")", "）", "]"])
             if element.hasSuffix("s"), vocabulary.scalars[element] == nil { element.removeLast() }
             if let scalar = vocabulary.scalars[element] { return .arrayOf(scalar) }
             if element.contains("object") || element.contains("struct"),
@@ -92,7 +92,7 @@ enum TypeSpelling: Equatable {
     /// The value type of a map spelling: `map[string]int`, `map<string,int>`, `stringmap`.
     private static func mapValue(_ key: String, _ vocabulary: TypeVocabulary) -> FieldType? {
         for prefix in ["map[string]", "map<string,", "map(string,"] where key.hasPrefix(prefix) {
-            let value = String(key.dropFirst(prefix.count)).trimmingCharacters(in: CharacterSet(charactersIn: ">)"))
+            let value = String(key.dropFirst(prefix.count)).trimmingScalars(in: [">", ")"])
             if let scalar = vocabulary.scalars[value] { return scalar }
             if vocabulary.objects.contains(value) { return .object }
         }

@@ -73,13 +73,14 @@ import Testing
             state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
             return Int(state >> 33)
         }
-        let pieces = ["a", "Z", "_", "1", ".", "-", "[", "]", " ", "中", "\u{301}", "\r\n", "`", "'", "\"", "“", "”", "é", "٣", "=", "$"]
+        let pieces = ["a", "Z", "_", "1", ".", "-", "[", "]", " ", "中", "\u{301}", "\r\n", "，", "、", "。", "}", "`", "'", "\"", "“", "”", "é", "٣", "=", "$"]
         for _ in 0..<5000 {
             let text = (0..<(next() % 8)).map { _ in pieces[next() % pieces.count] }.joined()
             let byCharacter = text.first.map { $0.isLetter || $0 == "_" } == true
                 && text.allSatisfy { $0.isLetter || $0.isNumber || "_.-[]".contains($0) }
             #expect(ExampleReader.isParameterName(text) == byCharacter, "\(text.debugDescription)")
-            #expect(ExampleReader.trimmingQuotes(text) == text.trimmingCharacters(in: CharacterSet(charactersIn: "`'\"“”")), "\(text.debugDescription)")
+            #expect(text.trimmingScalars(in: ExampleReader.quotes) == text.trimmingCharacters(in: CharacterSet(charactersIn: "`'\"“”")), "\(text.debugDescription)")
+            #expect(text.trimmingScalars(in: ConstraintReader.meaningEdges) == text.trimmingCharacters(in: ["，", ",", "；", ";", "、", "。", "}", " "]))
         }
     }
 }
