@@ -54,7 +54,7 @@ struct StructureReader {
     func named(byCaption caption: String?, trees: [FieldTree]) -> String? {
         guard let caption, caption.count <= 120 else { return nil }
         let referenced = Set((trees + drafts.map(\.tree)).flatMap(Self.references))
-        return TableReader.captionToken.matches(in: caption).map { $0[0] }
+        return TableReader.captionTokens(in: caption).map(\.text)
             .first { name in referenced.contains(name) && !drafts.contains { $0.name == name } }
     }
 

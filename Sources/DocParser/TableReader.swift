@@ -382,8 +382,8 @@ struct TableReader {
                 return true
             }
         }
-        for match in Self.captionToken.matches(in: caption) {
-            let name = match[0]
+        for match in Self.captionTokens(in: caption) {
+            let name = match.text
             var candidates = paths.filter { $0.last == name }
             if candidates.count > 1 {
                 candidates = candidates.filter { path in
@@ -415,7 +415,51 @@ struct TableReader {
     /// The condition that opens a variant's caption: `当 `inputType` 为 `kafka` 时，`, `若 type 为 1 时：`.
     static let variantCondition = Pattern(#"^\s*(?:当|若|如果|对于)[^，,。：:\n]{1,60}?时\s*[，,：:]?"#, anyOf: ["当", "若", "如果", "对于"])
 
-    static let captionToken = Pattern(#"[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z0-9_]+)*"#)
+    /// A name in a caption (`data`, `data.output`, `Foo::Bar`): the matches of
+    /// `[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z0-9_]+)*`, left to right, found by a scan of the
+    /// bytes (every caption is searched, and the pattern is a few byte classes).
+    struct CaptionToken {
+        /// The name as written.
+        let text: String
+        /// Where it is in the caption.
+        let range: Range<String.Index>
+    }
+
+    static func captionTokens(in caption: String) -> [CaptionToken] {
+        let view = caption.utf8
+        func isHead(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F }
+        func isWord(_ byte: UInt8) -> Bool { isHead(byte) || (0x30...0x39).contains(byte) }
+        func skipWord(from index: String.Index) -> String.Index {
+            var index = index
+            while index < view.endIndex, isWord(view[index]) { index = view.index(after: index) }
+            return index
+        }
+        var tokens: [CaptionToken] = []
+        var index = view.startIndex
+        while index < view.endIndex {
+            guard isHead(view[index]) else {
+                index = view.index(after: index)
+                continue
+            }
+            let start = index
+            index = skipWord(from: view.index(after: index))
+            // Each `.word` or `::word` that follows.
+            while index < view.endIndex {
+                var next = index
+                if view[next] == 0x2E {
+                    next = view.index(after: next)
+                } else if view[next] == 0x3A, view.index(after: next) < view.endIndex, view[view.index(after: next)] == 0x3A {
+                    next = view.index(next, offsetBy: 2)
+                } else {
+                    break
+                }
+                guard next < view.endIndex, isWord(view[next]) else { break }
+                index = skipWord(from: next)
+            }
+            tokens.append(CaptionToken(text: String(caption[start..<index]), range: start..<index))
+        }
+        return tokens
+    }
 
     /// The field a caption names: by path (`data.output`), by the type name a row used
     /// (`ChargePrepaidObject`), or by a unique last name (`addressGroup`). Arrays get `n`.
@@ -426,13 +470,13 @@ struct TableReader {
         // the table describes (`当 inputType 为 container-log 时，…inputOption 结构为`).
         let caption = variantCondition.firstMatch(in: fullCaption).map { String(fullCaption[$0.range.upperBound...]) } ?? fullCaption
         let paths = tree.allPaths()
-        for match in captionToken.matches(in: caption) {
-            let segments = match[0].replacingOccurrences(of: "::", with: ".").split(separator: ".")
+        for match in captionTokens(in: caption) {
+            let segments = match.text.replacingOccurrences(of: "::", with: ".").split(separator: ".")
                 .map { NameCell.isArrayMarker(String($0)) ? "n" : String($0) }
             var found: [String]?
             if tree.node(at: segments) != nil {
                 found = segments
-            } else if let byType = paths.filter({ tree.node(at: $0)?.row?.typeText == match[0] }).first {
+            } else if let byType = paths.filter({ tree.node(at: $0)?.row?.typeText == match.text }).first {
                 found = byType
             } else if let last = segments.last {
                 // The parameter's own name, or its plural (`container 定义` for `containers`).
@@ -476,13 +520,13 @@ struct TableReader {
     /// `a、b 的结构`): names joined by `与`, `和`, `及`, `、` or `and`, each a field of the tree.
     static func jointContainers(inCaption caption: String, first: [String], tree: FieldTree, isResponse: Bool,
                                 shapes: ExampleShapes) -> [[String]] {
-        let tokens = captionToken.matches(in: caption)
+        let tokens = captionTokens(in: caption)
         guard tokens.count >= 2 else { return [] }
         var found: [[String]] = []
         for (previous, next) in zip(tokens, tokens.dropFirst()) {
             let between = caption[previous.range.upperBound..<next.range.lowerBound].trimmingBlanks()
             guard ["与", "和", "及", "以及", "、", "and", "&"].contains(between) else { break }
-            guard let path = container(forCaption: next[0], in: tree, elementsByDefault: isResponse, shapes: shapes),
+            guard let path = container(forCaption: next.text, in: tree, elementsByDefault: isResponse, shapes: shapes),
                   path != first, !found.contains(path) else { continue }
             found.append(path)
         }

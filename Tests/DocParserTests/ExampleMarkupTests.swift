@@ -1,4 +1,5 @@
 @testable import DocParser
+import DocDialects
 import Foundation
 import Testing
 
@@ -81,6 +82,26 @@ import Testing
             #expect(ExampleReader.isParameterName(text) == byCharacter, "\(text.debugDescription)")
             #expect(text.trimmingScalars(in: ExampleReader.quotes) == text.trimmingCharacters(in: CharacterSet(charactersIn: "`'\"“”")), "\(text.debugDescription)")
             #expect(text.trimmingScalars(in: ConstraintReader.meaningEdges) == text.trimmingCharacters(in: ["，", ",", "；", ";", "、", "。", "}", " "]))
+        }
+    }
+}
+
+/// Caption names are found by a byte scan; held to the pattern it replaced.
+@Suite struct CaptionTokenTests {
+    @Test func tokensAreThePatternsMatches() {
+        let pattern = Pattern(#"[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z0-9_]+)*"#)
+        let pieces = ["a", "Z", "_", "9", ".", "::", ":", " ", "中", "结构", "data", "n", "\u{301}", "é", "-", "（"]
+        var state: UInt64 = 13
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        for _ in 0..<4000 {
+            let caption = (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined()
+            let expected = pattern.matches(in: caption).map { ($0[0], $0.range) }
+            let tokens = TableReader.captionTokens(in: caption)
+            #expect(tokens.map(\.text) == expected.map(\.0), "\(caption.debugDescription)")
+            #expect(tokens.map(\.range) == expected.map(\.1), "\(caption.debugDescription)")
         }
     }
 }
