@@ -75,7 +75,23 @@ public enum PageFiles {
         guard descriptor >= 0 else { throw NotFound(path: path) }
         defer { close(descriptor) }
         let limit = InputLimits.pageBytes + 1
-        var bytes: [UInt8] = []
+        // Read into an array of the file's size (plus one byte, to see the end in the same
+        // call); a file that grew since `fstat` is read on in chunks.
+        var info = stat()
+        let expected = fstat(descriptor, &info) == 0 ? max(0, Int(info.st_size)) : 0
+        let capacity = min(expected + 1, limit)
+        var bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
+            while count < capacity {
+                let got = readBytes(descriptor, buffer.baseAddress.map { $0 + count }, capacity - count)
+                if got < 0 {
+                    if errno == EINTR { continue }
+                    throw NotFound(path: path)
+                }
+                if got == 0 { return }
+                count += got
+            }
+        }
+        guard bytes.count == capacity else { return bytes }
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count < limit {
             let wanted = min(chunk.count, limit - bytes.count)
