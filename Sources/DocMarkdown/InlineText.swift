@@ -40,20 +40,43 @@ public struct InlineText: Sendable, Hashable {
     /// and drops empty lines.
     static func fold(_ s: String) -> String {
         var s = s
-        return String(decoding: s.withUTF8 { fold($0) }, as: UTF8.self)
+        return s.withUTF8 { foldedString($0) }
     }
 
-    /// ``fold(_:)`` on UTF-8 bytes: a blank is recognised by its bytes (every blank is one scalar,
-    /// ``blankWidth(_:at:)``), and the text between blanks is copied a run at a time.
+    /// ``fold(_:)`` of UTF-8 bytes, as bytes.
     static func fold(_ bytes: UnsafeBufferPointer<UInt8>) -> [UInt8] {
-        var out: [UInt8] = []
-        out.reserveCapacity(bytes.count)
+        [UInt8](unsafeUninitializedCapacity: bytes.count) { out, count in
+            guard let base = out.baseAddress else { return }
+            count = fold(bytes, into: base)
+        }
+    }
+
+    /// ``fold(_:)`` of UTF-8 bytes, folded straight into the string's storage (invalid UTF-8
+    /// repaired, as `String(decoding:as:)` does).
+    static func foldedString(_ bytes: UnsafeBufferPointer<UInt8>) -> String {
+        guard !bytes.isEmpty else { return "" }
+        return String(unsafeUninitializedCapacity: bytes.count) { out in
+            guard let base = out.baseAddress else { return 0 }
+            return fold(bytes, into: base)
+        }
+    }
+
+    /// Folds `bytes` into `out`, which has room for `bytes.count` (folding never lengthens a
+    /// text), and returns how many bytes it wrote. A blank is recognised by its bytes (every
+    /// blank is one scalar, ``blankWidth(_:at:)``), and the text between blanks is copied a run
+    /// at a time.
+    private static func fold(_ bytes: UnsafeBufferPointer<UInt8>, into out: UnsafeMutablePointer<UInt8>) -> Int {
+        var count = 0
         var lineStart = 0
         var pendingSpace = false
         var index = 0
         while index < bytes.count {
             if bytes[index] == 0x0A {
-                if out.count > lineStart { out.append(0x0A); lineStart = out.count }
+                if count > lineStart {
+                    out[count] = 0x0A
+                    count += 1
+                    lineStart = count
+                }
                 pendingSpace = false
                 index += 1
                 continue
@@ -69,13 +92,17 @@ public struct InlineText: Sendable, Hashable {
             // is valid.)
             var end = index + 1
             while end < bytes.count, bytes[end] != 0x0A, blankWidth(bytes, at: end) == 0 { end += 1 }
-            if pendingSpace && out.count > lineStart { out.append(0x20) }
+            if pendingSpace && count > lineStart {
+                out[count] = 0x20
+                count += 1
+            }
             pendingSpace = false
-            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[index..<end]))
+            if let source = bytes.baseAddress { (out + count).update(from: source + index, count: end - index) }
+            count += end - index
             index = end
         }
-        if out.last == 0x0A { out.removeLast() }
-        return out
+        if count > 0, out[count - 1] == 0x0A { count -= 1 }
+        return count
     }
 
     /// The bytes of `bytes` without leading and trailing blanks: what
@@ -164,8 +191,12 @@ public enum InlineSegment: Sendable, Hashable {
 /// the end: the Markdown and HTML readers append each piece's bytes as they walk, without making
 /// a string of each piece. Appending segments to a builder and building is ``InlineText/init(segments:)``.
 public struct InlineBuilder: Sendable {
-    /// The text form.
-    private var text: [UInt8] = []
+    /// The text form (room for a typical cell from the start).
+    private var text: [UInt8] = {
+        var text: [UInt8] = []
+        text.reserveCapacity(128)
+        return text
+    }()
     /// The bare form, once a link made the two differ (nil while they are the same).
     private var bare: [UInt8]?
 
@@ -210,9 +241,9 @@ public struct InlineBuilder: Sendable {
 
     /// The inline text: both forms folded (once, when no link made them differ).
     public func build() -> InlineText {
-        let folded = text.withUnsafeBufferPointer { String(decoding: InlineText.fold($0), as: UTF8.self) }
+        let folded = text.withUnsafeBufferPointer { InlineText.foldedString($0) }
         guard let bare else { return InlineText(text: folded, bare: folded) }
-        return InlineText(text: folded, bare: bare.withUnsafeBufferPointer { String(decoding: InlineText.fold($0), as: UTF8.self) })
+        return InlineText(text: folded, bare: bare.withUnsafeBufferPointer { InlineText.foldedString($0) })
     }
 
     /// The bare form folded, as bytes (what a link's label is made of).
