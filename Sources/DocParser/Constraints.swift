@@ -71,6 +71,59 @@ enum ConstraintReader {
     /// Where the sentence around `index` starts and ends (untrimmed); with `englishStops`, a full
     /// stop followed by a space ends a sentence too.
     static func sentenceBounds(in text: String, around index: String.Index, englishStops: Bool = false) -> Range<String.Index> {
+        // By bytes from a Character boundary: a stop is its bytes where they are one whole
+        // Character, which is where a walk by Character stops.
+        guard String.Index(index, within: text) != nil else { return sentenceBoundsByCharacter(in: text, around: index, englishStops: englishStops) }
+        let view = text.utf8
+        // (A stop's last byte is one of `82 0A 9B 3B`, `2E` before a space; its first one of
+        // `E3 0A EF 3B 2E`: only there is a stop looked for.)
+        var start = index
+        while start > view.startIndex {
+            let last = view[view.index(before: start)]
+            if last == 0x82 || last == 0x0A || last == 0x9B || last == 0x3B || (englishStops && last == 0x2E),
+               stopLength(in: text, endingAt: start, englishStops: englishStops) > 0 { break }
+            start = view.index(before: start)
+        }
+        var end = index
+        while end < view.endIndex {
+            let first = view[end]
+            if first == 0xE3 || first == 0x0A || first == 0xEF || first == 0x3B || (englishStops && first == 0x2E),
+               stopLength(in: text, startingAt: end, englishStops: englishStops) > 0 { break }
+            end = view.index(after: end)
+        }
+        return start..<end
+    }
+
+    /// The stops: `。`, a line break, `；`, `;` (UTF-8).
+    private static let stopBytes: [[UInt8]] = [[0xE3, 0x80, 0x82], [0x0A], [0xEF, 0xBC, 0x9B], [0x3B]]
+
+    /// The length in bytes of the stop Character that starts at `index`, or 0; with
+    /// `englishStops`, a `.` followed by a space is one too (its length counted without the space).
+    private static func stopLength(in text: String, startingAt index: String.Index, englishStops: Bool) -> Int {
+        let view = text.utf8
+        for stop in stopBytes {
+            guard let end = view.index(index, offsetBy: stop.count, limitedBy: view.endIndex),
+                  view[index..<end].elementsEqual(stop) else { continue }
+            return String.Index(index, within: text) != nil && String.Index(end, within: text) != nil ? stop.count : 0
+        }
+        guard englishStops, view[index] == 0x2E, text.isWholeCharacter(at: index) else { return 0 }
+        let next = view.index(after: index)
+        return next < view.endIndex && view[next] == 0x20 && text.isWholeCharacter(at: next) ? 1 : 0
+    }
+
+    /// The length of the stop Character that ends at `index`, or 0.
+    private static func stopLength(in text: String, endingAt index: String.Index, englishStops: Bool) -> Int {
+        let view = text.utf8
+        for length in [1, 3] {
+            guard let start = view.index(index, offsetBy: -length, limitedBy: view.startIndex) else { continue }
+            if stopLength(in: text, startingAt: start, englishStops: englishStops) == length { return length }
+        }
+        return 0
+    }
+
+    /// ``sentenceBounds(in:around:englishStops:)`` by Character, for an index that is not on a
+    /// Character boundary.
+    static func sentenceBoundsByCharacter(in text: String, around index: String.Index, englishStops: Bool = false) -> Range<String.Index> {
         let stops: Set<Character> = ["。", "\n", "；", ";"]
         func isStop(_ i: String.Index) -> Bool {
             if stops.contains(text[i]) { return true }

@@ -105,3 +105,29 @@ import Testing
         }
     }
 }
+
+/// Sentence bounds are found by bytes; held to the walk by Character they replaced, from every
+/// Character boundary of generated texts with stops that are and are not whole Characters.
+@Suite struct SentenceBoundsTests {
+    @Test func boundsAreThoseOfTheWalkByCharacter() {
+        let pieces = ["a", "中", "。", "；", ";", ".", " ", "\n", "\r\n", "\u{301}", "取值", "1", "。\u{301}", ".\u{301}", " \u{301}", "、"]
+        var state: UInt64 = 19
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        for _ in 0..<1500 {
+            let text = (0..<(next() % 14)).map { _ in pieces[next() % pieces.count] }.joined()
+            for english in [false, true] {
+                var index = text.startIndex
+                while true {
+                    let expected = ConstraintReader.sentenceBoundsByCharacter(in: text, around: index, englishStops: english)
+                    #expect(ConstraintReader.sentenceBounds(in: text, around: index, englishStops: english) == expected,
+                            "\(text.debugDescription) at \(text.distance(from: text.startIndex, to: index)), english \(english)")
+                    guard index < text.endIndex else { break }
+                    index = text.index(after: index)
+                }
+            }
+        }
+    }
+}
