@@ -23,16 +23,16 @@ struct FieldBuilder {
         self.tree = tree
         self.nullableMarkers = nullableMarkers
         var names: Set<String> = []
-        for path in tree.allPaths() {
-            guard let node = tree.node(at: path), let row = node.row, case .unknown(let name) = row.spelling,
-                  !node.children.isEmpty else { continue }
+        let nodes = tree.allNodes()
+        for (_, node) in nodes {
+            guard let row = node.row, case .unknown(let name) = row.spelling, !node.children.isEmpty else { continue }
             names.insert(name)
         }
         objectTypeNames = names
         // Scalar fields only: a discriminator's values may name the sibling objects they select
         // (`checkMethod：methodTcp，methodHttp` beside `methodTcp | Object`).
-        fieldNames = Set(tree.allPaths().compactMap { path -> String? in
-            guard path.last != "n", let node = tree.node(at: path), node.children.isEmpty,
+        fieldNames = Set(nodes.compactMap { path, node -> String? in
+            guard path.last != "n", node.children.isEmpty,
                   case .known(let type)? = node.row?.spelling, ![.object, .array, .map].contains(type) else { return nil }
             return path.last
         })
@@ -43,8 +43,8 @@ struct FieldBuilder {
         let fields = tree.root.children.map { field(for: $0, path: [$0.name]) }
         let reader = RuleReader(tree: tree, enumsByPath: enumsByPath)
         var seen: Set<String> = []
-        for path in tree.allPaths() {
-            guard let row = tree.node(at: path)?.row else { continue }
+        for (path, node) in tree.allNodes() {
+            guard let row = node.row else { continue }
             for rule in reader.rules(for: path, description: row.description.bare, location: row.descriptionLocation) {
                 let key = [rule.kind.rawValue, rule.field ?? "", rule.when ?? "", rule.equals ?? "",
                            (rule.fields ?? []).sorted().joined(separator: ",")].joined(separator: "|")

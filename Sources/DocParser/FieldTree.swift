@@ -74,11 +74,17 @@ final class FieldTree {
 
     /// Every node's path, in insertion order (depth first).
     func allPaths() -> [[String]] {
-        var result: [[String]] = []
+        allNodes().map(\.path)
+    }
+
+    /// Every node with its path, in insertion order (depth first): for walks that need the
+    /// nodes, without looking each path up again.
+    func allNodes() -> [(path: [String], node: Node)] {
+        var result: [(path: [String], node: Node)] = []
         func walk(_ node: Node, _ prefix: [String]) {
             for child in node.children {
                 let path = prefix + [child.name]
-                result.append(path)
+                result.append((path, child))
                 walk(child, path)
             }
         }

@@ -60,8 +60,8 @@ struct StructureReader {
 
     /// The structure names a tree's type cells refer to.
     static func references(in tree: FieldTree) -> [String] {
-        tree.allPaths().compactMap { path in
-            switch tree.node(at: path)?.row?.spelling {
+        tree.allNodes().compactMap { _, node in
+            switch node.row?.spelling {
             case .structure(let name)?, .arrayOfStructure(let name)?: name
             default: nil
             }

@@ -469,14 +469,15 @@ struct TableReader {
         // The condition of a variant caption names the field the variant depends on, not the one
         // the table describes (`当 inputType 为 container-log 时，…inputOption 结构为`).
         let caption = variantCondition.firstMatch(in: fullCaption).map { String(fullCaption[$0.range.upperBound...]) } ?? fullCaption
-        let paths = tree.allPaths()
+        let nodes = tree.allNodes()
+        let paths = nodes.map(\.path)
         for match in captionTokens(in: caption) {
             let segments = match.text.replacingOccurrences(of: "::", with: ".").split(separator: ".")
                 .map { NameCell.isArrayMarker(String($0)) ? "n" : String($0) }
             var found: [String]?
             if tree.node(at: segments) != nil {
                 found = segments
-            } else if let byType = paths.filter({ tree.node(at: $0)?.row?.typeText == match.text }).first {
+            } else if let byType = nodes.first(where: { $0.node.row?.typeText == match.text })?.path {
                 found = byType
             } else if let last = segments.last {
                 // The parameter's own name, or its plural (`container 定义` for `containers`).
@@ -510,10 +511,10 @@ struct TableReader {
     /// when one table described two fields (``jointContainers(inCaption:first:tree:isResponse:shapes:)``).
     static func copies(of path: [String], in tree: FieldTree) -> [[String]] {
         guard let row = tree.node(at: path)?.row, let last = path.last else { return [] }
-        return tree.allPaths().filter { other in
-            guard other != path, other.last == last, let twin = tree.node(at: other)?.row else { return false }
+        return tree.allNodes().filter { other, node in
+            guard other != path, other.last == last, let twin = node.row else { return false }
             return twin.typeText == row.typeText && twin.description.bare == row.description.bare
-        }
+        }.map(\.path)
     }
 
     /// The other fields a caption names together with `first` (`liveProbe 与 readyProbe 参数详细说明`,
