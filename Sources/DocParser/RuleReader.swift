@@ -17,9 +17,10 @@ struct RuleReader {
     static let valueGloss = #"(?:\s*[（(][^）)]{1,40}[）)])?"#
     /// `当 volumeType 为 hostPath 时必填`, `当 cvmType 为 PayByMonth 时，必填此参数`, `accessType 为
     /// SvcLBTypeInner 时必须传参数`, `Policy=0 时是必填参数`, `如果 allNamespaces 值为 false，需要传入…`:
-    /// the condition by name, the row itself required.
+    /// the condition by name, the row itself required. (A name is tried from its first letter only:
+    /// from inside it, it would end where it ends, and the match from its start comes first.)
     static let requiredIfCompact = Pattern(
-        #"(?:当|若|如果)?\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:的)?\s*(?:选为|设为|设置为|取值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*(?:是)?\s*(?:该参数|此参数|本参数)?\s*"# + requiredWords,
+        #"(?:当|若|如果)?\s*(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:的)?\s*(?:选为|设为|设置为|取值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*(?:是)?\s*(?:该参数|此参数|本参数)?\s*"# + requiredWords,
         anyOf: ["必", "需", "须", "不能为空", "不可为空"])
     static let requiredIfByMeaning = Pattern(
         #"(?:当|若|如果)([^，,。；;]{0,24}?)(?:为|是)([^，,。；;则时]{1,12}?)\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:该参数|此参数|本参数|该字段|此字段)\s*"# + requiredWords, anyOf: ["该参数", "此参数", "本参数", "该字段", "此字段"])

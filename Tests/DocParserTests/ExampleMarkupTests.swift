@@ -131,3 +131,37 @@ import Testing
         }
     }
 }
+
+/// `RuleReader.requiredIfCompact` tries a name only from its first letter; held to the pattern
+/// without that lookbehind on generated sentences (same matches, same groups).
+@Suite struct RequiredIfCompactTests {
+    @Test func sameMatchesAsWithoutTheLookbehind() {
+        let words = #"(?:必填|必传|必须填写|必须填|必须传入|必须传|必须指定|必须提供|必须设置|为必填(?:项|参数)?|为必选(?:项|参数)?|必选|不能为空|不可为空|(?<![无不毋])(?:需要传入|需要传|需传入|需传|须填写|须填|需要填写|需填写))"#
+        let gloss = #"(?:\s*[（(][^）)]{1,40}[）)])?"#
+        let original = Pattern(
+            #"(?:当|若|如果)?\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:的)?\s*(?:选为|设为|设置为|取值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + gloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*(?:是)?\s*(?:该参数|此参数|本参数)?\s*"# + words,
+            anyOf: ["必", "需", "须", "不能为空", "不可为空"])
+        let pieces = ["当", "若", "如果", "volumeType", "x1", "1a", "_id", "a.b", " ", "为", "是", "=", "hostPath", "2", "时", "，", "必填", "需传", "无需传",
+                      "参数", "的", "该参数", "中", "（本地）", "。", "'", "“"]
+        var state: UInt64 = 23
+        func next() -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return Int(state >> 33)
+        }
+        var matched = 0
+        for _ in 0..<6000 {
+            func noise() -> String { (0..<(next() % 5)).map { _ in pieces[next() % pieces.count] }.joined() }
+            func pick(_ options: [String]) -> String { options[next() % options.count] }
+            // Half the sentences follow the phrasing (with noise around and inside), half are noise.
+            let text = next() % 2 == 0 ? noise() + noise() + noise()
+                : noise() + pick(["当", "若", "", "x"]) + pick(["volumeType", "a1.b", "1abc", "_x"]) + pick(["", " "]) + pick(["为", "是", "=", "值为"])
+                    + pick(["hostPath", "2", "'a'"]) + pick(["", "（本地）"]) + pick(["时", ""]) + pick(["，", ""]) + pick(["必填", "需传", "无需传", "该参数必填"]) + noise()
+            let expected = original.matches(in: text)
+            let found = RuleReader.requiredIfCompact.matches(in: text)
+            matched += expected.count
+            #expect(found.map(\.groups) == expected.map(\.groups), "\(text)")
+            #expect(found.map(\.range) == expected.map(\.range), "\(text)")
+        }
+        #expect(matched > 100)
+    }
+}
