@@ -67,20 +67,23 @@ public enum MarkdownReader {
 
     /// Splits bytes into lines on LF, CR LF or CR, decoding each as UTF-8 with replacement.
     static func splitLines(_ bytes: [UInt8]) -> [String] {
-        var lines: [String] = []
-        var start = 0
-        var i = 0
-        while i < bytes.count {
-            let b = bytes[i]
-            if b == 0x0A || b == 0x0D {
-                lines.append(String(decoding: bytes[start..<i], as: UTF8.self))
-                if b == 0x0D, i + 1 < bytes.count, bytes[i + 1] == 0x0A { i += 1 }
-                start = i + 1
+        bytes.withUnsafeBufferPointer { buffer in
+            var lines: [String] = []
+            var start = 0
+            var i = 0
+            let count = buffer.count
+            while i < count {
+                let b = buffer[i]
+                if b == 0x0A || b == 0x0D {
+                    lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<i]), as: UTF8.self))
+                    if b == 0x0D, i + 1 < count, buffer[i + 1] == 0x0A { i += 1 }
+                    start = i + 1
+                }
+                i += 1
             }
-            i += 1
+            if start < count { lines.append(String(decoding: UnsafeBufferPointer(rebasing: buffer[start..<count]), as: UTF8.self)) }
+            return lines
         }
-        if start < bytes.count { lines.append(String(decoding: bytes[start..<bytes.count], as: UTF8.self)) }
-        return lines
     }
 }
 
