@@ -6,6 +6,8 @@
 # 2. Atomic output: with one bad page among good ones, generate exits 1 and leaves the output
 #    folder exactly as it was.
 # 3. Bad usage exits 2.
+# 4. Many page paths (read past swift-argument-parser's array parsing, `PagePathArguments`) give
+#    what the ordinary parse gives: same output, same exit status, flags anywhere among them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -73,3 +75,21 @@ status=0
 $cli lint "$work/no-such-folder" >/dev/null 2>&1 || status=$?
 [ "$status" = 2 ] || { echo "FAIL: a missing path exited $status"; exit 1; }
 echo "usage errors: ok (exit 2)"
+
+# Many pages: the linear path parse against the ordinary one (`--` makes the parse ordinary).
+pages=$(ls specs/vpc/*.md Tests/DocParserTests/Fixtures/Hostile/*.md | head -40)
+[ "$(echo "$pages" | wc -l)" -ge 20 ] || { echo "FAIL: too few pages for the many-paths check"; exit 1; }
+compare() {
+  local fast slow fast_status=0 slow_status=0
+  fast=$($cli "$@" $pages 2>&1) || fast_status=$?
+  slow=$($cli "$@" -- $pages 2>&1) || slow_status=$?
+  [ "$fast" = "$slow" ] && [ "$fast_status" = "$slow_status" ] || { echo "FAIL: $* with many pages differs from the ordinary parse"; exit 1; }
+}
+compare schema
+compare schema --resolved
+compare lint --no-notes
+status=0
+$cli schema --no-such-flag $pages >/dev/null 2>&1 || status=$?
+[ "$status" = 2 ] || { echo "FAIL: an unknown flag among many pages exited $status"; exit 1; }
+echo "many page paths: ok (same output and status as the ordinary parse)"
+

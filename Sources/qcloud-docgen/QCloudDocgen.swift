@@ -13,7 +13,7 @@ struct QCloudDocgen: ParsableCommand {
     /// Runs the command; bad usage exits 2, as the other tools of the pipeline do.
     static func main() {
         do {
-            var command = try parseAsRoot()
+            var command = try PagePathArguments.parse(Array(CommandLine.arguments.dropFirst()))
             try command.run()
         } catch {
             if exitCode(for: error) == .validationFailure {
