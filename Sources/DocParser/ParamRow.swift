@@ -115,7 +115,8 @@ enum RequiredCell {
         for scalar in raw.unicodeScalars where !scalar.isTrimmableBlank && scalar != "*" {
             if kept == 9 { truncated = true; break }
             kept += 1
-            let lowered = scalar.isASCII && scalar.properties.isUppercase ? Unicode.Scalar(scalar.value + 0x20) ?? scalar : scalar
+            // (The ASCII upper-case letters are A–Z: no property lookup needed.)
+            let lowered = (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20) ?? scalar : scalar
             UTF8.encode(lowered) { word.append($0) }
         }
         if !truncated {

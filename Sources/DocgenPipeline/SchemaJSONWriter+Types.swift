@@ -196,7 +196,7 @@ extension SchemaJSONWriter {
         case .object(let members):
             var object = beginObject(indent: indent)
             for member in Self.encoderOrder(members) {
-                key(member.key, in: &object)
+                key(member.key, in: &object, fromDocument: true)
                 try write(member.value, indent: indent + 2)
             }
             end(object)

@@ -34,7 +34,9 @@ struct SchemaJSONWriter {
     }
 
     /// Writes `key` and the separator; the caller then writes the value at `object.indent + 2`.
-    mutating func key(_ key: String, in object: inout Object) {
+    /// A key from a document (a member of an example's JSON) is escaped as any string is; the
+    /// schema's own member names are copied as they are.
+    mutating func key(_ key: String, in object: inout Object, fromDocument: Bool = false) {
         #if DEBUG
         if let last = object.lastKey {
             assert(last.utf8.lexicographicallyPrecedes(key.utf8), "keys out of the encoder's order: \(last) before \(key)")
@@ -44,7 +46,14 @@ struct SchemaJSONWriter {
         if !object.isEmpty { out.append(0x2C) }
         object.isEmpty = false
         newline(indent: object.indent + 2)
-        string(key)
+        if fromDocument {
+            string(key)
+        } else {
+            assert(!key.utf8.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }, "a member name that needs escapes: \(key)")
+            out.append(0x22)
+            out.append(contentsOf: key.utf8)
+            out.append(0x22)
+        }
         out.append(0x20)
         out.append(0x3A)
         out.append(0x20)
