@@ -49,17 +49,21 @@ public enum SpecDiscovery {
     public static func modules(forPaths paths: [String]) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
         var result: [ModuleInput] = []
         var diagnostics: [Diagnostic] = []
+        // Pages named one by one are mostly in a few folders: each folder's module name once.
+        var moduleNames: [Substring: String] = [:]
         for path in paths {
-            var isFolder: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else { throw PageFiles.NotFound(path: path) }
-            if isFolder.boolValue {
+            // (`stat` follows links, as `FileManager.fileExists` does.)
+            var info = stat()
+            guard stat(path, &info) == 0 else { throw PageFiles.NotFound(path: path) }
+            if (info.st_mode & S_IFMT) == S_IFDIR {
                 let found = try modules(under: path)
                 result += found.modules
                 diagnostics += found.diagnostics
             } else {
-                let folderName = URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent
-                result.append(ModuleInput(spec: ModuleSpec(name: defaultModuleName(folderName), sourceFolder: path), pages: [path],
-                                          namedExplicitly: true))
+                let parent = path.lastIndex(of: "/").map { path[..<$0] } ?? ""
+                let name = moduleNames[parent] ?? defaultModuleName(URL(fileURLWithPath: path).deletingLastPathComponent().lastPathComponent)
+                moduleNames[parent] = name
+                result.append(ModuleInput(spec: ModuleSpec(name: name, sourceFolder: path), pages: [path], namedExplicitly: true))
             }
         }
         return (result, diagnostics)
