@@ -1,3 +1,5 @@
+// The parser reads by bytes where Swift would walk Characters; each suite here holds one such
+// reader to the Character-based (or pattern-based) definition it replaced.
 @testable import DocParser
 import DocDialects
 import Foundation
