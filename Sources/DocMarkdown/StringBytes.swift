@@ -1,7 +1,8 @@
-/// Splitting a string at separator Characters by its UTF-8 bytes, with the pieces
-/// `split(whereSeparator:)` gives by Character: the parser splits every example request and
-/// description this way, and walking Characters (grapheme breaking) cost more than the rest of
-/// the split.
+// Reading a string by its UTF-8 bytes with the results the Character-based code gives:
+// splitting at separators, telling whether a byte is a whole Character, trimming scalars. Walking
+// Characters (grapheme breaking) costs a few hundred instructions per character; the parser's
+// hot paths (example requests, host lines, tags, sentence bounds) read bytes with these instead.
+
 extension String {
     /// The pieces between newline Characters, empty ones left out: what
     /// `split(whereSeparator: \.isNewline)` gives. A newline scalar (LF, VT, FF, CR, NEL, LS, PS)
