@@ -116,8 +116,10 @@ let package = Package(
             name: "runtime-bench",
             dependencies: ["QCloudVPC", "QCloudRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
-        .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown"]),
-        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocgenPipeline", "APISchema"], exclude: ["Fixtures"]),
+        // What the test targets share: generated texts from a fixed seed.
+        .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "TestSupport"]),
+        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocgenPipeline", "APISchema", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocDialects", "DocResolver", "APISchema"]),
         .testTarget(name: "DocgenPipelineTests", dependencies: ["DocgenPipeline", "DocgenConfig", "DocResolver", "SchemaDiff", "APISchema"]),
         .testTarget(

@@ -43,7 +43,7 @@ enum HTMLTag: Equatable {
         if closing { start = view.index(after: start) }
         var name: [UInt8] = []
         var index = start
-        while index < last, isASCIIAlphanumeric(view[index]), tag.isWholeCharacter(at: index) {
+        while index < last, view[index].isASCIILetter || view[index].isASCIIDigit, tag.isWholeCharacter(at: index) {
             name.append(view[index] | 0x20)  // lower-cased (digits keep their value)
             index = view.index(after: index)
         }
@@ -55,10 +55,6 @@ enum HTMLTag: Equatable {
             return .openLink(attribute("href", in: String(tag[start..<last])) ?? "")
         default: return .other
         }
-    }
-
-    private static func isASCIIAlphanumeric(_ byte: UInt8) -> Bool {
-        (0x30...0x39).contains(byte) || (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte)
     }
 
     /// The value of an attribute in a tag body, quoted with `"` or `'` or unquoted.

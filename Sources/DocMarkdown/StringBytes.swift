@@ -61,7 +61,13 @@ extension String {
         if previous.map({ $0 < 0x80 }) ?? true, following.map({ $0 < 0x80 }) ?? true {
             return !(byte == 0x0A && previous == 0x0D) && !(byte == 0x0D && following == 0x0A)
         }
-        return String.Index(index, within: self) != nil && String.Index(next, within: self) != nil
+        return isOnCharacterBoundaries(index..<next)
+    }
+
+    /// Whether both ends of `range` (UTF-8 indexes of the string) are Character boundaries: for
+    /// the bytes of one scalar, whether that scalar is a Character of its own.
+    public func isOnCharacterBoundaries(_ range: Range<String.Index>) -> Bool {
+        String.Index(range.lowerBound, within: self) != nil && String.Index(range.upperBound, within: self) != nil
     }
 
     /// The length in bytes of the newline scalar at `index`, or 0.
@@ -89,6 +95,13 @@ extension String {
         }
         return nil
     }
+}
+
+extension UInt8 {
+    /// `A`–`Z` or `a`–`z`.
+    public var isASCIILetter: Bool { (0x41...0x5A).contains(self) || (0x61...0x7A).contains(self) }
+    /// `0`–`9`.
+    public var isASCIIDigit: Bool { (0x30...0x39).contains(self) }
 }
 
 extension String {

@@ -104,7 +104,7 @@ enum ConstraintReader {
         for stop in stopBytes {
             guard let end = view.index(index, offsetBy: stop.count, limitedBy: view.endIndex),
                   view[index..<end].elementsEqual(stop) else { continue }
-            return String.Index(index, within: text) != nil && String.Index(end, within: text) != nil ? stop.count : 0
+            return text.isOnCharacterBoundaries(index..<end) ? stop.count : 0
         }
         guard englishStops, view[index] == 0x2E, text.isWholeCharacter(at: index) else { return 0 }
         let next = view.index(after: index)

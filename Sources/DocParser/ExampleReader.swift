@@ -95,9 +95,8 @@ struct ExampleReader {
     static func isParameterName(_ name: String) -> Bool {
         let view = name.utf8
         if view.allSatisfy({ $0 < 0x80 && $0 != 0x0D }) {
-            func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
-            guard let first = view.first, isLetter(first) || first == 0x5F else { return false }
-            return view.allSatisfy { isLetter($0) || (0x30...0x39).contains($0) || [0x5F, 0x2E, 0x2D, 0x5B, 0x5D].contains($0) }
+            guard let first = view.first, first.isASCIILetter || first == 0x5F else { return false }
+            return view.allSatisfy { $0.isASCIILetter || $0.isASCIIDigit || [0x5F, 0x2E, 0x2D, 0x5B, 0x5D].contains($0) }
         }
         guard let first = name.first, first.isLetter || first == "_" else { return false }
         return name.allSatisfy { $0.isLetter || $0.isNumber || "_.-[]".contains($0) }
@@ -153,8 +152,7 @@ struct ExampleReader {
             }
             var first = view.index(after: index)
             if view[first] == 0x2F, html.isWholeCharacter(at: first) { first = view.index(after: first) }
-            let letter = view[first]
-            if (0x41...0x5A).contains(letter) || (0x61...0x7A).contains(letter), html.isWholeCharacter(at: first) {
+            if view[first].isASCIILetter, html.isWholeCharacter(at: first) {
                 out.append(contentsOf: view[copiedUpTo..<index])
                 index = view.index(after: close)
                 copiedUpTo = index

@@ -80,13 +80,18 @@ public enum PageFiles {
         var info = stat()
         let expected = fstat(descriptor, &info) == 0 ? max(0, Int(info.st_size)) : 0
         let capacity = min(expected + 1, limit)
+        /// Reads up to `count` bytes into `buffer` (0 at the end of the file), again when a
+        /// signal interrupted the read.
+        func readSome(into buffer: UnsafeMutableRawPointer?, count: Int) throws -> Int {
+            while true {
+                let got = readBytes(descriptor, buffer, count)
+                if got >= 0 { return got }
+                if errno != EINTR { throw NotFound(path: path) }
+            }
+        }
         var bytes = try [UInt8](unsafeUninitializedCapacity: capacity) { buffer, count in
             while count < capacity {
-                let got = readBytes(descriptor, buffer.baseAddress.map { $0 + count }, capacity - count)
-                if got < 0 {
-                    if errno == EINTR { continue }
-                    throw NotFound(path: path)
-                }
+                let got = try readSome(into: buffer.baseAddress.map { $0 + count }, count: capacity - count)
                 if got == 0 { return }
                 count += got
             }
@@ -95,11 +100,7 @@ public enum PageFiles {
         var chunk = [UInt8](repeating: 0, count: 64 * 1024)
         while bytes.count < limit {
             let wanted = min(chunk.count, limit - bytes.count)
-            let got = chunk.withUnsafeMutableBytes { readBytes(descriptor, $0.baseAddress, wanted) }
-            if got < 0 {
-                if errno == EINTR { continue }
-                throw NotFound(path: path)
-            }
+            let got = try chunk.withUnsafeMutableBytes { try readSome(into: $0.baseAddress, count: wanted) }
             if got == 0 { break }
             bytes.append(contentsOf: chunk[0..<got])
         }

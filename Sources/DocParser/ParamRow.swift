@@ -88,7 +88,7 @@ enum NameCell {
     /// `n`, `N` and written indexes (`0`) mark an array element.
     static func isArrayMarker(_ segment: String) -> Bool {
         // (ASCII digits by their bytes: the Characters that are ASCII and numbers.)
-        segment == "n" || segment == "N" || (!segment.isEmpty && segment.utf8.allSatisfy { (0x30...0x39).contains($0) })
+        segment == "n" || segment == "N" || (!segment.isEmpty && segment.utf8.allSatisfy(\.isASCIIDigit))
     }
 
     static func isCJK(_ ch: Character) -> Bool {

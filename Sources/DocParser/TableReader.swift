@@ -427,8 +427,8 @@ struct TableReader {
 
     static func captionTokens(in caption: String) -> [CaptionToken] {
         let view = caption.utf8
-        func isHead(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) || byte == 0x5F }
-        func isWord(_ byte: UInt8) -> Bool { isHead(byte) || (0x30...0x39).contains(byte) }
+        func isHead(_ byte: UInt8) -> Bool { byte.isASCIILetter || byte == 0x5F }
+        func isWord(_ byte: UInt8) -> Bool { isHead(byte) || byte.isASCIIDigit }
         func skipWord(from index: String.Index) -> String.Index {
             var index = index
             while index < view.endIndex, isWord(view[index]) { index = view.index(after: index) }

@@ -1,4 +1,5 @@
 @testable import DocMarkdown
+import TestSupport
 import Testing
 
 /// The byte-level string helpers (splitting, whole-Character tests, blank trimming, inline
@@ -15,12 +16,8 @@ import Testing
 
     /// Texts made of `pieces`, from a fixed seed.
     static func texts(_ count: Int, maxPieces: Int = 24) -> [String] {
-        var state: UInt64 = 7
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
-        return (0..<count).map { _ in (0..<(next() % maxPieces)).map { _ in pieces[next() % pieces.count] }.joined() }
+        var random = SeededTexts(seed: 7)
+        return (0..<count).map { _ in random.text(from: pieces, fewerThan: maxPieces) }
     }
 
     @Test func newlinesSplitAsCharacters() {
@@ -60,18 +57,14 @@ import Testing
 
     /// ``InlineBuilder`` against the segment-by-segment definition of the two forms.
     @Test func builderKeepsBothForms() {
-        var state: UInt64 = 11
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
+        var random = SeededTexts(seed: 11)
         let words = Self.texts(200, maxPieces: 5)
         for _ in 0..<1000 {
             var segments: [InlineSegment] = []
-            for _ in 0..<(next() % 6) {
-                switch next() % 3 {
-                case 0: segments.append(.text(words[next() % words.count]))
-                case 1: segments.append(.link(text: words[next() % words.count], url: words[next() % words.count]))
+            for _ in 0..<(random.next() % 6) {
+                switch random.next() % 3 {
+                case 0: segments.append(.text(words[random.next() % words.count]))
+                case 1: segments.append(.link(text: words[random.next() % words.count], url: words[random.next() % words.count]))
                 default: segments.append(.lineBreak)
                 }
             }
@@ -154,16 +147,12 @@ import Testing
     @Test func tagsReadAsByCharacter() {
         let pieces = ["<", ">", "/", "a", "A", "b", "r", "1", " ", "\t", "\r\n", "href=", "HREF=", "\"", "'", "x", "中", "\u{301}",
                       "\u{3000}", "!", "?", "=", "title=\"公共\"", "\u{600}"]
-        var state: UInt64 = 5
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
+        var random = SeededTexts(seed: 5)
         // Where bytes and Characters part: a combining mark after `>`, `"`, `<`; `\r\n`; a prepended scalar.
         let edges = ["<a href=x>\u{301}y>", "<a href=\"x\"\u{301}y\">", "<\u{301}a href=x>", "<a href=x\r\ny>", "<a href=\u{600} x>",
                      "<a href=x\u{3000}y>", "<br\u{301}>", "<a>\u{301}"]
         let generated = (0..<6000).map { _ in
-            "<" + (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined() + (next() % 4 == 0 ? "" : ">")
+            "<" + random.text(from: pieces, fewerThan: 12) + (random.next() % 4 == 0 ? "" : ">")
         }
         for tag in edges + generated {
             #expect(HTMLTag.parse(tag) == Self.classifyByCharacter(tag), "\(tag.debugDescription)")

@@ -3,6 +3,7 @@
 @testable import DocParser
 import DocDialects
 import Foundation
+import TestSupport
 import Testing
 
 /// ``ExampleReader`` strips tags and decodes entities of raw `<pre>` examples by bytes; these
@@ -50,12 +51,8 @@ import Testing
                          "\n", " ", "{\"A\": 1}", "<a href=\"x\">", "</a>", "&lt;", "&amp;lt;", "😀", "1"]
 
     static func texts() -> [String] {
-        var state: UInt64 = 3
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
-        return (0..<4000).map { _ in (0..<(next() % 20)).map { _ in pieces[next() % pieces.count] }.joined() }
+        var random = SeededTexts(seed: 3)
+        return (0..<4000).map { _ in random.text(from: pieces, fewerThan: 20) }
     }
 
     @Test func tagsAreStrippedAsByCharacter() {
@@ -71,14 +68,10 @@ import Testing
     }
 
     @Test func namesAndQuotesReadAsByCharacter() {
-        var state: UInt64 = 9
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
+        var random = SeededTexts(seed: 9)
         let pieces = ["a", "Z", "_", "1", ".", "-", "[", "]", " ", "中", "\u{301}", "\r\n", "，", "、", "。", "}", "`", "'", "\"", "“", "”", "é", "٣", "=", "$"]
         for _ in 0..<5000 {
-            let text = (0..<(next() % 8)).map { _ in pieces[next() % pieces.count] }.joined()
+            let text = random.text(from: pieces, fewerThan: 8)
             let byCharacter = text.first.map { $0.isLetter || $0 == "_" } == true
                 && text.allSatisfy { $0.isLetter || $0.isNumber || "_.-[]".contains($0) }
             #expect(ExampleReader.isParameterName(text) == byCharacter, "\(text.debugDescription)")
@@ -93,13 +86,9 @@ import Testing
     @Test func tokensAreThePatternsMatches() {
         let pattern = Pattern(#"[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z0-9_]+)*"#)
         let pieces = ["a", "Z", "_", "9", ".", "::", ":", " ", "中", "结构", "data", "n", "\u{301}", "é", "-", "（"]
-        var state: UInt64 = 13
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
+        var random = SeededTexts(seed: 13)
         for _ in 0..<4000 {
-            let caption = (0..<(next() % 12)).map { _ in pieces[next() % pieces.count] }.joined()
+            let caption = random.text(from: pieces, fewerThan: 12)
             let expected = pattern.matches(in: caption).map { ($0[0], $0.range) }
             let tokens = TableReader.captionTokens(in: caption)
             #expect(tokens.map(\.text) == expected.map(\.0), "\(caption.debugDescription)")
@@ -113,13 +102,9 @@ import Testing
 @Suite struct SentenceBoundsTests {
     @Test func boundsAreThoseOfTheWalkByCharacter() {
         let pieces = ["a", "中", "。", "；", ";", ".", " ", "\n", "\r\n", "\u{301}", "取值", "1", "。\u{301}", ".\u{301}", " \u{301}", "、"]
-        var state: UInt64 = 19
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
+        var random = SeededTexts(seed: 19)
         for _ in 0..<1500 {
-            let text = (0..<(next() % 14)).map { _ in pieces[next() % pieces.count] }.joined()
+            let text = random.text(from: pieces, fewerThan: 14)
             for english in [false, true] {
                 var index = text.startIndex
                 while true {
@@ -145,17 +130,13 @@ import Testing
             anyOf: ["必", "需", "须", "不能为空", "不可为空"])
         let pieces = ["当", "若", "如果", "volumeType", "x1", "1a", "_id", "a.b", " ", "为", "是", "=", "hostPath", "2", "时", "，", "必填", "需传", "无需传",
                       "参数", "的", "该参数", "中", "（本地）", "。", "'", "“"]
-        var state: UInt64 = 23
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
+        var random = SeededTexts(seed: 23)
         var matched = 0
         for _ in 0..<6000 {
-            func noise() -> String { (0..<(next() % 5)).map { _ in pieces[next() % pieces.count] }.joined() }
-            func pick(_ options: [String]) -> String { options[next() % options.count] }
+            func noise() -> String { random.text(from: pieces, fewerThan: 5) }
+            func pick(_ options: [String]) -> String { options[random.next() % options.count] }
             // Half the sentences follow the phrasing (with noise around and inside), half are noise.
-            let text = next() % 2 == 0 ? noise() + noise() + noise()
+            let text = random.next() % 2 == 0 ? noise() + noise() + noise()
                 : noise() + pick(["当", "若", "", "x"]) + pick(["volumeType", "a1.b", "1abc", "_x"]) + pick(["", " "]) + pick(["为", "是", "=", "值为"])
                     + pick(["hostPath", "2", "'a'"]) + pick(["", "（本地）"]) + pick(["时", ""]) + pick(["，", ""]) + pick(["必填", "需传", "无需传", "该参数必填"]) + noise()
             let expected = original.matches(in: text)

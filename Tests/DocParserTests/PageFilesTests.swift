@@ -1,5 +1,6 @@
 import DocParser
 import Foundation
+import TestSupport
 import Testing
 
 /// `PageFiles.read` reads a page into an array of the file's size; it must give every byte of
@@ -9,12 +10,9 @@ import Testing
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pagefiles-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        var state: UInt64 = 17
+        var random = SeededTexts(seed: 17)
         for size in [0, 1, 2, 4095, 4096, 65_535, 65_536, 65_537, 300_001] {
-            let bytes = (0..<size).map { _ -> UInt8 in
-                state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-                return UInt8(truncatingIfNeeded: state >> 33)
-            }
+            let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: random.next()) }
             let file = folder.appendingPathComponent("\(size).md")
             try Data(bytes).write(to: file)
             #expect(try PageFiles.read(file.path) == bytes, "\(size) bytes")

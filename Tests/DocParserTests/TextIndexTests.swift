@@ -1,4 +1,5 @@
 import DocDialects
+import TestSupport
 import Testing
 
 /// ``TextIndex`` lets a pattern skip a text that cannot hold its words. It may say "may" for an
@@ -8,13 +9,9 @@ import Testing
     static let alphabet = Array("ab取值范围默认1 0,，：:()（）-_.😀é\n")
 
     @Test func everyWordOfTheTextMayOccur() {
-        var state: UInt64 = 42
-        func next() -> Int {
-            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
-            return Int(state >> 33)
-        }
+        var random = SeededTexts(seed: 42)
         for _ in 0..<300 {
-            let text = String((0..<(next() % 40)).map { _ in Self.alphabet[next() % Self.alphabet.count] })
+            let text = String((0..<(random.next() % 40)).map { _ in Self.alphabet[random.next() % Self.alphabet.count] })
             let index = TextIndex(text)
             let bytes = Array(text.utf8)
             for start in bytes.indices {
