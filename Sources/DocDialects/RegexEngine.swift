@@ -1,42 +1,59 @@
 import CICURegex
 import Foundation
 
-/// One compiled regular expression and how it is matched. With ICU's C API (Linux builds, where
+/// One regular expression and how it is matched. With ICU's C API (Linux builds, where
 /// libicu-dev comes with libxml2-dev), each thread matches on its own clone of the pattern, and a
 /// text is converted to UTF-16 once per thread for all the patterns that look at it in a row.
 /// `NSRegularExpression` did both on every call (and cloned the pattern whenever two threads
 /// used it at once), which was most of the cost of matching. Elsewhere `NSRegularExpression`
 /// is used as before.
+///
+/// A pattern is compiled when a text first gets past its words (``Pattern``'s prefilter), not
+/// when its table is built: many never run on a given set of pages, and compiling all of a
+/// dialect's at once made every thread wait for the first one that needed the dialect.
 final class RegexEngine: @unchecked Sendable {
     /// The pattern as written.
     private let source: String
-    /// The compiled pattern clones are made from; never matched on itself. Never closed: patterns
-    /// live as long as the process (they are static tables).
-    private let compiled: OpaquePointer?
-    private let groupCount: Int
-    /// The pattern for `NSRegularExpression`, when ICU's C API is not there.
-    private let fallback: NSRegularExpression?
+    /// Guards `state`.
+    private let lock = NSLock()
+    /// The compiled pattern, once a match needed it.
+    private var state: CompiledPattern?
+
+    /// A compiled pattern: ICU's, which clones are made from and which is never matched on itself
+    /// (never closed: patterns live as long as the process, they are static tables), or
+    /// `NSRegularExpression` when ICU's C API is not there.
+    struct CompiledPattern {
+        let pattern: OpaquePointer?
+        let groupCount: Int
+        let fallback: NSRegularExpression?
+    }
 
     init(_ pattern: String) {
         source = pattern
-        let units = Array(pattern.utf16)
-        let compiled = docgen_regex_available() != 0 ? docgen_regex_open(units, Int32(units.count)) : nil
-        self.compiled = compiled
-        if let compiled {
-            groupCount = Int(docgen_regex_group_count(compiled))
-            fallback = nil
+    }
+
+    /// The compiled pattern, compiled now when no thread has yet.
+    private func compiled() -> CompiledPattern {
+        lock.lock()
+        defer { lock.unlock() }
+        if let state { return state }
+        let units = Array(source.utf16)
+        let made: CompiledPattern
+        if docgen_regex_available() != 0, let pattern = docgen_regex_open(units, Int32(units.count)) {
+            made = CompiledPattern(pattern: pattern, groupCount: Int(docgen_regex_group_count(pattern)), fallback: nil)
         } else {
-            groupCount = 0
+            // Every pattern is a literal of the parser's, each one compiled by the unit tests.
             // swiftlint:disable:next force_try
-            fallback = try! NSRegularExpression(pattern: pattern, options: [])
+            made = CompiledPattern(pattern: nil, groupCount: 0, fallback: try! NSRegularExpression(pattern: source, options: []))
         }
+        state = made
+        return made
     }
 
     /// The matches in `text` from `start` on: all of them, or only the first.
     func matches(in text: String, from start: String.Index, all: Bool) -> [Pattern.Match] {
-        guard let compiled else { return fallbackMatches(in: text, from: start, all: all) }
         let state = ThreadMatchState.perThread.current
-        guard let regex = state.clone(of: compiled) else { return fallbackMatches(in: text, from: start, all: all) }
+        guard let (regex, groupCount) = state.clone(of: self, compile: compiled) else { return fallbackMatches(in: text, from: start, all: all) }
         let utf16 = state.load(text)
         let startOffset = utf16.utf16Offset(ofUTF8: text.utf8.distance(from: text.startIndex, to: start))
         var found: [Pattern.Match] = []
@@ -75,7 +92,7 @@ final class RegexEngine: @unchecked Sendable {
     /// `NSRegularExpression`'s matches: for builds without ICU's C API, and should ICU fail to
     /// clone a pattern or take a text (it has not been seen to).
     private func fallbackMatches(in text: String, from start: String.Index, all: Bool) -> [Pattern.Match] {
-        guard let regex = fallback ?? (try? NSRegularExpression(pattern: source, options: [])) else { return [] }
+        guard let regex = compiled().fallback ?? (try? NSRegularExpression(pattern: source, options: [])) else { return [] }
         let range = NSRange(start..<text.endIndex, in: text)
         let results = all ? regex.matches(in: text, options: [], range: range) : regex.firstMatch(in: text, options: [], range: range).map { [$0] } ?? []
         return results.compactMap { result in
@@ -152,20 +169,25 @@ struct UTF16Text {
 /// What one thread keeps for matching: its clone of each pattern it used, and the last text it
 /// converted. Per thread, so pages read in parallel never share or lock anything.
 private final class ThreadMatchState {
-    private var clones: [OpaquePointer: OpaquePointer] = [:]
+    /// This thread's clone of each engine's pattern it used, and the pattern's group count (the
+    /// engine is held, so that its identifier never names another engine while it is here).
+    private var clones: [ObjectIdentifier: (engine: RegexEngine, clone: OpaquePointer, groupCount: Int)] = [:]
     private var text: String?
     private var converted = UTF16Text()
 
     deinit {
-        for clone in clones.values { docgen_regex_close(clone) }
+        for entry in clones.values { docgen_regex_close(entry.clone) }
     }
 
-    /// This thread's clone of `compiled` (nil when ICU cannot clone it).
-    func clone(of compiled: OpaquePointer) -> OpaquePointer? {
-        if let clone = clones[compiled] { return clone }
-        guard let clone = docgen_regex_clone(compiled) else { return nil }
-        clones[compiled] = clone
-        return clone
+    /// This thread's clone of `engine`'s pattern and its group count, made from `compile()`'s
+    /// the first time (nil when there is no ICU pattern or ICU cannot clone it).
+    func clone(of engine: RegexEngine, compile: () -> RegexEngine.CompiledPattern) -> (OpaquePointer, Int)? {
+        let key = ObjectIdentifier(engine)
+        if let entry = clones[key] { return (entry.clone, entry.groupCount) }
+        let compiled = compile()
+        guard let pattern = compiled.pattern, let clone = docgen_regex_clone(pattern) else { return nil }
+        clones[key] = (engine, clone, compiled.groupCount)
+        return (clone, compiled.groupCount)
     }
 
     /// `text` in UTF-16, converted now unless it was the last text converted.

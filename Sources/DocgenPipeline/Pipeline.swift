@@ -190,7 +190,7 @@ public struct Pipeline: Sendable {
         try elements.parallelMap { element in
             var writer = SchemaJSONWriter(indent: 4)
             try write(&writer, element)
-            return writer.out
+            return writer.sink.withBytes { Array($0) }
         }
     }
 

@@ -84,6 +84,32 @@ import Testing
         }
         #expect(results.all)
     }
+
+    /// Patterns made and dropped one after another (a new one may take a dropped one's memory)
+    /// each match with their own expression: a thread's clones are never mixed up between them.
+    @Test func patternsMadeAfterOthersWereDroppedMatchTheirOwnExpression() throws {
+        let text = "取值范围：1~65535，可选值：a，b"
+        let sources = [#"(\d+)\s*~\s*(\d+)"#, #"(?<=[，,])\s*([A-Za-z]+)"#, #"([a-z])"#]
+        let expected = try sources.map { try Self.foundation($0, text) }
+        for round in 0..<300 {
+            let index = round % sources.count
+            #expect(Pattern(sources[index]).matches(in: text).map(\.groups) == expected[index], "round \(round)")
+        }
+    }
+
+    /// Patterns are compiled when first matched: many threads asking a new pattern at the same
+    /// moment each get its matches.
+    @Test func aNewPatternMatchedOnManyThreadsAtOnce() throws {
+        for (pattern, text) in Self.cases {
+            let expected = try Self.foundation(pattern, text)
+            let shared = Pattern(pattern)
+            let results = Results(count: 16)
+            DispatchQueue.concurrentPerform(iterations: 16) { iteration in
+                results.set(iteration, shared.matches(in: text).map(\.groups) == expected)
+            }
+            #expect(results.all, "\(pattern)")
+        }
+    }
 }
 
 /// One flag per iteration, each written by its own iteration only.

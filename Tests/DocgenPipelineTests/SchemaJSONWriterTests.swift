@@ -132,6 +132,69 @@ import Testing
         #expect(try Pipeline.schemaJSON(operations) == Self.foundation(APIDocument(operations: operations)))
     }
 
+    /// Strings are scanned for bytes to escape eight at a time: each such byte, at every offset
+    /// of words and tails, next to multi-byte characters, is escaped as the encoder escapes it.
+    @Test func escapesAtEveryOffsetMatchJSONEncoder() throws {
+        let needing = ["\"", "\\", "\n", "\u{1}", "\u{1F}", "\t"]
+        let neighbours = ["a", "中", "\u{7F}", " ", "~", "!", "#", "[", "]", "\u{20}", "\u{21}", "😀"]
+        var texts: [String] = []
+        for length in 0..<20 {
+            for offset in 0...length {
+                for (index, special) in needing.enumerated() {
+                    let fill = neighbours[(length + offset + index) % neighbours.count]
+                    texts.append(String(repeating: fill, count: offset) + special + String(repeating: "b", count: length - offset))
+                }
+            }
+            texts.append(String(repeating: "x", count: length))
+        }
+        let operations = texts.map { text in
+            APISchema.Operation(action: "A", service: "s", host: "h", path: "/", summary: text, source: Self.location)
+        }
+        #expect(try Pipeline.schemaJSON(operations) == Self.foundation(APIDocument(operations: operations)))
+    }
+
+    /// Integers are written digit by digit, as the encoder writes them, at the limits too.
+    @Test func integersAtTheLimitsMatchJSONEncoder() throws {
+        let numbers = ["0", "-0", "7", "-1", "10", "99", "100", "-100", "1000000", "9223372036854775807", "-9223372036854775808",
+                       "9223372036854775808", "1.5", "2.0", "-0.25"]
+        var field = Field(name: "f", type: .string, source: SourceLocation(file: "a.md", line: Int.max, column: Int.min))
+        field.maxLength = Int.max
+        field.minLength = Int.min
+        field.maxItems = 0
+        let response = JSONValue.array(numbers.map { .number($0) })
+        let operation = APISchema.Operation(action: "A", service: "s", host: "h", path: "/", summary: "", source: Self.location,
+                                            input: [field], examples: [Example(response: response)])
+        #expect(try Pipeline.schemaJSON([operation]) == Self.foundation(APIDocument(operations: [operation])))
+    }
+
+    /// The writer's buffer keeps every byte when it grows, from any size.
+    @Test func byteSinkKeepsEveryByteAsItGrows() {
+        let sink = ByteSink(capacity: 1)
+        var expected: [UInt8] = []
+        var state: UInt64 = 7
+        for round in 0..<2_000 {
+            state = state &* 6_364_136_223_846_793_005 &+ 1
+            let byte = UInt8(truncatingIfNeeded: state >> 56)
+            switch round % 4 {
+            case 0:
+                sink.append(byte)
+                expected.append(byte)
+            case 1:
+                let run = Array(repeating: byte, count: round % 37)
+                run.withUnsafeBufferPointer { sink.append($0) }
+                expected += run
+            case 2:
+                sink.append(repeating: byte, count: round % 53)
+                expected += Array(repeating: byte, count: round % 53)
+            default:
+                sink.append(byte, 0x2C, round % 8 == 3 ? 0x0A : nil)
+                expected += round % 8 == 3 ? [byte, 0x2C, 0x0A] : [byte, 0x2C]
+            }
+        }
+        #expect(sink.count == expected.count)
+        #expect(sink.withBytes { Array($0) } == expected)
+    }
+
     @Test func notFiniteNumbersAreRefusedAsTheEncoderRefusesThem() {
         var field = Field(name: "f", type: .number, source: Self.location)
         field.maximum = .infinity
