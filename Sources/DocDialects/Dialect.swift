@@ -86,7 +86,7 @@ public struct Dialect: Sendable {
     /// What a heading means, or `.other`. Spaces and case are ignored; numbering does not matter
     /// because titles are found anywhere in the heading.
     public func sectionRole(ofHeading heading: String) -> SectionRole {
-        let text = heading.filter { !$0.isWhitespace }.lowercased()
+        let text = heading.foldedKey() ?? heading.filter { !$0.isWhitespace }.lowercased()
         for (role, words) in sectionTitles where words.contains(where: { text.contains($0) }) {
             return role
         }
@@ -95,7 +95,7 @@ public struct Dialect: Sendable {
 
     /// What a table header cell means. Bold markers, spaces and a trailing colon are ignored.
     public func headerRole(of header: String) -> HeaderRole {
-        let text = header.asciiKey(dropping: [0x2A, 0x3A])
+        let text = header.foldedKey(dropping: [0x2A, 0x3A], droppingScalars: ["："])
             ?? header.filter { !$0.isWhitespace && $0 != "*" && $0 != "：" && $0 != ":" }.lowercased()
         return roleOfHeader[text] ?? .unknown
     }

@@ -115,3 +115,32 @@ extension String {
         return String(view[first...last])
     }
 }
+
+extension String {
+    /// The string without whitespace and lower-cased, as a lookup key, from its bytes: what
+    /// `filter { !$0.isWhitespace && !dropped($0) }.lowercased()` gives, where `dropped` removes the
+    /// ASCII bytes `dropping` and the scalars `droppingScalars`. Nil unless every scalar is ASCII,
+    /// a CJK unified ideograph (U+4E00–U+9FFF) or one of `droppingScalars`: for those each scalar
+    /// is a Character of its own (but `\r\n`, whitespace either way), only ASCII letters change
+    /// case, and only ASCII whitespace is whitespace. Table headers and type cells are such text;
+    /// a walk by Character and `lowercased()` cost a few thousand instructions per cell.
+    public func foldedKey(dropping: [UInt8] = [], droppingScalars: [Unicode.Scalar] = []) -> String? {
+        var key: [UInt8] = []
+        key.reserveCapacity(utf8.count)
+        var bytes = utf8.makeIterator()
+        while let byte = bytes.next() {
+            if byte < 0x80 {
+                if byte == 0x20 || (0x09...0x0D).contains(byte) || dropping.contains(byte) { continue }
+                key.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
+                continue
+            }
+            // Valid UTF-8 (a String): a three-byte lead is followed by two continuation bytes.
+            guard byte & 0xF0 == 0xE0, let second = bytes.next(), let third = bytes.next() else { return nil }
+            let value = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+            if droppingScalars.contains(where: { $0.value == value }) { continue }
+            guard (0x4E00...0x9FFF).contains(value) else { return nil }
+            key += [byte, second, third]
+        }
+        return String(decoding: key, as: UTF8.self)
+    }
+}

@@ -28,8 +28,9 @@ enum TypeSpelling: Equatable {
         // and `*` dropped, lower-cased), as below. A key found in the vocabulary is the key the
         // general path makes; any other cell takes the general path.
         if let key = raw.asciiKey(dropping: [0x2A]), let scalar = vocabulary.scalars[key] { return .known(scalar) }
-        let text = raw.trimmingBlanks().filter { $0 != "*" }
-        let key = text.lowercased().filter { !$0.isWhitespace }
+        let trimmed = raw.trimmingBlanks()
+        let text = trimmed.utf8.contains(0x2A) ? trimmed.filter { $0 != "*" } : trimmed
+        let key = text.foldedKey() ?? text.lowercased().filter { !$0.isWhitespace }
         if let scalar = vocabulary.scalars[key] { return .known(scalar) }
         if let value = mapValue(key, vocabulary) { return .mapOf(value) }
         if vocabulary.placeholders.contains(key) { return .placeholder }

@@ -55,6 +55,29 @@ import Testing
         }
     }
 
+    /// ``String/foldedKey(dropping:droppingScalars:)`` is the filter-and-lower-case it stands for
+    /// wherever it gives a key, and gives one for every text of ASCII and CJK ideographs.
+    @Test func foldedKeysAreFilteredLowercasedText() {
+        let pieces = Self.pieces + ["：", ":", "*", "Ｚ", "É", "ß", "Σ", "\u{4DFF}", "\u{4E00}", "\u{9FFF}", "\u{A000}", "参数名称", "Name", "\u{1F}", "\u{7F}", "\u{F900}"]
+        var random = SeededTexts(seed: 13)
+        var keyed = 0
+        for _ in 0..<4000 {
+            let text = random.text(from: pieces, fewerThan: 10)
+            let expected = text.filter { !$0.isWhitespace && $0 != "*" && $0 != ":" && $0 != "：" }.lowercased()
+            let simple = text.unicodeScalars.allSatisfy { $0.isASCII || (0x4E00...0x9FFF).contains($0.value) || $0 == "：" }
+            if let key = text.foldedKey(dropping: [0x2A, 0x3A], droppingScalars: ["："]) {
+                keyed += 1
+                #expect(key == expected && Array(key.utf8) == Array(expected.utf8), "\(text.debugDescription)")
+            } else {
+                #expect(!simple, "no key for \(text.debugDescription)")
+            }
+            if let plain = text.foldedKey() {
+                #expect(Array(plain.utf8) == Array(text.filter { !$0.isWhitespace }.lowercased().utf8), "\(text.debugDescription)")
+            }
+        }
+        #expect(keyed > 100)
+    }
+
     /// ``InlineBuilder`` against the segment-by-segment definition of the two forms.
     @Test func builderKeepsBothForms() {
         var random = SeededTexts(seed: 11)
