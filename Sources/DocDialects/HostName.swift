@@ -1,3 +1,6 @@
+import DocMarkdown
+import Foundation
+
 /// Host names parsed as host names, not matched as text.
 public enum HostName {
     /// The placeholder a host template holds for the region (`cmq-queue-{region}.api.qcloud.com`);
@@ -6,7 +9,7 @@ public enum HostName {
 
     /// A template with its placeholders filled by a sample region, for checking it as a host name.
     public static func filled(_ template: String) -> String {
-        template.replacingOccurrences(of: regionPlaceholder, with: "region")
+        template.containsBytes(regionPlaceholder) ? template.replacingOccurrences(of: regionPlaceholder, with: "region") : template
     }
 
     /// Whether `host` is a DNS host name: dot-separated labels of ASCII letters, digits and

@@ -109,31 +109,34 @@ public struct InlineText: Sendable, Hashable {
     /// ``StringProtocol/trimmingBlanks()`` keeps (``Unicode/Scalar/isTrimmableBlank``), read
     /// from the bytes (line breaks are blanks here, as they are there).
     static func trimmedBlanks(_ bytes: [UInt8]) -> Range<Int> {
-        bytes.withUnsafeBufferPointer { buffer in
-            var start = 0
-            var end = buffer.count
-            while start < end {
-                let width = buffer[start] == 0x0A ? 1 : blankWidth(buffer, at: start)
-                guard width > 0 else { break }
-                start += width
-            }
-            while end > start {
-                // A blank's lead byte never continues another character, so the last one, two
-                // or three bytes are a whole blank when they spell one.
-                let last = buffer[end - 1]
-                if last < 0x80 {
-                    guard last <= 0x20 || last == 0x7F else { break }
-                    end -= 1
-                } else if end - start >= 3, blankWidth(buffer, at: end - 3) == 3 {
-                    end -= 3
-                } else if end - start >= 2, blankWidth(buffer, at: end - 2) == 2 {
-                    end -= 2
-                } else {
-                    break
-                }
-            }
-            return start..<end
+        bytes.withUnsafeBufferPointer { trimmedBlanks($0) }
+    }
+
+    /// ``trimmedBlanks(_:)-([UInt8])`` of bytes in place.
+    static func trimmedBlanks(_ buffer: UnsafeBufferPointer<UInt8>) -> Range<Int> {
+        var start = 0
+        var end = buffer.count
+        while start < end {
+            let width = buffer[start] == 0x0A ? 1 : blankWidth(buffer, at: start)
+            guard width > 0 else { break }
+            start += width
         }
+        while end > start {
+            // A blank's lead byte never continues another character, so the last one, two
+            // or three bytes are a whole blank when they spell one.
+            let last = buffer[end - 1]
+            if last < 0x80 {
+                guard last <= 0x20 || last == 0x7F else { break }
+                end -= 1
+            } else if end - start >= 3, blankWidth(buffer, at: end - 3) == 3 {
+                end -= 3
+            } else if end - start >= 2, blankWidth(buffer, at: end - 2) == 2 {
+                end -= 2
+            } else {
+                break
+            }
+        }
+        return start..<end
     }
 
     /// The length in bytes of the blank (``isFoldableBlank(_:)``, other than a line break) that
@@ -249,6 +252,19 @@ public struct InlineBuilder: Sendable {
     /// The bare form folded, as bytes (what a link's label is made of).
     public func foldedBare() -> [UInt8] {
         (bare ?? text).withUnsafeBufferPointer { InlineText.fold($0) }
+    }
+}
+
+extension String {
+    /// ``StringProtocol/trimmingBlanks()``, read from the bytes; the string itself (no copy) when
+    /// neither end has a blank, as most cells and descriptions do not.
+    public func trimmingBlanks() -> String {
+        var text = self
+        return text.withUTF8 { bytes in
+            let kept = InlineText.trimmedBlanks(bytes)
+            if kept.count == bytes.count { return self }
+            return String(decoding: UnsafeBufferPointer(rebasing: bytes[kept]), as: UTF8.self)
+        }
     }
 }
 

@@ -144,3 +144,46 @@ extension String {
         return String(decoding: key, as: UTF8.self)
     }
 }
+
+/// Checking bytes for UTF-8 without making a string of them.
+public enum UTF8Validation {
+    /// Whether `bytes` are valid UTF-8: what `String(validating:as:)` decides (no overlong forms,
+    /// no surrogates, nothing above U+10FFFF, no cut sequences), ASCII checked eight bytes at a
+    /// time. A page is checked once; making a string of it to check took twice as long.
+    public static func isValid(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return true }
+        let count = bytes.count
+        var index = 0
+        while index < count {
+            while index + 8 <= count, UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self) & 0x8080_8080_8080_8080 == 0 {
+                index += 8
+            }
+            guard index < count else { break }
+            let lead = base[index]
+            if lead < 0x80 {
+                index += 1
+                continue
+            }
+            // A sequence's continuation bytes are 10xxxxxx; the second byte's range also rules out
+            // overlong forms (after E0, F0), surrogates (after ED) and code points above U+10FFFF
+            // (after F4).
+            if lead < 0xE0 {
+                guard lead >= 0xC2, index + 1 < count, base[index + 1] & 0xC0 == 0x80 else { return false }
+                index += 2
+            } else if lead < 0xF0 {
+                guard index + 2 < count else { return false }
+                let second = base[index + 1]
+                guard second & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80,
+                      lead != 0xE0 || second >= 0xA0, lead != 0xED || second <= 0x9F else { return false }
+                index += 3
+            } else {
+                guard lead <= 0xF4, index + 3 < count else { return false }
+                let second = base[index + 1]
+                guard second & 0xC0 == 0x80, base[index + 2] & 0xC0 == 0x80, base[index + 3] & 0xC0 == 0x80,
+                      lead != 0xF0 || second >= 0x90, lead != 0xF4 || second <= 0x8F else { return false }
+                index += 4
+            }
+        }
+        return true
+    }
+}

@@ -408,7 +408,7 @@ struct PageParser {
 
     /// Reports text that is not valid UTF-8 (it was read with replacement characters).
     private mutating func checkEncoding(_ bytes: [UInt8], lines: [String]) {
-        guard String(validating: bytes, as: UTF8.self) == nil else { return }
+        guard !bytes.withUnsafeBufferPointer(UTF8Validation.isValid) else { return }
         let line = lines.firstIndex { $0.contains("\u{FFFD}") }.map { $0 + 1 } ?? 1
         diagnostics.append(Diagnostic(.warning, "the page is not valid UTF-8; invalid bytes were replaced", at: SourceLocation(file: file, line: line, column: 1)))
     }

@@ -465,14 +465,16 @@ struct TableReader {
     /// (`ChargePrepaidObject`), or by a unique last name (`addressGroup`). Arrays get `n`.
     static func container(forCaption fullCaption: String, in tree: FieldTree, elementsByDefault: Bool,
                           shapes: ExampleShapes = ExampleShapes()) -> [String]? {
-        guard fullCaption.count <= 120 else { return nil }
+        // (At most 120 bytes is at most 120 Characters: counted only for longer captions.)
+        guard fullCaption.utf8.count <= 120 || fullCaption.count <= 120 else { return nil }
         // The condition of a variant caption names the field the variant depends on, not the one
         // the table describes (`当 inputType 为 container-log 时，…inputOption 结构为`).
         let caption = variantCondition.firstMatch(in: fullCaption).map { String(fullCaption[$0.range.upperBound...]) } ?? fullCaption
         let nodes = tree.allNodes()
         let paths = nodes.map(\.path)
         for match in captionTokens(in: caption) {
-            let segments = match.text.replacingOccurrences(of: "::", with: ".").split(separator: ".")
+            let joined = match.text.containsBytes("::") ? match.text.replacingOccurrences(of: "::", with: ".") : match.text
+            let segments = joined.split(separator: ".")
                 .map { NameCell.isArrayMarker(String($0)) ? "n" : String($0) }
             var found: [String]?
             if tree.node(at: segments) != nil {

@@ -47,11 +47,16 @@ import Testing
         }
     }
 
+    /// Trimming by bytes (``InlineText/trimmedBlanks(_:)-([UInt8])`` and the `String` overload
+    /// of `trimmingBlanks()` built on it) keeps what trimming scalar by scalar keeps (the
+    /// `StringProtocol` version, called here through a `Substring`).
     @Test func blankTrimmingIsTrimmingBlanks() {
         for text in Self.texts(3000, maxPieces: 8) {
+            let byScalar = Substring(text).trimmingBlanks()
             let bytes = Array(text.utf8)
             let kept = String(decoding: bytes[InlineText.trimmedBlanks(bytes)], as: UTF8.self)
-            #expect(kept == text.trimmingBlanks(), "\(text.debugDescription)")
+            #expect(Array(kept.utf8) == Array(byScalar.utf8), "\(text.debugDescription)")
+            #expect(Array(text.trimmingBlanks().utf8) == Array(byScalar.utf8), "\(text.debugDescription)")
         }
     }
 
@@ -78,6 +83,29 @@ import Testing
         #expect(keyed > 100)
     }
 
+    /// ``UTF8Validation/isValid(_:)`` decides as `String(validating:as:)` does, on byte strings
+    /// made of valid characters of every length, the edges of each lead byte's second-byte range,
+    /// cut sequences and stray bytes, at every alignment to the eight-byte ASCII steps.
+    @Test func utf8ValidationIsStringValidation() {
+        let pieces: [[UInt8]] = [
+            [0x61], [0x20], Array("abcdefgh".utf8), Array("中文".utf8), Array("é".utf8), Array("😀".utf8), [0x7F], [0x00],
+            [0x80], [0xBF], [0xC0, 0x80], [0xC1, 0xBF], [0xC2, 0x80], [0xDF, 0xBF], [0xC2], [0xE4, 0xB8],
+            [0xE0, 0x9F, 0x80], [0xE0, 0xA0, 0x80], [0xED, 0x9F, 0xBF], [0xED, 0xA0, 0x80], [0xEF, 0xBF, 0xBF], [0xE1, 0x80, 0x7F],
+            [0xF0, 0x8F, 0xBF, 0xBF], [0xF0, 0x90, 0x80, 0x80], [0xF4, 0x8F, 0xBF, 0xBF], [0xF4, 0x90, 0x80, 0x80],
+            [0xF3, 0xBF, 0xBF], [0xF5, 0x80, 0x80, 0x80], [0xFF], [0xFE],
+        ]
+        var random = SeededTexts(seed: 17)
+        var invalid = 0
+        for _ in 0..<20_000 {
+            var bytes: [UInt8] = []
+            for _ in 0..<(random.next() % 12) { bytes += pieces[random.next() % pieces.count] }
+            let expected = String(validating: bytes, as: UTF8.self) != nil
+            if !expected { invalid += 1 }
+            #expect(bytes.withUnsafeBufferPointer(UTF8Validation.isValid) == expected, "\(bytes)")
+        }
+        #expect(invalid > 1000 && invalid < 19_000)
+    }
+
     /// ``InlineBuilder`` against the segment-by-segment definition of the two forms.
     @Test func builderKeepsBothForms() {
         var random = SeededTexts(seed: 11)
@@ -99,8 +127,8 @@ import Testing
                     text += s
                     bare += s
                 case .link(let label, let url):
-                    let trimmedURL = url.trimmingBlanks()
-                    let trimmedLabel = label.trimmingBlanks()
+                    let trimmedURL = Substring(url).trimmingBlanks()
+                    let trimmedLabel = Substring(label).trimmingBlanks()
                     text += trimmedURL.isEmpty || trimmedLabel.isEmpty ? label : "[\(trimmedLabel)](\(trimmedURL))"
                     bare += label
                 case .lineBreak:
@@ -145,7 +173,7 @@ import Testing
 /// ``HTMLTag`` reads tags by bytes; held here to the reading by Character it replaced.
 @Suite struct TagReadingTests {
     static func classifyByCharacter(_ raw: String) -> HTMLTag {
-        let trimmed = raw.trimmingBlanks()
+        let trimmed = Substring(raw).trimmingBlanks()
         guard trimmed.hasPrefix("<"), trimmed.hasSuffix(">") else { return .notATag }
         var body = trimmed.dropFirst().dropLast()
         if body.hasPrefix("!") || body.hasPrefix("?") { return .other }
