@@ -63,3 +63,21 @@ public struct Pattern: @unchecked Sendable {
     /// Whether `text` contains a match.
     public func contains(in text: String) -> Bool { firstMatch(in: text) != nil }
 }
+
+/// Words of which a text may hold one, checked as a ``Pattern``'s words are (the text's
+/// ``TextIndex``, built once per text): for a group of patterns that each need one of these
+/// words, one check before any of them is tried.
+public struct WordSet: Sendable {
+    private let probes: [TextIndex.Probe]
+
+    /// The words (UTF-8).
+    public init(_ words: [String]) {
+        probes = words.map { TextIndex.Probe(Array($0.utf8)) }
+    }
+
+    /// False when `text` holds none of the words; true says only that it may.
+    public func mayOccur(in text: String) -> Bool {
+        var text = text
+        return text.withUTF8 { TextIndex.mayMatch($0, needsDigit: false, anyOf: probes, alsoAnyOf: []) }
+    }
+}

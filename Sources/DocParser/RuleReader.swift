@@ -80,7 +80,16 @@ struct RuleReader {
     ] + requiredIfEnglish
 
     /// The rules a row's description states. `path` is the row's node path.
+    /// Words one of which every rule's sentence holds: each pattern above ends in (or, in
+    /// English, has) ``requiredWords`` or `required`/`mandatory`/`specified`, and
+    /// ``oneOfTrigger`` is one of its alternatives, each of which holds 必, 二选一, 至少 or
+    /// 同时为空. Most descriptions hold none, and then no pattern is tried (`RuleWordsTests` holds
+    /// every pattern's matches to this).
+    static let ruleWordList = ["必", "需", "须", "不能为空", "不可为空", "equired", "andatory", "specified", "二选一", "至少", "同时为空"]
+    static let ruleWords = WordSet(ruleWordList)
+
     func rules(for rowPath: [String], description: String, location: SourceLocation) -> [Rule] {
+        guard Self.ruleWords.mayOccur(in: description) else { return [] }
         var rules: [Rule] = []
         // An element row (`zoneIds.n`) states a rule about the array (`zoneIds`).
         let path = rowPath.last == "n" ? Array(rowPath.dropLast()) : rowPath
