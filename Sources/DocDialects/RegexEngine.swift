@@ -122,27 +122,62 @@ struct UTF16Text {
 
     init() {}
 
+    /// Converts `text`, decoding its UTF-8 bytes directly (a String's bytes are valid UTF-8).
     init(_ text: String) {
-        units.removeAll()
-        units.reserveCapacity(text.utf8.count + 1)
-        utf8Offsets.removeAll()
-        utf8Offsets.reserveCapacity(text.utf8.count + 1)
-        var offset: Int32 = 0
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            if value < 0x10000 {
-                units.append(UInt16(value))
-                utf8Offsets.append(offset)
-            } else {
-                units.append(UTF16.leadSurrogate(scalar))
-                units.append(UTF16.trailSurrogate(scalar))
-                utf8Offsets.append(offset)
-                utf8Offsets.append(offset)
+        var text = text
+        let count = text.utf8.count
+        var unitCount = 0
+        var offsets: [Int32] = []
+        units = text.withUTF8 { bytes -> [UInt16] in
+            // At most one unit per byte (and two per four-byte sequence), and the 0 after them.
+            var offsetsOut = [Int32](repeating: 0, count: count + 1)
+            let decoded = [UInt16](unsafeUninitializedCapacity: count + 1) { units, initialized in
+                offsetsOut.withUnsafeMutableBufferPointer { offsetsOut in
+                    var index = 0
+                    var unit = 0
+                    while index < count {
+                        let lead = bytes[index]
+                        let value: UInt32
+                        let width: Int
+                        if lead < 0x80 {
+                            value = UInt32(lead)
+                            width = 1
+                        } else if lead < 0xE0 {
+                            value = UInt32(lead & 0x1F) << 6 | UInt32(bytes[index + 1] & 0x3F)
+                            width = 2
+                        } else if lead < 0xF0 {
+                            value = UInt32(lead & 0x0F) << 12 | UInt32(bytes[index + 1] & 0x3F) << 6 | UInt32(bytes[index + 2] & 0x3F)
+                            width = 3
+                        } else {
+                            value = UInt32(lead & 0x07) << 18 | UInt32(bytes[index + 1] & 0x3F) << 12
+                                | UInt32(bytes[index + 2] & 0x3F) << 6 | UInt32(bytes[index + 3] & 0x3F)
+                            width = 4
+                        }
+                        if value < 0x10000 {
+                            units[unit] = UInt16(value)
+                            offsetsOut[unit] = Int32(index)
+                            unit += 1
+                        } else {
+                            let scalar = value - 0x10000
+                            units[unit] = UInt16(0xD800 + (scalar >> 10))
+                            units[unit + 1] = UInt16(0xDC00 + (scalar & 0x3FF))
+                            offsetsOut[unit] = Int32(index)
+                            offsetsOut[unit + 1] = Int32(index)
+                            unit += 2
+                        }
+                        index += width
+                    }
+                    offsetsOut[unit] = Int32(count)
+                    units[unit] = 0
+                    unitCount = unit
+                    initialized = unit + 1
+                }
             }
-            offset += Int32(UTF8.width(scalar))
+            offsets = offsetsOut
+            return decoded
         }
-        utf8Offsets.append(offset)
-        units.append(0)
+        offsets.removeLast(offsets.count - (unitCount + 1))
+        utf8Offsets = offsets
     }
 
     /// The unit at UTF-8 offset `utf8` (the first one at or after it).
