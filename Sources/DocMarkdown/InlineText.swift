@@ -348,18 +348,8 @@ extension String {
         // Native strings hand out their bytes without a copy.
         return haystack.withUTF8 { bytes in
             needle.withUTF8 { pattern in
-                if !ignoringASCIICase { return ByteSearch.firstOffset(of: pattern, in: bytes) }
-                guard let first = pattern.first else { return 0 }
-                guard bytes.count >= pattern.count else { return nil }
-                let last = bytes.count - pattern.count
-                @inline(__always) func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
-                let folded = fold(first)
-                for index in 0...last where fold(bytes[index]) == folded {
-                    var offset = 1
-                    while offset < pattern.count, fold(bytes[index + offset]) == fold(pattern[offset]) { offset += 1 }
-                    if offset == pattern.count { return index }
-                }
-                return nil
+                if !ignoringASCIICase || !pattern.contains(where: \.isASCIILetter) { return ByteSearch.firstOffset(of: pattern, in: bytes) }
+                return ByteSearch.firstOffsetIgnoringASCIICase(of: pattern, in: bytes)
             }
         }
     }
@@ -381,5 +371,37 @@ public enum ByteSearch {
             index = found + 1
         }
         return nil
+    }
+
+    /// Where `needle` first occurs in `bytes` with ASCII letters compared case-blind (0 for an
+    /// empty needle): memchr to each candidate first byte (in both cases when it is a letter).
+    public static func firstOffsetIgnoringASCIICase(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
+        guard let first = needle.first else { return 0 }
+        guard bytes.count >= needle.count, let base = bytes.baseAddress else { return nil }
+        @inline(__always) func fold(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte }
+        let last = bytes.count - needle.count
+        let lower = fold(first)
+        let upper = lower.isASCIILetter ? lower - 0x20 : lower
+        // The next place each form of the first byte occurs at or after the search position.
+        func next(_ byte: UInt8, from index: Int) -> Int? {
+            guard index <= last, let hit = memchr(base + index, Int32(byte), last - index + 1) else { return nil }
+            return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+        }
+        var nextLower = next(lower, from: 0)
+        var nextUpper = upper == lower ? nil : next(upper, from: 0)
+        while true {
+            let candidate: Int
+            switch (nextLower, nextUpper) {
+            case (nil, nil): return nil
+            case (let found?, nil): candidate = found
+            case (nil, let found?): candidate = found
+            case (let a?, let b?): candidate = min(a, b)
+            }
+            var offset = 1
+            while offset < needle.count, fold(bytes[candidate + offset]) == fold(needle[offset]) { offset += 1 }
+            if offset == needle.count { return candidate }
+            if nextLower == candidate { nextLower = next(lower, from: candidate + 1) }
+            if nextUpper == candidate { nextUpper = next(upper, from: candidate + 1) }
+        }
     }
 }

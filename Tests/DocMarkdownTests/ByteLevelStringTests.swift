@@ -106,6 +106,34 @@ import Testing
         #expect(invalid > 1000 && invalid < 19_000)
     }
 
+    /// Case-blind search (candidates found with memchr, in both cases of a letter) finds what
+    /// comparing at every offset finds.
+    @Test func caseBlindSearchFindsTheFirstOccurrence() {
+        func naive(_ needle: [UInt8], _ haystack: [UInt8]) -> Int? {
+            func fold(_ byte: UInt8) -> UInt8 { (0x41...0x5A).contains(byte) ? byte + 0x20 : byte }
+            guard !needle.isEmpty else { return 0 }
+            guard haystack.count >= needle.count else { return nil }
+            return (0...(haystack.count - needle.count)).first { start in
+                needle.indices.allSatisfy { fold(haystack[start + $0]) == fold(needle[$0]) }
+            }
+        }
+        let pieces = ["a", "A", "b", "B", "n", "N", "null", "NULL", "Null", "e.g.", "E.G.", "中", "例如", " ", "@", "[", "`", "{", "z", "Z"]
+        var random = SeededTexts(seed: 29)
+        var found = 0
+        for _ in 0..<5000 {
+            let haystack = Array(random.text(from: pieces, fewerThan: 14).utf8)
+            let needle = Array(random.text(from: pieces, fewerThan: 4).utf8)
+            let expected = naive(needle, haystack)
+            if expected != nil { found += 1 }
+            let actual = needle.withUnsafeBufferPointer { n in haystack.withUnsafeBufferPointer { ByteSearch.firstOffsetIgnoringASCIICase(of: n, in: $0) } }
+            #expect(actual == expected, "\(needle) in \(haystack)")
+            let text = String(decoding: haystack, as: UTF8.self)
+            let word = String(decoding: needle, as: UTF8.self)
+            #expect(text.rangeOfBytes(word, ignoringASCIICase: true).map { text.utf8.distance(from: text.startIndex, to: $0.lowerBound) } == expected)
+        }
+        #expect(found > 500)
+    }
+
     /// ``InlineBuilder`` against the segment-by-segment definition of the two forms.
     @Test func builderKeepsBothForms() {
         var random = SeededTexts(seed: 11)
