@@ -102,12 +102,33 @@ public enum HTMLTableReader {
         let source = context.lines[index]
         // (The first 12 Characters of the first line: cut to 12 first, so a long cell is not
         // walked Character by Character to its end.)
-        let probe = String(text.prefix(12).prefix(while: { $0 != "\n" }))
+        let probe = leadingCharacters(of: text, upTo: 12)
         if !probe.isEmpty, let range = source.rangeOfBytes(probe) {
             return source.utf8.distance(from: source.startIndex, to: range.lowerBound) + 1
         }
         let leading = source.utf8.prefix { $0 == 0x20 || $0 == 0x09 }.count
         return leading + 1
+    }
+
+    /// `String(text.prefix(count).prefix(while: { $0 != "\n" }))`, by scalars where each one
+    /// is a Character of its own: printable ASCII and tabs, CJK ideographs and the fullwidth and
+    /// CJK punctuation that is no mark, between which grapheme breaking always breaks. Any other
+    /// scalar before the cut (or right after it) leaves it to the walk by Character.
+    static func leadingCharacters(of text: String, upTo count: Int) -> String {
+        let scalars = text.unicodeScalars
+        var taken = 0
+        var index = scalars.startIndex
+        while index < scalars.endIndex {
+            let value = scalars[index].value
+            if value == 0x0A { break }
+            let simple = (0x20...0x7E).contains(value) || value == 0x09 || (0x4E00...0x9FFF).contains(value)
+                || (0xFF01...0xFF5E).contains(value) || (0x3001...0x3029).contains(value)
+            guard simple else { return String(text.prefix(count).prefix(while: { $0 != "\n" })) }
+            if taken == count { break }
+            taken += 1
+            index = scalars.index(after: index)
+        }
+        return String(scalars[..<index])
     }
 
     private static func collectInline(_ node: UnsafeMutablePointer<xmlNode>, into segments: inout [InlineSegment]) {

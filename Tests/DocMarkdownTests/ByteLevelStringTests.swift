@@ -134,6 +134,20 @@ import Testing
         #expect(found > 500)
     }
 
+    /// The start of an HTML cell, taken by scalars where they are Characters of their own, is the
+    /// first Characters up to a line break, as taken by Character.
+    @Test func leadingCharactersAreCharacters() {
+        let pieces = Self.pieces + ["，", "。", "、", "\u{302A}", "\u{FE0F}", "Ａ", "\u{FF5F}", "\u{3000}", "参数", "x"]
+        var random = SeededTexts(seed: 31)
+        for _ in 0..<6000 {
+            let text = random.text(from: pieces, fewerThan: 20)
+            for count in [0, 1, 5, 12] {
+                let expected = String(text.prefix(count).prefix(while: { $0 != "\n" }))
+                #expect(Array(HTMLTableReader.leadingCharacters(of: text, upTo: count).utf8) == Array(expected.utf8), "\(text.debugDescription) \(count)")
+            }
+        }
+    }
+
     /// ``InlineBuilder`` against the segment-by-segment definition of the two forms.
     @Test func builderKeepsBothForms() {
         var random = SeededTexts(seed: 11)
