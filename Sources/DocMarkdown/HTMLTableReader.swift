@@ -111,9 +111,8 @@ public enum HTMLTableReader {
     }
 
     /// `String(text.prefix(count).prefix(while: { $0 != "\n" }))`, by scalars where each one
-    /// is a Character of its own: printable ASCII and tabs, CJK ideographs and the fullwidth and
-    /// CJK punctuation that is no mark, between which grapheme breaking always breaks. Any other
-    /// scalar before the cut (or right after it) leaves it to the walk by Character.
+    /// is a Character of its own (``Unicode/Scalar/isPlainCharacter``). Any other scalar before
+    /// the cut (or right after it) leaves it to the walk by Character.
     static func leadingCharacters(of text: String, upTo count: Int) -> String {
         let scalars = text.unicodeScalars
         var taken = 0
@@ -121,9 +120,7 @@ public enum HTMLTableReader {
         while index < scalars.endIndex {
             let value = scalars[index].value
             if value == 0x0A { break }
-            let simple = (0x20...0x7E).contains(value) || value == 0x09 || (0x4E00...0x9FFF).contains(value)
-                || (0xFF01...0xFF5E).contains(value) || (0x3001...0x3029).contains(value)
-            guard simple else { return String(text.prefix(count).prefix(while: { $0 != "\n" })) }
+            guard scalars[index].isPlainCharacter else { return String(text.prefix(count).prefix(while: { $0 != "\n" })) }
             if taken == count { break }
             taken += 1
             index = scalars.index(after: index)

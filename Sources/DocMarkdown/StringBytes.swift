@@ -187,3 +187,35 @@ public enum UTF8Validation {
         return true
     }
 }
+
+extension Unicode.Scalar {
+    /// Whether this scalar is always a Character of its own when its neighbours are such scalars
+    /// too: printable ASCII, tab and line feed (not carriage return, which joins a line feed), CJK
+    /// ideographs (U+4E00–U+9FFF), CJK punctuation without its marks (U+3001–U+3029) and
+    /// fullwidth forms (U+FF01–U+FF5E). Grapheme breaking always breaks between two of them, so
+    /// in a run of them scalars and Characters are the same.
+    public var isPlainCharacter: Bool {
+        switch value {
+        case 0x09, 0x0A, 0x20...0x7E, 0x3001...0x3029, 0x4E00...0x9FFF, 0xFF01...0xFF5E: true
+        default: false
+        }
+    }
+}
+
+extension String {
+    /// `count <= limit`, without walking Characters where the bytes or the scalars settle it: a
+    /// string of at most `limit` bytes has at most `limit` Characters, and in a string of
+    /// ``Unicode/Scalar/isPlainCharacter`` scalars each scalar is a Character.
+    public func hasAtMostCharacters(_ limit: Int) -> Bool {
+        if utf8.count <= limit { return true }
+        var counted = 0
+        for scalar in unicodeScalars {
+            guard scalar.isPlainCharacter else { return prefix(limit + 1).count <= limit }
+            counted += 1
+            // The first limit + 1 scalars are each a Character of their own (the last may take
+            // marks after it, and is still one more Character).
+            if counted > limit { return false }
+        }
+        return true
+    }
+}

@@ -287,7 +287,7 @@ enum ConstraintReader {
                 if let stop = meaning.lastIndex(where: { ItemPhrasing.meaningStops.contains($0) }) { meaning = meaning[meaning.index(after: stop)...] }
             }
             let trimmed = String(meaning).trimmingBlanks()
-            values.append(EnumValue(value: value, description: trimmed.isEmpty || trimmed.count > 60 ? nil : trimmed))
+            values.append(EnumValue(value: value, description: trimmed.isEmpty || !trimmed.hasAtMostCharacters(60) ? nil : trimmed))
         }
         return values
     }

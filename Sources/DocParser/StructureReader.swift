@@ -52,7 +52,7 @@ struct StructureReader {
     /// The structure a table's caption names (`**ForwardLBInfo**`, `包年包月（ChargePrepaidObject）相关参数如下：`):
     /// a name in it that a type cell of the page's tables refers to and that no table has defined yet.
     func named(byCaption caption: String?, trees: [FieldTree]) -> String? {
-        guard let caption, caption.count <= 120 else { return nil }
+        guard let caption, caption.hasAtMostCharacters(120) else { return nil }
         let referenced = Set((trees + drafts.map(\.tree)).flatMap(Self.references))
         return TableReader.captionTokens(in: caption).map(\.text)
             .first { name in referenced.contains(name) && !drafts.contains { $0.name == name } }

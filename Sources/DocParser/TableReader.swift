@@ -351,7 +351,7 @@ struct TableReader {
     /// `| 监控项 | 说明 | 指标名称 | 单位 |`) is added to the field's value list. The field is the
     /// only one of that name, or the only one of that name whose description points to a table.
     private func attachValues(of table: Table, caption: String, to tree: FieldTree) -> Bool {
-        guard caption.count <= 120, let header = table.header, header.cells.count >= 2, !table.body.isEmpty else { return false }
+        guard caption.hasAtMostCharacters(120), let header = table.header, header.cells.count >= 2, !table.body.isEmpty else { return false }
         let columns = header.cells.count
         guard let valueColumn = (0..<columns).first(where: { column in
             table.body.allSatisfy { row in column < row.cells.count && Self.tableValue(row.cells[column].text.bare) != nil }
@@ -465,8 +465,7 @@ struct TableReader {
     /// (`ChargePrepaidObject`), or by a unique last name (`addressGroup`). Arrays get `n`.
     static func container(forCaption fullCaption: String, in tree: FieldTree, elementsByDefault: Bool,
                           shapes: ExampleShapes = ExampleShapes()) -> [String]? {
-        // (At most 120 bytes is at most 120 Characters: counted only for longer captions.)
-        guard fullCaption.utf8.count <= 120 || fullCaption.count <= 120 else { return nil }
+        guard fullCaption.hasAtMostCharacters(120) else { return nil }
         // The condition of a variant caption names the field the variant depends on, not the one
         // the table describes (`当 inputType 为 container-log 时，…inputOption 结构为`).
         let caption = variantCondition.firstMatch(in: fullCaption).map { String(fullCaption[$0.range.upperBound...]) } ?? fullCaption

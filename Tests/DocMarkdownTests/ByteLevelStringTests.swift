@@ -148,6 +148,19 @@ import Testing
         }
     }
 
+    /// `hasAtMostCharacters` is `count <= limit`, also where marks, `\r\n` and emoji make
+    /// Characters of several scalars.
+    @Test func characterLimitsAreCounts() {
+        let pieces = Self.pieces + ["，", "。", "\u{302A}", "\u{FE0F}", "Ａ", "参数名称", "abcdefgh", "\u{1F1E8}\u{1F1F3}"]
+        var random = SeededTexts(seed: 37)
+        for _ in 0..<4000 {
+            let text = random.text(from: pieces, fewerThan: 30)
+            for limit in [0, 1, 3, 8, 20, 60] {
+                #expect(text.hasAtMostCharacters(limit) == (text.count <= limit), "\(text.debugDescription) \(limit)")
+            }
+        }
+    }
+
     /// ``InlineBuilder`` against the segment-by-segment definition of the two forms.
     @Test func builderKeepsBothForms() {
         var random = SeededTexts(seed: 11)
