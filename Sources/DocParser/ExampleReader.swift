@@ -173,35 +173,36 @@ struct ExampleReader {
 
     /// Decodes the HTML entities that appear in raw `<pre>` blocks.
     static func decodeEntities(_ text: String) -> String {
-        let view = text.utf8
-        guard view.contains(0x26) else { return text }
-        // One pass; `&amp;lt;` stays `&lt;` (the entity decoded is `&amp;`). Read by bytes: an
-        // entity is decoded where its `&` and its last byte are whole Characters, as a walk by
-        // Character would.
-        let entities = Self.entities
-        var out: [UInt8] = []
-        out.reserveCapacity(view.count)
-        var copiedUpTo = view.startIndex
-        var index = view.startIndex
-        while index < view.endIndex {
-            guard view[index] == 0x26, text.isWholeCharacter(at: index) else {
-                index = view.index(after: index)
-                continue
+        var copy = text
+        return copy.withUTF8 { bytes -> String in
+            guard let base = bytes.baseAddress, memchr(base, 0x26, bytes.count) != nil else { return text }
+            // One pass; `&amp;lt;` stays `&lt;` (the entity decoded is `&amp;`). Read by bytes,
+            // from one `&` to the next: an entity is decoded where its `&` and its last byte are
+            // whole Characters, as a walk by Character would.
+            let view = text.utf8
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count)
+            var copiedUpTo = 0
+            var index = 0
+            while index < bytes.count, let hit = memchr(base + index, 0x26, bytes.count - index) {
+                index = base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+                let at = view.index(view.startIndex, offsetBy: index)
+                let match = text.isWholeCharacter(at: at) ? Self.entities.first { entity in
+                    let end = index + entity.entity.count
+                    guard end <= bytes.count, entity.entity.elementsEqual(UnsafeBufferPointer(rebasing: bytes[index..<end])) else { return false }
+                    return text.isWholeCharacter(at: view.index(view.startIndex, offsetBy: end - 1))
+                } : nil
+                guard let (entity, value) = match else {
+                    index += 1
+                    continue
+                }
+                out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo..<index]))
+                out += value
+                index += entity.count
+                copiedUpTo = index
             }
-            let match = entities.first { entity in
-                guard let end = view.index(index, offsetBy: entity.entity.count, limitedBy: view.endIndex) else { return false }
-                return view[index..<end].elementsEqual(entity.entity) && text.isWholeCharacter(at: view.index(before: end))
-            }
-            guard let (entity, value) = match else {
-                index = view.index(after: index)
-                continue
-            }
-            out.append(contentsOf: view[copiedUpTo..<index])
-            out += value
-            index = view.index(index, offsetBy: entity.count)
-            copiedUpTo = index
+            out.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[copiedUpTo...]))
+            return String(decoding: out, as: UTF8.self)
         }
-        out.append(contentsOf: view[copiedUpTo..<view.endIndex])
-        return String(decoding: out, as: UTF8.self)
     }
 }
