@@ -6,7 +6,8 @@ import APISchema
 final class FieldTree {
     final class Node {
         let name: String
-        var row: ParamRow?
+        /// Set by ``FieldTree/insert(_:)`` only (the tree's node list depends on it).
+        fileprivate(set) var row: ParamRow?
         /// Values a table elsewhere on the page lists for this field (`status` → `| 编码 | 描述 |`
         /// under `1. status：`), used when the row's own description gives none.
         var pointedValues: [EnumValue] = []
@@ -22,7 +23,7 @@ final class FieldTree {
 
         func child(_ name: String) -> Node? { byName[name] }
 
-        func childOrNew(_ name: String) -> Node {
+        fileprivate func childOrNew(_ name: String) -> Node {
             if let existing = byName[name] { return existing }
             let node = Node(name: name)
             children.append(node)
@@ -44,9 +45,13 @@ final class FieldTree {
 
     let root = Node(name: "")
     private(set) var diagnostics: [Diagnostic] = []
+    /// ``allNodes()`` as last walked; nil after a row was inserted (only ``insert(_:)`` adds
+    /// nodes or rows: `childOrNew` and `row`'s setter are private to this file).
+    private var walkedNodes: [(path: [String], node: Node)]?
 
     /// Adds a row. A second row with the same path is reported and otherwise ignored.
     func insert(_ row: ParamRow) {
+        walkedNodes = nil
         var node = root
         for segment in row.path { node = node.childOrNew(segment) }
         if let existing = node.row {
@@ -80,6 +85,7 @@ final class FieldTree {
     /// Every node with its path, in insertion order (depth first): for walks that need the
     /// nodes, without looking each path up again.
     func allNodes() -> [(path: [String], node: Node)] {
+        if let walkedNodes { return walkedNodes }
         var result: [(path: [String], node: Node)] = []
         func walk(_ node: Node, _ prefix: [String]) {
             for child in node.children {
@@ -89,6 +95,7 @@ final class FieldTree {
             }
         }
         walk(root, [])
+        walkedNodes = result
         return result
     }
 }
