@@ -198,6 +198,18 @@ import Testing
         #expect(result.maxLength == row.length.1)
     }
 
+    /// Readings are kept per description (compared as bytes): descriptions of one length that
+    /// differ in a byte each get their own reading, read again or not.
+    @Test func cachedReadingsAreTheirDescriptionsOwn() {
+        let texts = ["可选值：on、off", "可选值：no、of", "可选值：on、oft", "可选值：ON、OFF"]
+        for _ in 0..<2 {
+            #expect(ConstraintReader.read(texts[0], type: .string).enumValues.map(\.value) == ["on", "off"])
+            #expect(ConstraintReader.read(texts[1], type: .string).enumValues.map(\.value) == ["no", "of"])
+            #expect(ConstraintReader.read(texts[2], type: .string).enumValues.map(\.value) == ["on", "oft"])
+            #expect(ConstraintReader.read(texts[3], type: .string).enumValues.map(\.value) == ["ON", "OFF"])
+        }
+    }
+
     @Test func upperBoundAlone() {
         let result = ConstraintReader.read("返回数量，最大值为100", type: .integer)
         #expect(result.maximum == 100 && result.minimum == nil)
