@@ -9,8 +9,10 @@ import Darwin
 /// A growing buffer of bytes that ``SchemaJSONWriter`` writes into. An `Array` checks that it is
 /// uniquely referenced and has room on every append, and appends a `String`'s bytes through
 /// generic code: a third of the writer's time when the output is millions of small appends.
-/// Here an append is a capacity test and a store or a `memcpy`.
-final class ByteSink {
+/// Here an append is a capacity test and a store or a `memcpy`. A sink is written by one thread;
+/// it is handed to another (`@unchecked Sendable`) only when the writing is over, as
+/// `parallelMap` hands back its results.
+final class ByteSink: @unchecked Sendable {
     private var base: UnsafeMutablePointer<UInt8>
     private var capacity: Int
     /// The number of bytes written.

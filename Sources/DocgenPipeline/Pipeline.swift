@@ -161,44 +161,39 @@ public struct Pipeline: Sendable {
         String(decoding: try schemaJSONBytes(operations, structures: structures), as: UTF8.self)
     }
 
-    /// ``schemaJSON(_:structures:)`` as UTF-8 bytes, for writing out without making a string.
+    /// ``schemaJSON(_:structures:)`` as UTF-8 bytes.
     public static func schemaJSONBytes(_ operations: [APISchema.Operation], structures: [Structure] = []) throws -> [UInt8] {
+        let pieces = try schemaJSONPieces(operations, structures: structures)
+        var out: [UInt8] = []
+        out.reserveCapacity(pieces.count)
+        pieces.forEach { out.append(contentsOf: $0) }
+        return out
+    }
+
+    /// Writes ``schemaJSON(_:structures:)`` to a file descriptor (`schema` to standard output),
+    /// piece by piece through one 64 KiB buffer: the megabytes are never copied into one array.
+    public static func writeSchemaJSON(_ operations: [APISchema.Operation], structures: [Structure] = [], to descriptor: Int32) throws {
+        let pieces = try schemaJSONPieces(operations, structures: structures)
+        var output = DescriptorOutput(descriptor: descriptor)
+        try pieces.forEach { try output.write($0) }
+        try output.flush()
+    }
+
+    private static func schemaJSONPieces(_ operations: [APISchema.Operation], structures: [Structure]) throws -> SchemaJSONPieces {
         let document = APIDocument(operations: operations, structures: structures)
         let writtenOperations = try encodedList(operations) { writer, operation in try writer.write(operation, indent: 4) }
         let writtenStructures = try document.structures.map { named in
             try encodedList(named) { writer, structure in try writer.write(structure, indent: 4) }
         }
-        var out: [UInt8] = []
-        out.reserveCapacity(64 + (writtenOperations + (writtenStructures ?? [])).reduce(0) { $0 + $1.count + 2 })
-        // The document's keys in the encoder's order; a key added to `APIDocument` must be added
-        // here (`SchemaJSONWriterTests` compares the whole document with `JSONEncoder`'s).
-        out += Array("{\n  \"formatVersion\" : \(document.formatVersion),\n  \"operations\" : [\n".utf8)
-        // An empty list as the encoder writes it: a blank line between the brackets.
-        append(writtenOperations, to: &out)
-        out += Array("\n  ]".utf8)
-        if let writtenStructures {
-            out += Array(",\n  \"structures\" : [\n".utf8)
-            append(writtenStructures, to: &out)
-            out += Array("\n  ]".utf8)
-        }
-        out += Array("\n}\n".utf8)
-        return out
+        return SchemaJSONPieces(formatVersion: document.formatVersion, operations: writtenOperations, structures: writtenStructures)
     }
 
     /// Each element of a list two levels deep, written on its own core.
-    private static func encodedList<T: Sendable>(_ elements: [T], _ write: @escaping @Sendable (inout SchemaJSONWriter, T) throws -> Void) throws -> [[UInt8]] {
+    private static func encodedList<T: Sendable>(_ elements: [T], _ write: @escaping @Sendable (inout SchemaJSONWriter, T) throws -> Void) throws -> [ByteSink] {
         try elements.parallelMap { element in
             var writer = SchemaJSONWriter(indent: 4)
             try write(&writer, element)
-            return writer.sink.withBytes { Array($0) }
-        }
-    }
-
-    /// The written elements of a list, separated as the encoder separates them.
-    private static func append(_ elements: [[UInt8]], to out: inout [UInt8]) {
-        for (index, element) in elements.enumerated() {
-            if index > 0 { out += [0x2C, 0x0A] }
-            out += element
+            return writer.sink
         }
     }
 }

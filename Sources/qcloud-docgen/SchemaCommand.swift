@@ -23,12 +23,7 @@ struct SchemaCommand: ParsableCommand {
         let operations = result.modules.flatMap { resolved ? $0.resolved : $0.pages }
             .sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }
         let structures = result.modules.flatMap(\.structures)
-        let json = try Pipeline.schemaJSONBytes(operations, structures: structures)
-        // Written from the array's storage (a `Data` copy of the megabytes would cost more than the write).
-        json.withUnsafeBytes { bytes in
-            guard let base = bytes.baseAddress else { return }
-            FileHandle.standardOutput.write(Data(bytesNoCopy: UnsafeMutableRawPointer(mutating: base), count: bytes.count, deallocator: .none))
-        }
+        try Pipeline.writeSchemaJSON(operations, structures: structures, to: FileHandle.standardOutput.fileDescriptor)
         if result.hasErrors { throw ExitCode(1) }
     }
 }

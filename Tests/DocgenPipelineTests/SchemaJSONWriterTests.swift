@@ -195,6 +195,31 @@ import Testing
         #expect(sink.withBytes { Array($0) } == expected)
     }
 
+    /// `schema` writes the document piece by piece through a buffer: the file holds the same
+    /// bytes as the joined document, with pieces smaller and larger than the buffer.
+    @Test func writtenToADescriptorItIsTheSameDocument() throws {
+        var operations = (0..<40).map { index in
+            var operation = Self.fullOperation()
+            operation.action = "Action\(index)"
+            return operation
+        }
+        operations[7].description = String(repeating: "长描述 \"x\" ", count: 20_000)
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("schema-\(UUID().uuidString).json").path
+        defer { try? FileManager.default.removeItem(atPath: path) }
+        let descriptor = open(path, O_WRONLY | O_CREAT | O_TRUNC, 0o600)
+        try #require(descriptor >= 0)
+        try Pipeline.writeSchemaJSON(operations, structures: [Structure(name: "S", fields: [], source: Self.location)], to: descriptor)
+        close(descriptor)
+        let expected = try Pipeline.schemaJSONBytes(operations, structures: [Structure(name: "S", fields: [], source: Self.location)])
+        #expect(expected.count > 3 * DescriptorOutput.bufferSize)
+        #expect(FileManager.default.contents(atPath: path).map { [UInt8]($0) } == expected)
+    }
+
+    /// A write that fails is an error with the system's reason, not a crash or a silent stop.
+    @Test func aFailedWriteIsAnError() {
+        #expect(throws: DescriptorOutput.WriteFailed.self) { try Pipeline.writeSchemaJSON([Self.fullOperation()], to: -1) }
+    }
+
     @Test func notFiniteNumbersAreRefusedAsTheEncoderRefusesThem() {
         var field = Field(name: "f", type: .number, source: Self.location)
         field.maximum = .infinity
