@@ -1,4 +1,5 @@
 import CICURegex
+import DocMarkdown
 import Foundation
 
 /// One regular expression and how it is matched. With ICU's C API (Linux builds, where
@@ -227,7 +228,7 @@ private final class ThreadMatchState {
 
     /// `text` in UTF-16, converted now unless it was the last text converted.
     func load(_ text: String) -> UTF16Text {
-        if let last = self.text, sameBytes(last, text) { return converted }
+        if let last = self.text, last.hasSameBytes(as: text) { return converted }
         converted = UTF16Text(text)
         self.text = text
         return converted
@@ -235,17 +236,4 @@ private final class ThreadMatchState {
 
     /// Each thread's state.
     static let perThread = PerThread { ThreadMatchState() }
-}
-
-/// Whether two strings hold the same UTF-8 bytes (no Unicode equivalence, unlike `==`).
-private func sameBytes(_ a: String, _ b: String) -> Bool {
-    var a = a
-    var b = b
-    return a.withUTF8 { x in
-        b.withUTF8 { y in
-            guard x.count == y.count else { return false }
-            guard let p = x.baseAddress, let q = y.baseAddress else { return true }
-            return p == q || memcmp(p, q, x.count) == 0
-        }
-    }
 }

@@ -118,8 +118,7 @@ public enum HTMLTableReader {
         var taken = 0
         var index = scalars.startIndex
         while index < scalars.endIndex {
-            let value = scalars[index].value
-            if value == 0x0A { break }
+            if scalars[index] == "\n" { break }
             guard scalars[index].isPlainCharacter else { return String(text.prefix(count).prefix(while: { $0 != "\n" })) }
             if taken == count { break }
             taken += 1

@@ -298,18 +298,6 @@ extension Unicode.Scalar {
 }
 
 extension String {
-    /// An ASCII string as a lookup key: lower-cased, without ASCII whitespace and without the
-    /// bytes `dropping`; nil when the string is not all ASCII. For ASCII text this is what
-    /// filtering out whitespace Characters and lower-casing gives, without a walk by Character.
-    public func asciiKey(dropping: [UInt8] = []) -> String? {
-        guard utf8.allSatisfy({ $0 < 0x80 }) else { return nil }
-        var key: [UInt8] = []
-        for byte in utf8 where byte != 0x20 && !(0x09...0x0D).contains(byte) && !dropping.contains(byte) {
-            key.append(byte >= 0x41 && byte <= 0x5A ? byte + 0x20 : byte)
-        }
-        return String(decoding: key, as: UTF8.self)
-    }
-
     /// Whether `other` occurs in the string, byte for byte in UTF-8 (``containsBytes(_:)``). This
     /// overload is chosen over Foundation's `contains(_:)` for a `String` argument wherever
     /// DocMarkdown is imported: Foundation's goes through `NSString` and folds character

@@ -3,6 +3,14 @@
 // Characters (grapheme breaking) costs a few hundred instructions per character; the parser's
 // hot paths (example requests, host lines, tags, sentence bounds) read bytes with these instead.
 
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Musl)
+import Musl
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
 extension String {
     /// The pieces between newline Characters, empty ones left out: what
     /// `split(whereSeparator: \.isNewline)` gives. A newline scalar (LF, VT, FF, CR, NEL, LS, PS)
@@ -217,5 +225,28 @@ extension String {
             if counted > limit { return false }
         }
         return true
+    }
+}
+
+extension String {
+    /// The order of the two strings' UTF-8 bytes: negative, 0 or positive (a prefix comes first).
+    /// Bytes as written, no Unicode equivalence (unlike `<` and `==`).
+    public func compareBytes(with other: String) -> Int {
+        var (a, b) = (self, other)
+        return a.withUTF8 { x in
+            b.withUTF8 { y in
+                let common = min(x.count, y.count)
+                if common > 0, let p = x.baseAddress, let q = y.baseAddress, p != q {
+                    let order = memcmp(p, q, common)
+                    if order != 0 { return Int(order) }
+                }
+                return x.count - y.count
+            }
+        }
+    }
+
+    /// Whether the two strings hold the same UTF-8 bytes (no Unicode equivalence, unlike `==`).
+    public func hasSameBytes(as other: String) -> Bool {
+        utf8.count == other.utf8.count && compareBytes(with: other) == 0
     }
 }

@@ -829,16 +829,7 @@ private final class ConstraintCache: @unchecked Sendable {
         let text: String
         let type: FieldType
 
-        static func == (a: Key, b: Key) -> Bool {
-            guard a.type == b.type, a.text.utf8.count == b.text.utf8.count else { return false }
-            var (x, y) = (a.text, b.text)
-            return x.withUTF8 { p in
-                y.withUTF8 { q in
-                    guard let first = p.baseAddress, let second = q.baseAddress else { return true }
-                    return memcmp(first, second, p.count) == 0
-                }
-            }
-        }
+        static func == (a: Key, b: Key) -> Bool { a.type == b.type && a.text.hasSameBytes(as: b.text) }
 
         func hash(into hasher: inout Hasher) {
             hasher.combine(type)

@@ -24,10 +24,10 @@ enum TypeSpelling: Equatable {
 
     /// Reads a type cell.
     static func read(_ raw: String, _ vocabulary: TypeVocabulary = Dialect.v2.types) -> TypeSpelling {
-        // Most cells are an ASCII scalar word (`String`, `Int`): its key from the bytes (spaces
-        // and `*` dropped, lower-cased), as below. A key found in the vocabulary is the key the
+        // Most cells are one scalar word (`String`, `Int`, `字符串`): its key from the bytes
+        // (`foldedKey`: spaces and `*` dropped, lower-cased), as below. A key found in the vocabulary is the key the
         // general path makes; any other cell takes the general path.
-        if let key = raw.asciiKey(dropping: [0x2A]), let scalar = vocabulary.scalars[key] { return .known(scalar) }
+        if let key = raw.foldedKey(dropping: [0x2A]), let scalar = vocabulary.scalars[key] { return .known(scalar) }
         let trimmed = raw.trimmingBlanks()
         let text = trimmed.utf8.contains(0x2A) ? trimmed.filter { $0 != "*" } : trimmed
         let key = text.foldedKey() ?? text.lowercased().filter { !$0.isWhitespace }

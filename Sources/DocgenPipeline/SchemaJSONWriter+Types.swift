@@ -1,11 +1,5 @@
 import APISchema
-#if canImport(Glibc)
-import Glibc
-#elseif canImport(Musl)
-import Musl
-#elseif canImport(Darwin)
-import Darwin
-#endif
+import DocMarkdown
 
 /// The schema's types, each member in the encoder's key order (UTF-8 byte order; debug builds
 /// assert it), optional members left out when nil, as their synthesized `Codable` conformances
@@ -213,33 +207,17 @@ extension SchemaJSONWriter {
     /// Members sorted by key bytes, one per key (the last one given; keys compared as bytes).
     private static func encoderOrder(_ members: [JSONValue.Member]) -> [JSONValue.Member] {
         let sorted = members.enumerated().sorted { a, b in
-            let order = compareBytes(a.element.key, b.element.key)
+            let order = a.element.key.compareBytes(with: b.element.key)
             return order == 0 ? a.offset < b.offset : order < 0
         }
         var unique: [JSONValue.Member] = []
         for (_, member) in sorted {
-            if let last = unique.last, compareBytes(last.key, member.key) == 0 {
+            if let last = unique.last, last.key.hasSameBytes(as: member.key) {
                 unique[unique.count - 1] = member
             } else {
                 unique.append(member)
             }
         }
         return unique
-    }
-
-    /// The order of two strings' UTF-8 bytes: negative, 0 or positive (a prefix comes first).
-    static func compareBytes(_ a: String, _ b: String) -> Int {
-        var a = a
-        var b = b
-        return a.withUTF8 { x in
-            b.withUTF8 { y in
-                let common = min(x.count, y.count)
-                if common > 0, let p = x.baseAddress, let q = y.baseAddress {
-                    let order = memcmp(p, q, common)
-                    if order != 0 { return Int(order) }
-                }
-                return x.count - y.count
-            }
-        }
     }
 }

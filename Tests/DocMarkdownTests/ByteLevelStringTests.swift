@@ -161,6 +161,19 @@ import Testing
         }
     }
 
+    /// Byte order and byte equality of two strings, as their UTF-8 views compare.
+    @Test func bytesCompareAsUTF8Views() {
+        var random = SeededTexts(seed: 41)
+        for _ in 0..<3000 {
+            let a = random.text(from: Self.pieces, fewerThan: 6)
+            let b = random.next() % 4 == 0 ? a : random.text(from: Self.pieces, fewerThan: 6)
+            let order = a.compareBytes(with: b)
+            #expect((order < 0) == a.utf8.lexicographicallyPrecedes(b.utf8), "\(a.debugDescription) \(b.debugDescription)")
+            #expect((order == 0) == a.utf8.elementsEqual(b.utf8))
+            #expect(a.hasSameBytes(as: b) == a.utf8.elementsEqual(b.utf8))
+        }
+    }
+
     /// ``InlineBuilder`` against the segment-by-segment definition of the two forms.
     @Test func builderKeepsBothForms() {
         var random = SeededTexts(seed: 11)
