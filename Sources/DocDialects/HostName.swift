@@ -1,5 +1,4 @@
 import DocMarkdown
-import Foundation
 
 /// Host names parsed as host names, not matched as text.
 public enum HostName {
@@ -9,7 +8,7 @@ public enum HostName {
 
     /// A template with its placeholders filled by a sample region, for checking it as a host name.
     public static func filled(_ template: String) -> String {
-        template.containsBytes(regionPlaceholder) ? template.replacingOccurrences(of: regionPlaceholder, with: "region") : template
+        template.replacingOccurrencesIfPresent(of: regionPlaceholder, with: "region")
     }
 
     /// Whether `host` is a DNS host name: dot-separated labels of ASCII letters, digits and

@@ -3,6 +3,7 @@
 // Characters (grapheme breaking) costs a few hundred instructions per character; the parser's
 // hot paths (example requests, host lines, tags, sentence bounds) read bytes with these instead.
 
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Musl)
@@ -248,5 +249,14 @@ extension String {
     /// Whether the two strings hold the same UTF-8 bytes (no Unicode equivalence, unlike `==`).
     public func hasSameBytes(as other: String) -> Bool {
         utf8.count == other.utf8.count && compareBytes(with: other) == 0
+    }
+}
+
+extension String {
+    /// Foundation's `replacingOccurrences(of:with:)`, called only when `target`'s bytes occur in
+    /// the string (most texts hold none, and Foundation's search goes through `NSString`); the
+    /// string itself otherwise.
+    public func replacingOccurrencesIfPresent(of target: String, with replacement: String) -> String {
+        containsBytes(target) ? replacingOccurrences(of: target, with: replacement) : self
     }
 }

@@ -44,8 +44,7 @@ enum PageIdentity {
         for line in text.splitAtNewlines() {
             let line = String(line)
             for match in dialect.hostPattern.matches(in: line) {
-                var host = match[1].lowercased()
-                if host.containsBytes("{$region}") { host = host.replacingOccurrences(of: "{$region}", with: HostName.regionPlaceholder) }
+                var host = match[1].lowercased().replacingOccurrencesIfPresent(of: "{$region}", with: HostName.regionPlaceholder)
                 while host.hasSuffix(".") { host.removeLast() }
                 guard host.contains(".") else { continue }
                 let lead = String(line[..<match.range.lowerBound]) + match[0]

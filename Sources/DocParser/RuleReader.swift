@@ -79,7 +79,6 @@ struct RuleReader {
             example: "当 localIdentity 选为 address 时，localAddress 必填"),
     ] + requiredIfEnglish
 
-    /// The rules a row's description states. `path` is the row's node path.
     /// Words one of which every rule's sentence holds: each pattern above ends in (or, in
     /// English, has) ``requiredWords`` or `required`/`mandatory`/`specified`, and
     /// ``oneOfTrigger`` is one of its alternatives, each of which holds 必, 二选一, 至少 or
@@ -88,6 +87,7 @@ struct RuleReader {
     static let ruleWordList = ["必", "需", "须", "不能为空", "不可为空", "equired", "andatory", "specified", "二选一", "至少", "同时为空"]
     static let ruleWords = WordSet(ruleWordList)
 
+    /// The rules a row's description states. `path` is the row's node path.
     func rules(for rowPath: [String], description: String, location: SourceLocation) -> [Rule] {
         guard Self.ruleWords.mayOccur(in: description) else { return [] }
         var rules: [Rule] = []

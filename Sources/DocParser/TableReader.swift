@@ -472,7 +472,7 @@ struct TableReader {
         let nodes = tree.allNodes()
         let paths = nodes.map(\.path)
         for match in captionTokens(in: caption) {
-            let joined = match.text.containsBytes("::") ? match.text.replacingOccurrences(of: "::", with: ".") : match.text
+            let joined = match.text.replacingOccurrencesIfPresent(of: "::", with: ".")
             let segments = joined.split(separator: ".")
                 .map { NameCell.isArrayMarker(String($0)) ? "n" : String($0) }
             var found: [String]?

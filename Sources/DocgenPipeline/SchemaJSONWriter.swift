@@ -112,12 +112,10 @@ struct SchemaJSONWriter {
         text.withUTF8 { bytes in
             // Runs of bytes that need no escape are copied whole.
             var run = 0
-            var index = 0
-            while let found = Self.firstToEscape(in: bytes, from: index) {
+            while let found = Self.firstToEscape(in: bytes, from: run) {
                 sink.append(UnsafeBufferPointer(rebasing: bytes[run..<found]))
                 escape(bytes[found])
                 run = found + 1
-                index = found + 1
             }
             sink.append(UnsafeBufferPointer(rebasing: bytes[run...]))
         }
