@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Instructions executed by `qcloud-docgen schema` over the 292 curated pages (the files cmark-gfm
-# reads), counted by valgrind's cachegrind, beside `cmark-gfm -e table` on the same files, the
-# same code built with `--static-swift-stdlib` and, with BASE_REV, that revision's build. Counts are the same from run to run on a shared, noisy
+# reads), counted by valgrind's cachegrind, beside `cmark-gfm -e table` on the same files and,
+# with BASE_REV, that revision's build. Counts are the same from run to run on a shared, noisy
 # machine where wall time is not; they do not count waiting, and threads run one at a time under
 # valgrind, so wall-time ratios (Benchmarks/schema-vs-cmark.sh) remain what the issue measures.
 #   Benchmarks/instructions.sh [BASE_REV]
@@ -16,10 +16,8 @@ cd "$root"
 work=$(mktemp -d)
 trap 'git -C "$root" worktree remove --force "$work/base" >/dev/null 2>&1 || true; rm -rf "$work"' EXIT
 swift build -c release --product qcloud-docgen >/dev/null 2>&1
-swift build -c release --product qcloud-docgen --static-swift-stdlib --build-path .build/static >/dev/null 2>&1
 # valgrind cannot read the Swift toolchain's debug info: count on a copy without it.
 strip --strip-debug -o "$work/current" .build/release/qcloud-docgen
-strip --strip-debug -o "$work/static" .build/static/release/qcloud-docgen
 if [ -n "$base_rev" ]; then
   git worktree add --detach "$work/base" "$base_rev" >/dev/null 2>&1
   (cd "$work/base" && swift build -c release --product qcloud-docgen >/dev/null 2>&1)
@@ -35,8 +33,6 @@ current=$(count "$work/current" schema $files)
 echo "instructions over $(echo "$files" | wc -l) pages (cachegrind)"
 printf '   %-32s %15s\n' "cmark-gfm -e table" "$cmark"
 printf '   %-32s %15s   %5.2fx cmark-gfm\n' "qcloud-docgen schema" "$current" "$(python3 -c "print($current / $cmark)")"
-linked=$(count "$work/static" schema $files)
-printf '   %-32s %15s   %5.2fx cmark-gfm\n' "the same, static stdlib" "$linked" "$(python3 -c "print($linked / $cmark)")"
 if [ -n "$base_rev" ]; then
   base=$(count "$work/base-bin" schema $files)
   printf '   %-32s %15s   %5.2fx cmark-gfm\n' "at $base_rev: schema" "$base" "$(python3 -c "print($base / $cmark)")"

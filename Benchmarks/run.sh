@@ -28,25 +28,20 @@ fi
 echo
 echo "== 1c. whole process: \`qcloud-docgen schema\` against the cmark-gfm CLI (\`cmark-gfm -e table\`), same 292 pages, median of 7 alternating runs"
 if command -v cmark-gfm >/dev/null; then
-  # Also the same code linked with the Swift runtime and Foundation inside the binary
-  # (`--static-swift-stdlib`), as a standalone release binary is built (README).
-  swift build -c release --product qcloud-docgen --static-swift-stdlib --build-path .build/static >/dev/null
-  python3 - "$cli" .build/static/release/qcloud-docgen "${pages[@]}" <<'PY'
+  python3 - "$cli" "${pages[@]}" <<'PY'
 import statistics, subprocess, sys, time, glob, os
-cli, static, folders = sys.argv[1], sys.argv[2], sys.argv[3:]
+cli, folders = sys.argv[1], sys.argv[2:]
 files = sorted(f for d in folders for f in glob.glob(os.path.join(d, "*.md")))
 def run(cmd):
     start = time.perf_counter()
     subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
     return time.perf_counter() - start
-schema, linked, cmark = [], [], []
+schema, cmark = [], []
 for _ in range(7):
     schema.append(run([cli, "schema", *files]))
-    linked.append(run([static, "schema", *files]))
     cmark.append(run(["cmark-gfm", "-e", "table", *files]))
-s, l, c = statistics.median(schema), statistics.median(linked), statistics.median(cmark)
+s, c = statistics.median(schema), statistics.median(cmark)
 print(f"   qcloud-docgen schema: {s*1000:.0f} ms; cmark-gfm -e table: {c*1000:.0f} ms; ratio {s/c:.1f}x")
-print(f"   the same, static stdlib: {l*1000:.0f} ms; ratio {l/c:.1f}x")
 PY
 else
   echo "   cmark-gfm CLI not installed (apt-get install -y cmark-gfm); skipped"

@@ -4,7 +4,8 @@
 # wall time is what the issue measures, CPU time says how much of it two cores hide).
 #   Benchmarks/schema-vs-cmark.sh [BASE_REV] [RUNS]
 # With BASE_REV, that revision's release build runs too, alternating with this one, and the
-# ratio of the two is printed. Needs the `cmark-gfm` CLI (Debian package cmark-gfm).
+# ratio of the two is printed. On Linux the binary links the Swift runtime and Foundation in
+# (Package.swift), as it is built for users. Needs the `cmark-gfm` CLI (Debian package cmark-gfm).
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 corpus=${CORPUS:-$root/../shared/corpus}
@@ -14,11 +15,6 @@ command -v cmark-gfm >/dev/null || { echo "needs the cmark-gfm CLI: apt-get inst
 cd "$root"
 swift build -c release --product qcloud-docgen >/dev/null 2>&1
 current=$root/.build/release/qcloud-docgen
-# The same code linked with the Swift runtime and Foundation inside the binary
-# (`--static-swift-stdlib`): no dynamic symbol binding at start, direct calls into the runtime.
-# What a standalone release binary is built as (README); the default build is the first line.
-swift build -c release --product qcloud-docgen --static-swift-stdlib --build-path "$root/.build/static" >/dev/null 2>&1
-static=$root/.build/static/release/qcloud-docgen
 base=""
 if [ -n "$base_rev" ]; then
   work=$(mktemp -d)
@@ -27,9 +23,9 @@ if [ -n "$base_rev" ]; then
   (cd "$work/base" && swift build -c release --product qcloud-docgen >/dev/null 2>&1)
   base=$work/base/.build/release/qcloud-docgen
 fi
-python3 - "$current" "$base" "$runs" "$static" "$corpus/vpc" "$corpus/clb" "$corpus/cvm" <<'PY'
+python3 - "$current" "$base" "$runs" "$corpus/vpc" "$corpus/clb" "$corpus/cvm" <<'PY'
 import glob, os, resource, statistics, subprocess, sys, time
-current, base, runs, static, folders = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4], sys.argv[5:]
+current, base, runs, folders = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4:]
 files = sorted(f for d in folders for f in glob.glob(os.path.join(d, "*.md")))
 def run(cmd):
     """Wall time and CPU time (user + system, all threads) of one process."""
@@ -41,10 +37,9 @@ def run(cmd):
     return wall, (after.ru_utime - before.ru_utime) + (after.ru_stime - before.ru_stime)
 # `schema` runs twice per round: on exactly the files cmark-gfm reads (the comparison the issue
 # asks for), and on the three folders as users pass them (which also walks `_alt/`: 308 pages).
-times = {k: [] for k in ("current", "current-folders", "static", "base", "base-folders", "cmark")}
+times = {k: [] for k in ("current", "current-folders", "base", "base-folders", "cmark")}
 for _ in range(runs):
     times["current"].append(run([current, "schema", *files]))
-    times["static"].append(run([static, "schema", *files]))
     times["current-folders"].append(run([current, "schema", *folders]))
     if base:
         times["base"].append(run([base, "schema", *files]))
@@ -59,7 +54,6 @@ print(f"{len(files)} pages, median of {runs} alternating runs (wall time; then C
 print(f"   {'cmark-gfm -e table FILES':34s} {c*1000:6.0f} ms                      cpu {cpu['cmark']*1000:5.0f} ms")
 line("qcloud-docgen schema FILES", "current")
 line("qcloud-docgen schema FOLDERS", "current-folders")
-line("schema FILES, static stdlib", "static")
 if base:
     line("at base: schema FILES", "base")
     line("at base: schema FOLDERS", "base-folders")
