@@ -15,14 +15,21 @@ enum CommandPipeline {
         }
     }
 
-    /// Runs the pipeline through `stage` over the modules at `paths`, with the find stage's findings first.
+    /// Runs the pipeline through `stage` over the modules at `paths`, with the find stage's findings
+    /// first. The pages found and parsed while the command line was read are used when they are
+    /// these paths' (``PageHeadStart``).
     static func run(paths: [String], through stage: Pipeline.Stage) throws -> Pipeline.Result {
-        try run(modulesFound: try modules(forPaths: paths), through: stage)
+        if let early = try PageHeadStart.current?.take(paths: paths) {
+            return try run(modulesFound: early.found, parsed: early.parsed, through: stage)
+        }
+        return try run(modulesFound: try modules(forPaths: paths), through: stage)
     }
 
-    /// Runs the pipeline through `stage` over modules the find stage gave, its findings first.
-    static func run(modulesFound found: (modules: [ModuleInput], diagnostics: [Diagnostic]), through stage: Pipeline.Stage) throws -> Pipeline.Result {
-        var result = try Pipeline().run(found.modules, through: stage)
+    /// Runs the pipeline through `stage` over modules the find stage gave, its findings first;
+    /// `parsed`: their pages already parsed (``Pipeline/parsePages(_:)``).
+    static func run(modulesFound found: (modules: [ModuleInput], diagnostics: [Diagnostic]), parsed: [PageResult]? = nil,
+                    through stage: Pipeline.Stage) throws -> Pipeline.Result {
+        var result = try Pipeline().run(found.modules, parsed: parsed, through: stage)
         result.diagnostics = found.diagnostics + result.diagnostics
         return result
     }

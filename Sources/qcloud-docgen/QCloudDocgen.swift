@@ -12,6 +12,8 @@ struct QCloudDocgen: ParsableCommand {
 
     /// Runs the command; bad usage exits 2, as the other tools of the pipeline do.
     static func main() {
+        // Pages named on a `schema` or `lint` command line are read while the rest of it is parsed.
+        _ = PageHeadStart.current
         do {
             var command = try PagePathArguments.parse(Array(CommandLine.arguments.dropFirst()))
             try command.run()
