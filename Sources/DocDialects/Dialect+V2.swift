@@ -51,7 +51,7 @@ extension Dialect {
             Pattern(#"Action field (?:for|of) this API is\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["Action field"]),
             Pattern(#"Value used in this API\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["Value used"]),
             // `API: DeregisterInstancesFromBmLoadBalancer` on a line of its own.
-            Pattern(#"(?:^|\n)\s*API\s*(?:[Nn]ame)?\s*[：:]\s*[`'"“]?([A-Z][A-Za-z0-9_]*)[`'"”]?\s*(?:$|\n)"#, anyOf: ["API"]),
+            Pattern(#"(?:^|\n)\s*API\s*(?:[Nn]ame)?\s*[：:]\s*[`'"“]?([A-Z][A-Za-z0-9_]*)[`'"”]?\s*(?:$|\n)"#, anyOf: ["API"], alsoAnyOf: ["：", ":"]),
         ],
         // `接口请求域名：vpc.api.qcloud.com`, `外网接口请求域名：https://cmq-queue-{$region}.api.qcloud.com`,
         // `Domain for API request: vpc.api.qcloud.com`, `Domain for private network API request: …`.

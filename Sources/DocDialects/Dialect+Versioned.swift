@@ -3,7 +3,7 @@ extension Dialect {
     /// mark of both versioned dialects.
     static let versionedSignal = Pattern(
         #"(?m)(^[ \t]*\|?[ \t]*`?Version`?[ \t]*\|)|(<td[^>]*>\s*Version\s*</td>)|("Response"\s*:)"#,
-        anyOf: ["Version", "Response"])
+        anyOf: ["Version", #""Response""#])
 
     /// The V3 pages (2017–2018, hand-written; `../shared/trees/cbs/APIV3`, `batch`): the v2
     /// endpoint and signature plus a `Version` parameter (`本接口第一版本可传：2017-03-12`),

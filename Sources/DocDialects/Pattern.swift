@@ -30,7 +30,16 @@ public struct Pattern: @unchecked Sendable {
     private func mayMatch(_ text: String) -> Bool {
         guard needsDigit || !anyOf.isEmpty || !alsoAnyOf.isEmpty else { return true }
         var text = text
-        return text.withUTF8 { TextIndex.mayMatch($0, needsDigit: needsDigit, anyOf: anyOf, alsoAnyOf: alsoAnyOf) }
+        return text.withUTF8 { mayOccur(inUTF8: $0) }
+    }
+
+    /// ``mayOccur(in:)`` for the text that `bytes` decode to (`String(decoding:as:)`), without
+    /// making it: the words are valid UTF-8 and contain no U+FFFD, and decoding replaces only
+    /// ill-formed sequences (an ASCII byte or a lead byte always starts afresh), so each word
+    /// that occurs in the decoded text occurs in the bytes.
+    public func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard needsDigit || !anyOf.isEmpty || !alsoAnyOf.isEmpty else { return true }
+        return TextIndex.mayMatch(bytes, needsDigit: needsDigit, anyOf: anyOf, alsoAnyOf: alsoAnyOf)
     }
 
     /// One match: the whole match and its capture groups (nil where a group did not take part).
@@ -59,6 +68,22 @@ public struct Pattern: @unchecked Sendable {
     /// False when `text` cannot hold a match (none of the pattern's words occur in it); true
     /// says only that it may. For callers that cut a text into many pieces before matching.
     public func mayOccur(in text: String) -> Bool { mayMatch(text) }
+
+    /// The same regular expression without words to look for first: for tests that hold a
+    /// pattern's words to its matches.
+    var unfiltered: Pattern { Pattern(engine.source) }
+
+    /// The regular expression as written.
+    var source: String { engine.source }
+
+    /// Which compiled pattern this is: copies of one pattern are the same, two patterns made
+    /// apart are not (even from the same source).
+    public struct Identity: Hashable, Sendable {
+        fileprivate let engine: ObjectIdentifier
+    }
+
+    /// This pattern's ``Identity``.
+    public var identity: Identity { Identity(engine: ObjectIdentifier(engine)) }
 
     /// Whether `text` contains a match.
     public func contains(in text: String) -> Bool { firstMatch(in: text) != nil }

@@ -14,7 +14,7 @@ import Foundation
 /// dialect's at once made every thread wait for the first one that needed the dialect.
 final class RegexEngine: @unchecked Sendable {
     /// The pattern as written.
-    private let source: String
+    let source: String
     /// Guards `state`.
     private let lock = NSLock()
     /// The compiled pattern, once a match needed it.

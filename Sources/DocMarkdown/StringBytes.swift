@@ -134,23 +134,38 @@ extension String {
     /// case, and only ASCII whitespace is whitespace. Table headers and type cells are such text;
     /// a walk by Character and `lowercased()` cost a few thousand instructions per cell.
     public func foldedKey(dropping: [UInt8] = [], droppingScalars: [Unicode.Scalar] = []) -> String? {
-        var key: [UInt8] = []
-        key.reserveCapacity(utf8.count)
-        var bytes = utf8.makeIterator()
-        while let byte = bytes.next() {
-            if byte < 0x80 {
-                if byte == 0x20 || (0x09...0x0D).contains(byte) || dropping.contains(byte) { continue }
-                key.append((0x41...0x5A).contains(byte) ? byte + 0x20 : byte)
-                continue
+        var text = self
+        return text.withUTF8 { bytes -> String? in
+            // The key is never longer than the text: written straight into the new string.
+            var folded = true
+            let key = String(unsafeUninitializedCapacity: bytes.count) { key -> Int in
+                var length = 0
+                var index = 0
+                while index < bytes.count {
+                    let byte = bytes[index]
+                    if byte < 0x80 {
+                        index += 1
+                        if byte == 0x20 || (0x09...0x0D).contains(byte) || dropping.contains(byte) { continue }
+                        key[length] = (0x41...0x5A).contains(byte) ? byte + 0x20 : byte
+                        length += 1
+                        continue
+                    }
+                    // Valid UTF-8 (a String): a three-byte lead is followed by two continuation bytes.
+                    guard byte & 0xF0 == 0xE0, index + 2 < bytes.count else { folded = false; return 0 }
+                    let second = bytes[index + 1], third = bytes[index + 2]
+                    index += 3
+                    let value = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
+                    if droppingScalars.contains(where: { $0.value == value }) { continue }
+                    guard (0x4E00...0x9FFF).contains(value) else { folded = false; return 0 }
+                    key[length] = byte
+                    key[length + 1] = second
+                    key[length + 2] = third
+                    length += 3
+                }
+                return length
             }
-            // Valid UTF-8 (a String): a three-byte lead is followed by two continuation bytes.
-            guard byte & 0xF0 == 0xE0, let second = bytes.next(), let third = bytes.next() else { return nil }
-            let value = UInt32(byte & 0x0F) << 12 | UInt32(second & 0x3F) << 6 | UInt32(third & 0x3F)
-            if droppingScalars.contains(where: { $0.value == value }) { continue }
-            guard (0x4E00...0x9FFF).contains(value) else { return nil }
-            key += [byte, second, third]
+            return folded ? key : nil
         }
-        return String(decoding: key, as: UTF8.self)
     }
 }
 

@@ -19,13 +19,14 @@ struct ItemPhrasing {
         ItemPhrasing(pattern: Pattern(#"(?:^|[\s，,；;。、：:(（])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*(?:为|表示|代表)\s*(?!空|非空|必|可选|选填|准|时|null|true|false)(?=\p{Han})"#, anyOf: ["为", "表示", "代表"]),
                      meaningAfter: true, example: "是否开启强制打散，1为是，0为否"),
         // as 创建伸缩组 removePolicy: `只有两种取值：<br>RemoveOldestInstance，表示移除最旧策略…<br>RemoveNewestInstance，表示…`
-        ItemPhrasing(pattern: Pattern(#"(?:^|\n)\s*(?:[-*•·]\s*)?([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*[，,]\s*(?:表示|代表|即)"#, anyOf: ["表示", "代表", "即"]),
+        ItemPhrasing(pattern: Pattern(#"(?:^|\n)\s*(?:[-*•·]\s*)?([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*[，,]\s*(?:表示|代表|即)"#, anyOf: ["表示", "代表", "即"], alsoAnyOf: ["，", ","]),
                      meaningAfter: true, example: "RemoveOldestInstance，表示移除最旧策略"),
         // ccs 创建集群日志收集规则 inputType: `收集容器日志请传“container-log”，收集主机日志请传“host-log”`
-        ItemPhrasing(pattern: Pattern(#"(?:请传|传入|请填|填写)\s*[“"'‘`]([^”"'’`\s]{1,64})[”"'’`]"#, anyOf: ["请传", "传入", "请填", "填写"]),
+        ItemPhrasing(pattern: Pattern(#"(?:请传|传入|请填|填写)\s*[“"'‘`]([^”"'’`\s]{1,64})[”"'’`]"#, anyOf: ["请传", "传入", "请填", "填写"],
+                                      alsoAnyOf: ["“", "\"", "'", "‘", "`"]),
                      meaningAfter: false, example: "收集容器日志请传“container-log”，收集主机日志请传“host-log”"),
         // cmq 创建订阅 notifyStrategy: `取值有两种：<br>（1）BACKOFF_RETRY，退避重试。…（2）EXPONENTIAL_DECAY_RETRY，…`
-        ItemPhrasing(pattern: Pattern(#"[（(]\s*\d{1,2}\s*[）)]\s*[`'"“‘]?([A-Za-z_][A-Za-z0-9_.\-]*)[`'"”’]?"#, anyOf: ["（", "("]),
+        ItemPhrasing(pattern: Pattern(#"[（(]\s*\d{1,2}\s*[）)]\s*[`'"“‘]?([A-Za-z_][A-Za-z0-9_.\-]*)[`'"”’]?"#, anyOf: ["（", "("], alsoAnyOf: ["）", ")"], needsDigit: true),
                      meaningAfter: true, example: "（1）BACKOFF_RETRY，退避重试。（2）EXPONENTIAL_DECAY_RETRY，指数衰退重试。"),
         // ccs 获取触发记录 order: `按时间排序的，desc 降序，asc 升序`
         // (Not `localAddress 必填`, `IKE 配置`: a parameter or a word, then a requirement or a noun.)
@@ -33,7 +34,8 @@ struct ItemPhrasing {
                              anyOf: ["，", ",", "；", ";", "、"], alsoAnyOf: ItemPhrasing.wordThenSpace),
                      meaningAfter: true, example: "按时间排序的，desc 降序，asc 升序"),
         // ccs 创建集群日志收集规则 (output) inputType: `“container-log”代表收集容器日志，“host-log”代表收集主机日志`
-        ItemPhrasing(pattern: Pattern(#"[“"‘`]([A-Za-z0-9_][A-Za-z0-9_.\-]{0,63})[”"’`]\s*(?:代表|表示|为|即)(?=\p{Han})"#, anyOf: ["代表", "表示", "为", "即"]),
+        ItemPhrasing(pattern: Pattern(#"[“"‘`]([A-Za-z0-9_][A-Za-z0-9_.\-]{0,63})[”"’`]\s*(?:代表|表示|为|即)(?=\p{Han})"#, anyOf: ["代表", "表示", "为", "即"],
+                                      alsoAnyOf: ["“", "\"", "‘", "`"]),
                      meaningAfter: true, example: "“container-log”代表收集容器日志，“host-log”代表收集主机日志"),
         // ccs 查询集群日志 order: `1倒序，0顺序，默认顺序` (a digit and its meaning, nothing between;
         // not a count such as `5个`).

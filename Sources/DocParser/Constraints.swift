@@ -498,13 +498,17 @@ enum ConstraintReader {
 
     // MARK: - Lengths
 
-    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－|and|to)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#, needsDigit: true)
+    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－|and|to)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#,
+                                     anyOf: ["字", "中文", "英文", "位", "character", "byte"],
+                                     alsoAnyOf: ["-", "~", "～", "到", "至", "—", "–", "－", "and", "to"], needsDigit: true)
     /// `up to 60 characters`, `no more than 25 bytes`.
     static let lengthMaxEnglish = Pattern(#"(?:[Uu]p to|[Nn]o more than|cannot exceed|can not exceed|not exceed(?:ing)?|[Aa]t most|[Mm]aximum of|[Mm]aximum length(?: is)?(?: of)?|(?:be )?limited to|(?:be )?within)\s*(\d+)\s*(?:characters?|bytes?|letters?)"#, anyOf: ["p to", "o more", "exceed", "t most", "aximum", "limited to", "within"], needsDigit: true)
     /// `不得超过60个字符`, `最长为60个字符`, `不超过64个ASCII字符`, `长度最长为11位`, `最大为64个字符`.
-    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|最大|至多|上限为?|小于等于|少于|小于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位(?!数)|位字符|characters?|bytes?)"#, needsDigit: true)
+    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|最大|至多|上限为?|小于等于|少于|小于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位(?!数)|位字符|characters?|bytes?)"#,
+                                   anyOf: ["超", "大于", "最", "至多", "上限", "小于", "少于"], alsoAnyOf: ["字", "位", "character", "byte"], needsDigit: true)
     /// `最小为1个字符`, `至少 8 个字符`.
-    static let lengthMin = Pattern(#"(?:最小|最少|至少|不少于|不能少于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|汉字|characters?)"#, needsDigit: true)
+    static let lengthMin = Pattern(#"(?:最小|最少|至少|不少于|不能少于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|汉字|characters?)"#,
+                                   anyOf: ["最小", "最少", "至少", "少于"], alsoAnyOf: ["字符", "字节", "汉字", "character"], needsDigit: true)
     /// `长度不超过 60`, `最大长度128字节`, `长度需要>= 8 以及<= 16`.
     static let lengthLimit = Pattern(#"(?:长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|最长为?|上限为?|小于等于|不大于|<=|≤)|最大长度\s*(?:为|是)?|长度[^，,。；;]{0,14}?<=)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
     static let lengthAtLeast = Pattern(#"长度[^，,。；;]{0,6}?(?:>=|≥|不小于|至少为?)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)

@@ -63,14 +63,17 @@ enum NameCell {
     /// cell.
     private static func plainPath(_ raw: String) -> [String]? {
         var hasNameByte = false
+        var hasDot = false
         for byte in raw.utf8 {
             switch byte {
             case 0x30...0x39, 0x41...0x5A, 0x61...0x7A, 0x5F: hasNameByte = true
-            case 0x2E: continue
+            case 0x2E: hasDot = true
             default: return nil
             }
         }
         guard hasNameByte else { return nil }
+        // Most cells are one name (`vpcId`): the one segment is the cell itself.
+        guard hasDot else { return [isArrayMarker(raw) ? "n" : raw] }
         return raw.utf8.split(separator: 0x2E).map { bytes in
             let segment = String(decoding: bytes, as: UTF8.self)
             return isArrayMarker(segment) ? "n" : segment
@@ -108,28 +111,33 @@ enum RequiredCell {
     static func read(_ raw: String) -> Bool? {
         // The cell without blanks and `*`, ASCII letters lowercased, as bytes; only its first
         // few characters matter (no yes/no word is longer than `required`), so a long
-        // description is neither copied nor compared.
-        var word: [UInt8] = []
-        var kept = 0
-        var truncated = false
-        for scalar in raw.unicodeScalars where !scalar.isTrimmableBlank && scalar != "*" {
-            if kept == 9 { truncated = true; break }
-            kept += 1
-            // (The ASCII upper-case letters are A–Z: no property lookup needed.)
-            let lowered = (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20) ?? scalar : scalar
-            UTF8.encode(lowered) { word.append($0) }
+        // description is neither copied nor compared. At most 9 scalars of 4 bytes: the word is
+        // kept on the stack.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 36) { buffer -> Bool? in
+            guard let base = buffer.baseAddress else { return nil }
+            var length = 0
+            var kept = 0
+            var truncated = false
+            for scalar in raw.unicodeScalars where !scalar.isTrimmableBlank && scalar != "*" {
+                if kept == 9 { truncated = true; break }
+                kept += 1
+                // (The ASCII upper-case letters are A–Z: no property lookup needed.)
+                let lowered = (0x41...0x5A).contains(scalar.value) ? Unicode.Scalar(scalar.value + 0x20) ?? scalar : scalar
+                UTF8.encode(lowered) { base[length] = $0; length += 1 }
+            }
+            let word = UnsafeBufferPointer(start: base, count: length)
+            if !truncated {
+                if yesWords.contains(where: { $0.elementsEqual(word) }) { return true }
+                if noWords.contains(where: { $0.elementsEqual(word) }) { return false }
+            }
+            if word.starts(with: Self.yes) { return true }
+            if word.starts(with: Self.no) { return false }
+            return nil
         }
-        if !truncated {
-            if yesWords.contains(word) { return true }
-            if noWords.contains(word) { return false }
-        }
-        if word.starts(with: Self.yes) { return true }
-        if word.starts(with: Self.no) { return false }
-        return nil
     }
 
     private static let yes = Array("是".utf8)
     private static let no = Array("否".utf8)
-    private static let yesWords: Set<[UInt8]> = Set(["是", "必选", "必填", "必须", "yes", "y", "true", "required", "√", "✓"].map { Array($0.utf8) })
-    private static let noWords: Set<[UInt8]> = Set(["否", "可选", "非必选", "非必填", "no", "n", "false", "optional", "×"].map { Array($0.utf8) })
+    private static let yesWords: [[UInt8]] = ["是", "必选", "必填", "必须", "yes", "y", "true", "required", "√", "✓"].map { Array($0.utf8) }
+    private static let noWords: [[UInt8]] = ["否", "可选", "非必选", "非必填", "no", "n", "false", "optional", "×"].map { Array($0.utf8) }
 }

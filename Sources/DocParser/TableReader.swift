@@ -332,12 +332,28 @@ struct TableReader {
         for row in table.body {
             guard let codeCell = cell(row, layout.code) else { continue }
             let raw = codeCell.text.bare.trimmingBlanks()
-            guard let code = raw.split(whereSeparator: { $0.isWhitespace }).first.map(String.init),
+            guard let code = Self.firstWord(raw),
                   !Self.placeholders.contains(code), !code.contains(where: { NameCell.isCJK($0) }) else { continue }
             if errors.contains(where: { $0.code == code }) { continue }
             let description = cell(row, layout.description)?.text.text ?? ""
             errors.append(ErrorCode(code: code, description: description, source: location(codeCell.position)))
         }
+    }
+
+    /// The first of the words `text` splits into at whitespace (`split(whereSeparator:
+    /// \.isWhitespace).first`), read from the bytes when the text is ASCII: there every byte is a
+    /// Character (`\r\n` is one, whitespace either way) and the ASCII whitespace Characters are
+    /// tab, line feed, vertical tab, form feed, carriage return and space.
+    static func firstWord(_ text: String) -> String? {
+        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
+            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
+            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+            guard let start = bytes.firstIndex(where: { !isBlank($0) }) else { return .some(nil) }
+            let end = bytes[start...].firstIndex(where: isBlank) ?? bytes.endIndex
+            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
+        }
+        if let ascii = ascii ?? nil { return ascii }
+        return text.split(whereSeparator: { $0.isWhitespace }).first.map(String.init)
     }
 
     // MARK: - Tables of values

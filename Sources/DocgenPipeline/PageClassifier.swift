@@ -27,6 +27,6 @@ public struct PageClassifier: Sendable {
 
     /// Classifies one page from its bytes.
     public func classify(_ bytes: [UInt8], file: String) -> Page {
-        Page(file: file, dialect: Dialect.detect(String(decoding: bytes, as: UTF8.self), among: dialects))
+        Page(file: file, dialect: Dialect.detect(utf8: bytes, among: dialects))
     }
 }
