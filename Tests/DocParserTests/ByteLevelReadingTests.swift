@@ -2,6 +2,7 @@
 // reader to the Character-based (or pattern-based) definition it replaced.
 @testable import DocParser
 import DocDialects
+import DocMarkdown
 import Foundation
 import TestSupport
 import Testing
@@ -146,5 +147,26 @@ import Testing
             #expect(found.map(\.range) == expected.map(\.range), "\(text)")
         }
         #expect(matched > 100)
+    }
+
+    /// An error-code cell's first word read from its bytes (``TableReader/firstWord(_:)``) is
+    /// the first word of the Character split it stands for, and a required cell reads as it did
+    /// with its word in a set (yes, no, neither).
+    @Test func firstWordsAndRequiredCellsReadAsByCharacter() {
+        var random = SeededTexts(seed: 21)
+        let pieces = ["Invalid", "Parameter", ".", "_", "1", " ", "\t", "\n", "\r\n", "\u{0B}", "\u{0C}", "\u{85}", "\u{A0}",
+                      "\u{3000}", "码", "\u{301}", "是", "否", "必填", "可选", "Yes", "NO", "required", "*", "√", "×"]
+        for _ in 0..<5000 {
+            let text = random.text(from: pieces, fewerThan: 8)
+            #expect(TableReader.firstWord(text) == text.split(whereSeparator: { $0.isWhitespace }).first.map(String.init), "\(text.debugDescription)")
+            // The kept scalars' bytes, ASCII letters lower-cased, compared as bytes.
+            let kept = text.unicodeScalars.filter { !$0.isTrimmableBlank && $0 != "*" }
+            let word = Array(String(String.UnicodeScalarView(kept.prefix(9))).utf8).map { (0x41...0x5A).contains($0) ? $0 + 0x20 : $0 }
+            let words = { (list: [String]) in kept.count <= 9 && list.contains { Array($0.utf8) == word } }
+            let expected: Bool? = words(["是", "必选", "必填", "必须", "yes", "y", "true", "required", "√", "✓"]) ? true
+                : words(["否", "可选", "非必选", "非必填", "no", "n", "false", "optional", "×"]) ? false
+                : word.starts(with: Array("是".utf8)) ? true : word.starts(with: Array("否".utf8)) ? false : nil
+            #expect(RequiredCell.read(text) == expected, "\(text.debugDescription)")
+        }
     }
 }
