@@ -171,9 +171,11 @@ private struct BlockWalker {
 
     func tableFrom(_ node: OpaquePointer) -> Table {
         var rows: [TableRow] = []
+        rows.reserveCapacity(Self.childCount(of: node))
         var row = cmark_node_first_child(node)
         while let currentRow = row {
             var cells: [TableCell] = []
+            cells.reserveCapacity(Self.childCount(of: currentRow))
             var cell = cmark_node_first_child(currentRow)
             while let currentCell = cell {
                 let position = SourcePosition(
@@ -189,6 +191,17 @@ private struct BlockWalker {
             row = cmark_node_next(currentRow)
         }
         return Table(rows: rows, origin: .gfm)
+    }
+
+    /// How many children a node has (rows of a table, cells of a row: room made once).
+    static func childCount(of node: OpaquePointer) -> Int {
+        var count = 0
+        var child = cmark_node_first_child(node)
+        while let current = child {
+            count += 1
+            child = cmark_node_next(current)
+        }
+        return count
     }
 }
 

@@ -193,24 +193,36 @@ struct TableReader {
     static func pipeCells(_ line: String) -> [String] {
         // Byte by byte: `|`, `\` and the backquote are ASCII, and no byte of a longer
         // character is ever one of them.
-        let trimmed = line.trimmingBlanks()
-        let bytes = Array(trimmed.utf8)
-        var cells: [String] = []
-        var start = 0
-        var inCode = false
-        var escaped = false
-        for (index, byte) in bytes.enumerated() {
-            if escaped { escaped = false; continue }
-            if byte == 0x5C { escaped = true; continue }
-            if byte == 0x60 { inCode.toggle() }
-            if byte == 0x7C, !inCode {
-                cells.append(String(decoding: bytes[start..<index], as: UTF8.self))
-                start = index + 1
-            }
+        // Each cell is a copy of a piece of the line (no decoding: the pieces begin and end at
+        // ASCII bytes, so they are whole scalars of a valid string).
+        var trimmed = line.trimmingBlanks()
+        let view = trimmed.utf8
+        func piece(_ range: Range<Int>) -> String {
+            String(trimmed[view.index(view.startIndex, offsetBy: range.lowerBound)..<view.index(view.startIndex, offsetBy: range.upperBound)])
         }
-        cells.append(String(decoding: bytes[start...], as: UTF8.self))
-        if bytes.first == 0x7C { cells.removeFirst() }
-        if bytes.last == 0x7C && bytes.count > 1, !cells.isEmpty { cells.removeLast() }
+        let (pipes, first, last, count) = trimmed.withUTF8 { bytes -> ([Int], UInt8?, UInt8?, Int) in
+            var pipes: [Int] = []
+            var inCode = false
+            var escaped = false
+            for index in bytes.indices {
+                let byte = bytes[index]
+                if escaped { escaped = false; continue }
+                if byte == 0x5C { escaped = true; continue }
+                if byte == 0x60 { inCode.toggle() }
+                if byte == 0x7C, !inCode { pipes.append(index) }
+            }
+            return (pipes, bytes.first, bytes.last, bytes.count)
+        }
+        var cells: [String] = []
+        cells.reserveCapacity(pipes.count + 1)
+        var start = 0
+        for pipe in pipes {
+            cells.append(piece(start..<pipe))
+            start = pipe + 1
+        }
+        cells.append(piece(start..<count))
+        if first == 0x7C { cells.removeFirst() }
+        if last == 0x7C && count > 1, !cells.isEmpty { cells.removeLast() }
         return cells
     }
 
