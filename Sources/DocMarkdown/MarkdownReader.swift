@@ -51,13 +51,7 @@ public enum MarkdownReader {
         }
         guard let root = cmark_parser_finish(parser) else { return 0 }
         defer { cmark_node_free(root) }
-        var count = 0
-        var child = cmark_node_first_child(root)
-        while let node = child {
-            count += 1
-            child = cmark_node_next(node)
-        }
-        return count
+        return BlockWalker.childCount(of: root)
     }
 
     /// Parses a page given as a string.

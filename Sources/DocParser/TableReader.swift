@@ -196,10 +196,6 @@ struct TableReader {
         // Each cell is a copy of a piece of the line (no decoding: the pieces begin and end at
         // ASCII bytes, so they are whole scalars of a valid string).
         var trimmed = line.trimmingBlanks()
-        let view = trimmed.utf8
-        func piece(_ range: Range<Int>) -> String {
-            String(trimmed[view.index(view.startIndex, offsetBy: range.lowerBound)..<view.index(view.startIndex, offsetBy: range.upperBound)])
-        }
         let (pipes, first, last, count) = trimmed.withUTF8 { bytes -> ([Int], UInt8?, UInt8?, Int) in
             var pipes: [Int] = []
             var inCode = false
@@ -212,6 +208,11 @@ struct TableReader {
                 if byte == 0x7C, !inCode { pipes.append(index) }
             }
             return (pipes, bytes.first, bytes.last, bytes.count)
+        }
+        let text = trimmed
+        let view = text.utf8
+        func piece(_ range: Range<Int>) -> String {
+            String(text[view.index(view.startIndex, offsetBy: range.lowerBound)..<view.index(view.startIndex, offsetBy: range.upperBound)])
         }
         var cells: [String] = []
         cells.reserveCapacity(pipes.count + 1)
@@ -357,15 +358,12 @@ struct TableReader {
     /// Character (`\r\n` is one, whitespace either way) and the ASCII whitespace Characters are
     /// tab, line feed, vertical tab, form feed, carriage return and space.
     static func firstWord(_ text: String) -> String? {
-        let ascii = text.utf8.withContiguousStorageIfAvailable { bytes -> String?? in
-            guard bytes.allSatisfy({ $0 < 0x80 }) else { return .none }
-            func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
-            guard let start = bytes.firstIndex(where: { !isBlank($0) }) else { return .some(nil) }
-            let end = bytes[start...].firstIndex(where: isBlank) ?? bytes.endIndex
-            return .some(String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<end]), as: UTF8.self))
-        }
-        if let ascii = ascii ?? nil { return ascii }
-        return text.split(whereSeparator: { $0.isWhitespace }).first.map(String.init)
+        let bytes = text.utf8
+        guard bytes.allSatisfy({ $0 < 0x80 }) else { return text.split(whereSeparator: { $0.isWhitespace }).first.map(String.init) }
+        func isBlank(_ byte: UInt8) -> Bool { byte == 0x20 || (0x09...0x0D).contains(byte) }
+        guard let start = bytes.firstIndex(where: { !isBlank($0) }) else { return nil }
+        let end = bytes[start...].firstIndex(where: isBlank) ?? bytes.endIndex
+        return String(text[start..<end])
     }
 
     // MARK: - Tables of values
