@@ -133,28 +133,29 @@ public struct Dialect: Sendable {
 
     /// The dialect a page is written in: the first of `dialects` whose signals its text carries.
     public static func detect(_ text: String, among dialects: [Dialect] = all) -> Dialect {
-        detect(among: dialects, mayOccur: { $0.mayOccur(in: text) }, text: { text })
+        detect(among: dialects) { $0.contains(in: text) }
     }
 
     /// ``detect(_:among:)`` for a page given as bytes: the page's text (`String(decoding:as:)`)
     /// is made only when the words of a signal occur in the bytes (on most pages none do).
     public static func detect(utf8 bytes: [UInt8], among dialects: [Dialect] = all) -> Dialect {
         var text: String?
-        return detect(among: dialects, mayOccur: { signal in bytes.withUnsafeBufferPointer { signal.mayOccur(inUTF8: $0) } }, text: {
+        return detect(among: dialects) { signal in
+            guard bytes.withUnsafeBufferPointer({ signal.mayOccur(inUTF8: $0) }) else { return false }
             let made = text ?? String(decoding: bytes, as: UTF8.self)
             text = made
-            return made
-        })
+            return signal.contains(in: made)
+        }
     }
 
-    /// The first of `dialects` whose signals all match; a signal is tried only where its words
-    /// may occur, and a signal that several dialects share (the versioned mark) once.
-    private static func detect(among dialects: [Dialect], mayOccur: (Pattern) -> Bool, text: () -> String) -> Dialect {
+    /// The first of `dialects` whose signals the page `carries`; a signal that several dialects
+    /// share (the versioned mark) is asked about once.
+    private static func detect(among dialects: [Dialect], carries: (Pattern) -> Bool) -> Dialect {
         var seen: [(signal: Pattern.Identity, found: Bool)] = []
         return dialects.first { dialect in
             dialect.pageSignals.allSatisfy { signal in
                 if let known = seen.first(where: { $0.signal == signal.identity }) { return known.found }
-                let found = mayOccur(signal) && signal.contains(in: text())
+                let found = carries(signal)
                 seen.append((signal.identity, found))
                 return found
             }

@@ -69,11 +69,8 @@ public struct Pattern: @unchecked Sendable {
     /// says only that it may. For callers that cut a text into many pieces before matching.
     public func mayOccur(in text: String) -> Bool { mayMatch(text) }
 
-    /// The same regular expression without words to look for first: for tests that hold a
-    /// pattern's words to its matches.
-    var unfiltered: Pattern { Pattern(engine.source) }
-
-    /// The regular expression as written.
+    /// The regular expression as written (`Pattern(source)`: the same expression without words to
+    /// look for first, for tests that hold a pattern's words to its matches).
     var source: String { engine.source }
 
     /// Which compiled pattern this is: copies of one pattern are the same, two patterns made

@@ -196,7 +196,7 @@ struct TableReader {
         // Each cell is a copy of a piece of the line (no decoding: the pieces begin and end at
         // ASCII bytes, so they are whole scalars of a valid string).
         var trimmed = line.trimmingBlanks()
-        let (pipes, first, last, count) = trimmed.withUTF8 { bytes -> ([Int], UInt8?, UInt8?, Int) in
+        let pipes = trimmed.withUTF8 { bytes -> [Int] in
             var pipes: [Int] = []
             var inCode = false
             var escaped = false
@@ -207,10 +207,11 @@ struct TableReader {
                 if byte == 0x60 { inCode.toggle() }
                 if byte == 0x7C, !inCode { pipes.append(index) }
             }
-            return (pipes, bytes.first, bytes.last, bytes.count)
+            return pipes
         }
         let text = trimmed
         let view = text.utf8
+        let count = view.count
         func piece(_ range: Range<Int>) -> String {
             String(text[view.index(view.startIndex, offsetBy: range.lowerBound)..<view.index(view.startIndex, offsetBy: range.upperBound)])
         }
@@ -222,8 +223,8 @@ struct TableReader {
             start = pipe + 1
         }
         cells.append(piece(start..<count))
-        if first == 0x7C { cells.removeFirst() }
-        if last == 0x7C && count > 1, !cells.isEmpty { cells.removeLast() }
+        if view.first == 0x7C { cells.removeFirst() }
+        if view.last == 0x7C && count > 1, !cells.isEmpty { cells.removeLast() }
         return cells
     }
 

@@ -10,7 +10,7 @@ import Foundation
 func readUntrusted(_ bytes: [UInt8], file: String) {
     // In the dialect the page's content names (the versioned readers too), with the structures
     // it defines resolved against its own fields.
-    let page = DocParser.parse(bytes, file: file, dialect: Dialect.detect(String(decoding: bytes, as: UTF8.self)))
+    let page = DocParser.parse(bytes, file: file, dialect: Dialect.detect(utf8: bytes))
     _ = ServiceResolver.resolve(page.operation.map { [$0] } ?? [], structures: page.structures)
     _ = try? ConfigLoader.parse(Data(bytes), file: "docgen.yaml")
 }

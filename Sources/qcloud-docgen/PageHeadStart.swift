@@ -40,12 +40,9 @@ final class PageHeadStart: @unchecked Sendable {
     /// page-paths command: nil for any other command, for `--` (after which a word starting with
     /// `-` is a path too) and when there are no paths.
     static func seenPaths(_ arguments: [String]) -> [String]? {
-        guard let command = arguments.first, command == SchemaCommand.configuration.commandName || command == LintCommand.configuration.commandName
-        else { return nil }
-        let rest = arguments.dropFirst()
-        guard !rest.contains("--") else { return nil }
-        let paths = rest.filter { !$0.hasPrefix("-") }
-        return paths.isEmpty ? nil : Array(paths)
+        guard let command = arguments.first, pagePathsCommandNames.contains(command),
+              let paths = PagePathArguments.plainPaths(arguments), !paths.isEmpty else { return nil }
+        return paths
     }
 
     /// Starts finding and parsing the pages that `arguments` appear to name, on a thread of its

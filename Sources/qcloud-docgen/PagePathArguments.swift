@@ -9,6 +9,9 @@ protocol PagePathsCommand: ParsableCommand {
 extension SchemaCommand: PagePathsCommand {}
 extension LintCommand: PagePathsCommand {}
 
+/// The names of the page-paths commands.
+let pagePathsCommandNames = [SchemaCommand.configuration.commandName, LintCommand.configuration.commandName]
+
 /// Parses the command line with many page paths in linear time. swift-argument-parser stores each
 /// value of an array argument by copying the array and the set of its origins, so a list of n
 /// paths costs O(n²) (292 pages: ~6 ms before any work, at the start where nothing runs in
@@ -20,9 +23,15 @@ enum PagePathArguments {
     /// Below this many plain arguments the ordinary parse is as fast.
     static let threshold = 16
 
+    /// The words after the command (`arguments[0]`) that do not start with `-`: the paths, when
+    /// the command is a page-paths command, since these take flags only; nil after `--` (past
+    /// which a word starting with `-` is a path too).
+    static func plainPaths(_ arguments: [String]) -> [String]? {
+        arguments.contains("--") ? nil : arguments.dropFirst().filter { !$0.hasPrefix("-") }
+    }
+
     static func parse(_ arguments: [String]) throws -> ParsableCommand {
-        let plain = arguments.dropFirst().filter { !$0.hasPrefix("-") }
-        guard plain.count >= threshold, !arguments.contains("--"), let first = plain.first else {
+        guard let plain = plainPaths(arguments), plain.count >= threshold, let first = plain.first else {
             return try QCloudDocgen.parseAsRoot(arguments)
         }
         let shortened = [arguments[0]] + arguments.dropFirst().filter { $0.hasPrefix("-") } + [first]
