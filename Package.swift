@@ -42,8 +42,10 @@ let package = Package(
         .target(name: "CICURegex", linkerSettings: [
             .linkedLibrary("icui18n", .when(platforms: [.linux])), .linkedLibrary("icuuc", .when(platforms: [.linux])),
         ]),
+        // A per-thread bump allocator that cmark-gfm parses pages with (DocMarkdown).
+        .target(name: "CPageArena"),
         // Markdown → Swift tree (the only code that touches C pointers).
-        .target(name: "DocMarkdown", dependencies: ["CCmarkGFM", "CLibXML2"]),
+        .target(name: "DocMarkdown", dependencies: ["CCmarkGFM", "CLibXML2", "CPageArena"]),
         // The IR: value types only.
         .target(name: "APISchema", dependencies: ["QCloudProtocol"]),
         // Each page dialect's vocabulary, as data (section titles, header words, type spellings, ...).
@@ -126,7 +128,7 @@ let package = Package(
         ),
         // What the test targets share: generated texts from a fixed seed.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "TestSupport"]),
+        .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "CPageArena", "TestSupport"]),
         .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocgenPipeline", "APISchema", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocDialects", "DocResolver", "APISchema"]),
         .testTarget(name: "DocgenPipelineTests", dependencies: ["DocgenPipeline", "DocgenConfig", "DocResolver", "SchemaDiff", "APISchema"]),
