@@ -42,7 +42,8 @@ let package = Package(
         .target(name: "CICURegex", linkerSettings: [
             .linkedLibrary("icui18n", .when(platforms: [.linux])), .linkedLibrary("icuuc", .when(platforms: [.linux])),
         ]),
-        // A per-thread bump allocator that cmark-gfm parses pages with (DocMarkdown).
+        // A per-thread bump allocator that cmark-gfm parses pages with (DocMarkdown), and the
+        // process's malloc settings (qcloud-docgen).
         .target(name: "CPageArena"),
         // Markdown → Swift tree (the only code that touches C pointers).
         .target(name: "DocMarkdown", dependencies: ["CCmarkGFM", "CLibXML2", "CPageArena"]),
@@ -90,7 +91,7 @@ let package = Package(
         .executableTarget(
             name: "qcloud-docgen",
             dependencies: [
-                "DocgenPipeline", "DocParser", "DocMarkdown", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap",
+                "DocgenPipeline", "DocParser", "DocMarkdown", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap", "CPageArena",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ],
             swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))],

@@ -5,6 +5,9 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#if defined(__GLIBC__) /* (defined by the headers above) */
+#include <malloc.h>
+#endif
 
 /* Each allocation is a 16-byte header (its size) and its bytes rounded up to 16, bumped from the
    current block. Blocks of the standard size are kept for the thread's next span; larger ones
@@ -192,4 +195,11 @@ size_t docgen_arena_bytes_held(void) {
     for (block *b = a->current; b; b = b->next) total += b->capacity;
     for (block *b = a->spare; b; b = b->next) total += b->capacity;
     return total;
+}
+
+void docgen_malloc_grow_in_large_steps(void) {
+#if defined(__GLIBC__)
+    mallopt(M_TOP_PAD, 16 << 20);
+    mallopt(M_TRIM_THRESHOLD, 64 << 20);
+#endif
 }

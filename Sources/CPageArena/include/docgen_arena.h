@@ -33,4 +33,11 @@ void docgen_arena_free(void *pointer);
 /** The bytes held by this thread's arena now (blocks in use and kept for reuse): for tests. */
 size_t docgen_arena_bytes_held(void);
 
+/** Has the C library's malloc (glibc) grow and shrink its heaps in steps of megabytes, not pages:
+    a process that reads hundreds of pages on two threads otherwise extends each thread's heap
+    a few kilobytes at a time, one mprotect (which holds the address space's lock against the
+    other thread's page faults) per step, several hundred times a run. Untouched room costs no
+    memory. Does nothing where malloc is not glibc's. Call once, before the work starts. */
+void docgen_malloc_grow_in_large_steps(void);
+
 #endif
