@@ -59,7 +59,7 @@ let package = Package(
         .target(name: "DocResolver", dependencies: ["APISchema", "DocDialects", "DocParser", "DocgenConfig", "QCloudProtocol"]),
         // The stages as one value (find, classify, parse, resolve, render, write).
         .target(name: "DocgenPipeline", dependencies: [
-            "APISchema", "DocDialects", "DocParser", "DocgenConfig", "DocResolver", "SwiftCodegen", "ParallelMap",
+            "APISchema", "DocDialects", "DocParser", "DocgenConfig", "DocResolver", "SwiftCodegen", "ParallelMap", "CPageArena",
         ]),
         // A parallel map over all cores, for reading pages and rendering files.
         .target(name: "ParallelMap"),
