@@ -15,7 +15,7 @@ public enum MarkdownReader {
     }()
 
     /// cmark-gfm's allocator for page trees: the calling thread's arena (`CPageArena`), which
-    /// ``withTree(_:_:)`` enters before the parse and leaves once the tree is freed.
+    /// ``withTree(_:in:_:)`` enters before the parse and leaves once the tree is freed.
     private nonisolated(unsafe) static let arenaAllocator: UnsafeMutablePointer<cmark_mem> = {
         let allocator = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
         allocator.initialize(to: cmark_mem(calloc: docgen_arena_calloc, realloc: docgen_arena_realloc, free: docgen_arena_free))
