@@ -209,11 +209,10 @@ struct TableReader {
             }
             return pipes
         }
-        let text = trimmed
-        let view = text.utf8
+        let view = trimmed.utf8
         let count = view.count
         func piece(_ range: Range<Int>) -> String {
-            String(text[view.index(view.startIndex, offsetBy: range.lowerBound)..<view.index(view.startIndex, offsetBy: range.upperBound)])
+            String(trimmed[view.index(view.startIndex, offsetBy: range.lowerBound)..<view.index(view.startIndex, offsetBy: range.upperBound)])
         }
         var cells: [String] = []
         cells.reserveCapacity(pipes.count + 1)

@@ -6,8 +6,11 @@ import Foundation
 
 /// How the commands run the pipeline and show what it found.
 enum CommandPipeline {
+    /// What the find stage gives: the modules and its findings.
+    typealias Found = (modules: [ModuleInput], diagnostics: [Diagnostic])
+
     /// Finds the modules at `paths` (lint, schema, diff): a missing path is bad usage (exit 2).
-    static func modules(forPaths paths: [String]) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
+    static func modules(forPaths paths: [String]) throws -> Found {
         do {
             return try SpecDiscovery.modules(forPaths: paths)
         } catch let error as PageFiles.NotFound {
@@ -27,7 +30,7 @@ enum CommandPipeline {
 
     /// Runs the pipeline through `stage` over modules the find stage gave, its findings first;
     /// `parsed`: their pages already parsed (``Pipeline/parsePages(_:)``).
-    static func run(modulesFound found: (modules: [ModuleInput], diagnostics: [Diagnostic]), parsed: [PageResult]? = nil,
+    static func run(modulesFound found: Found, parsed: [PageResult]? = nil,
                     through stage: Pipeline.Stage) throws -> Pipeline.Result {
         var result = try Pipeline().run(found.modules, parsed: parsed, through: stage)
         result.diagnostics = found.diagnostics + result.diagnostics

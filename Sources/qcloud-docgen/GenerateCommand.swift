@@ -110,7 +110,7 @@ struct CheckCommand: ParsableCommand {
 /// anything is written, with the diagnostics on stderr (relative page paths shown under `root`,
 /// when one is given).
 func render(specs: String, singleModule: Bool = false, root: String? = nil) throws -> [Pipeline.Module] {
-    var found: (modules: [ModuleInput], diagnostics: [Diagnostic])
+    var found: CommandPipeline.Found
     do {
         found = singleModule ? try SpecDiscovery.module(at: specs) : try SpecDiscovery.modules(under: specs)
         // The build plugin declares its outputs from page names before it runs: name files so.

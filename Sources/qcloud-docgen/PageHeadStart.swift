@@ -16,10 +16,8 @@ import Foundation
 /// a command always runs on what swift-argument-parser gave it, and finding and parsing pages
 /// writes nothing and has no effect outside the process.
 final class PageHeadStart: @unchecked Sendable {
-    /// What the find stage gives: the modules and its findings.
-    typealias Found = (modules: [ModuleInput], diagnostics: [Diagnostic])
     /// What the thread gives: the modules found and every page of them parsed, in order.
-    typealias Work = (found: Found, parsed: [PageResult])
+    typealias Work = (found: CommandPipeline.Found, parsed: [PageResult])
 
     /// The paths the pages were found from.
     let paths: [String]

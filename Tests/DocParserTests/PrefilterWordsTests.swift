@@ -15,14 +15,7 @@ import TestSupport
         + ItemPhrasing.all.map(\.pattern) + Dialect.v2.actionPatterns + Dialect.v3.pageSignals
 
     /// Every page of the shared corpus and trees, as bytes.
-    static func pages() -> [[UInt8]] {
-        var pages: [[UInt8]] = []
-        for root in [Paths.corpus, Paths.packageRoot + "/../shared/trees"] {
-            guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
-            for case let path as String in walker where path.hasSuffix(".md") { pages.append(Paths.bytes(root + "/" + path)) }
-        }
-        return pages
-    }
+    static func pages() -> [[UInt8]] { SharedPages.all() }
 
     /// Every line of the pages and every cell of their table rows.
     static func texts(_ pages: [[UInt8]]) -> [String] {

@@ -2,6 +2,7 @@
 import DocDialects
 import Foundation
 import Testing
+import TestSupport
 
 /// `RuleReader.rules` tries no pattern on a description without one of ``RuleReader/ruleWords``.
 /// That is only right if every match of every rule pattern holds one of the words: checked here
@@ -14,15 +15,7 @@ import Testing
 
     /// Every line of the Markdown pages under the shared corpus and trees.
     static func lines() throws -> [String] {
-        var lines: [String] = []
-        for root in [Paths.corpus, Paths.packageRoot + "/../shared/trees"] {
-            guard let walker = FileManager.default.enumerator(atPath: root) else { continue }
-            for case let path as String in walker where path.hasSuffix(".md") {
-                let text = String(decoding: Paths.bytes(root + "/" + path), as: UTF8.self)
-                lines += text.split(whereSeparator: \.isNewline).map(String.init)
-            }
-        }
-        return lines
+        SharedPages.all().flatMap { String(decoding: $0, as: UTF8.self).split(whereSeparator: \.isNewline).map(String.init) }
     }
 
     @Test func everyRuleMatchHoldsARuleWord() throws {
