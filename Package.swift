@@ -42,11 +42,8 @@ let package = Package(
         .target(name: "CICURegex", linkerSettings: [
             .linkedLibrary("icui18n", .when(platforms: [.linux])), .linkedLibrary("icuuc", .when(platforms: [.linux])),
         ]),
-        // A per-thread bump allocator that cmark-gfm parses pages with (DocMarkdown), and the
-        // process's malloc settings (qcloud-docgen).
-        .target(name: "CPageArena"),
         // Markdown → Swift tree (the only code that touches C pointers).
-        .target(name: "DocMarkdown", dependencies: ["CCmarkGFM", "CLibXML2", "CPageArena"]),
+        .target(name: "DocMarkdown", dependencies: ["CCmarkGFM", "CLibXML2"]),
         // The IR: value types only.
         .target(name: "APISchema", dependencies: ["QCloudProtocol"]),
         // Each page dialect's vocabulary, as data (section titles, header words, type spellings, ...).
@@ -59,7 +56,7 @@ let package = Package(
         .target(name: "DocResolver", dependencies: ["APISchema", "DocDialects", "DocParser", "DocgenConfig", "QCloudProtocol"]),
         // The stages as one value (find, classify, parse, resolve, render, write).
         .target(name: "DocgenPipeline", dependencies: [
-            "APISchema", "DocDialects", "DocParser", "DocgenConfig", "DocResolver", "SwiftCodegen", "ParallelMap", "CPageArena",
+            "APISchema", "DocDialects", "DocParser", "DocgenConfig", "DocResolver", "SwiftCodegen", "ParallelMap",
         ]),
         // A parallel map over all cores, for reading pages and rendering files.
         .target(name: "ParallelMap"),
@@ -81,21 +78,13 @@ let package = Package(
         .target(name: "QCloudRuntimeTesting", dependencies: ["QCloudRuntime"]),
         // The committed output for specs/vpc.
         .target(name: "QCloudVPC", dependencies: ["QCloudRuntime"], path: "Generated/QCloudVPC", exclude: ["api-schema.json"]),
-        // The command line. On Linux it links the Swift runtime and Foundation in (what
-        // `--static-swift-stdlib` does for a whole build): a run starts in about 40% less time, with
-        // no dynamic loading and binding of Foundation's libraries, and calls into the runtime
-        // directly. Its own files are compiled for that too, so that their imports bring the static
-        // libraries' dependencies to the link; lld links it (gold warns about glibc's `mktemp` in the
-        // static Foundation). Tools version 6.2 lets packages that depend on this one by version use
-        // these flags (SwiftPM refused unsafe flags in such dependencies before 6.2).
+        // The command line.
         .executableTarget(
             name: "qcloud-docgen",
             dependencies: [
-                "DocgenPipeline", "DocParser", "DocMarkdown", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap", "CPageArena",
+                "DocgenPipeline", "DocParser", "DocMarkdown", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
-            ],
-            swiftSettings: [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux]))],
-            linkerSettings: [.unsafeFlags(["-static-stdlib", "-use-ld=lld"], .when(platforms: [.linux]))]
+            ]
         ),
         // The build step: generates a target's Swift from its doc pages on `swift build`.
         .plugin(name: "DocgenBuildPlugin", capability: .buildTool(), dependencies: ["qcloud-docgen"]),
@@ -129,7 +118,7 @@ let package = Package(
         ),
         // What the test targets share: generated texts from a fixed seed.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
-        .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "CPageArena", "TestSupport"]),
+        .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "TestSupport"]),
         .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocgenPipeline", "APISchema", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocDialects", "DocResolver", "APISchema"]),
         .testTarget(name: "DocgenPipelineTests", dependencies: ["DocgenPipeline", "DocgenConfig", "DocResolver", "SchemaDiff", "APISchema"]),

@@ -6,9 +6,9 @@
 # 2. Atomic output: with one bad page among good ones, generate exits 1 and leaves the output
 #    folder exactly as it was.
 # 3. Bad usage exits 2.
-# 4. Many page paths (read past swift-argument-parser's array parsing, `PagePathArguments`, and
-#    read ahead while it runs, `PageHeadStart`) give what the ordinary parse gives: same output,
-#    same exit status, flags anywhere among them, a missing page among them.
+# 4. Many page paths (read past swift-argument-parser's array parsing, `PagePathArguments`) give
+#    what the ordinary parse gives: same output, same exit status, flags anywhere among them, a
+#    missing page among them.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 cd "$root"
@@ -77,8 +77,7 @@ $cli lint "$work/no-such-folder" >/dev/null 2>&1 || status=$?
 [ "$status" = 2 ] || { echo "FAIL: a missing path exited $status"; exit 1; }
 echo "usage errors: ok (exit 2)"
 
-# Many pages: the linear path parse against the ordinary one (`--` makes the parse ordinary, and
-# keeps the pages from being read ahead while the command line is parsed: PageHeadStart).
+# Many pages: the linear path parse against the ordinary one (`--` makes the parse ordinary).
 pages=$(ls specs/vpc/*.md Tests/DocParserTests/Fixtures/Hostile/*.md | head -40)
 [ "$(echo "$pages" | wc -l)" -ge 20 ] || { echo "FAIL: too few pages for the many-paths check"; exit 1; }
 compare() {
@@ -91,9 +90,8 @@ compare schema
 compare schema --resolved
 compare lint --no-notes
 compare lint --coverage
-# Pages read ahead for paths the command does not get (an option's value is not a path) are not used.
 compare schema --help
-# A missing page among many: the same usage error (exit 2) whether the pages were read ahead or not.
+# A missing page among many: the same usage error (exit 2) either way.
 pages="$pages $work/no-such-page.md"
 compare schema
 compare lint

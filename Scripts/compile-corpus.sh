@@ -52,14 +52,14 @@ generated=$(date +%s.%N)
 
 identity=$(basename "$root" | tr 'A-Z' 'a-z')
 cat > "$work/pkg/Package.swift" <<PKG
-// swift-tools-version:6.0
+// swift-tools-version:6.2
 import PackageDescription
 let package = Package(
     name: "CorpusModules",
     dependencies: [.package(path: "$root")],
     targets: ["CorpusVPC", "CorpusCLB", "CorpusCVM", "CorpusHostile"$(printf ', "%s"' "${tree_modules[@]}")].map {
         .target(name: \$0, dependencies: [.product(name: "QCloudRuntime", package: "$identity")], exclude: ["api-schema.json"],
-                swiftSettings: [.unsafeFlags(["-warnings-as-errors"])])
+                swiftSettings: [.treatAllWarnings(as: .error)])
     } + [
         .executableTarget(name: "replay", dependencies: ["CorpusVPC", "CorpusCLB", "CorpusCVM", "CorpusHostile"$(printf ', "%s"' "${tree_modules[@]}"),
                                                          .product(name: "QCloudRuntime", package: "$identity"),

@@ -1,12 +1,10 @@
 import Foundation
 import CCmarkGFM
-import CPageArena
 
 /// Reads Markdown with cmark-gfm (and its table extension) into a ``MarkdownDocument``.
 ///
 /// This type and ``HTMLTableReader`` are the only code in the project that touch C pointers:
-/// the C tree is created, walked and freed inside ``read(_:)``. cmark-gfm allocates it from the
-/// reading thread's arena (`CPageArena`: hundreds of small blocks per page, given back at once).
+/// the C tree is created, walked and freed inside ``read(_:)``, with cmark-gfm's own allocator.
 public enum MarkdownReader {
     /// Registers the GFM extensions once per process.
     private static let registered: Bool = {
@@ -14,31 +12,10 @@ public enum MarkdownReader {
         return true
     }()
 
-    /// cmark-gfm's allocator for page trees: the calling thread's arena (`CPageArena`), which
-    /// ``withTree(_:in:_:)`` enters before the parse and leaves once the tree is freed.
-    private nonisolated(unsafe) static let arenaAllocator: UnsafeMutablePointer<cmark_mem> = {
-        let allocator = UnsafeMutablePointer<cmark_mem>.allocate(capacity: 1)
-        allocator.initialize(to: cmark_mem(calloc: docgen_arena_calloc, realloc: docgen_arena_realloc, free: docgen_arena_free))
-        return allocator
-    }()
-
-    /// Where cmark-gfm's tree of a page lives while it is walked.
-    enum TreeMemory {
-        /// The calling thread's arena (``arenaAllocator``): what pages are read with.
-        case arena
-        /// The C library's malloc and free, as cmark-gfm allocates by default (tests compare).
-        case system
-    }
-
     /// Parses a page given as raw bytes (invalid UTF-8 is replaced, never trusted).
     public static func read(_ bytes: [UInt8]) -> MarkdownDocument {
-        read(bytes, treeIn: .arena)
-    }
-
-    /// ``read(_:)`` with the tree in `memory`.
-    static func read(_ bytes: [UInt8], treeIn memory: TreeMemory) -> MarkdownDocument {
         let lines = splitLines(bytes)
-        return withTree(bytes, in: memory) { root in
+        return withTree(bytes) { root in
             guard let root else { return MarkdownDocument(blocks: [], lines: lines) }
             var walker = BlockWalker(lines: lines)
             walker.walkChildren(of: root)
@@ -49,18 +26,15 @@ public enum MarkdownReader {
     /// Parses with cmark-gfm and its table extension and frees the tree, building nothing: the
     /// floor the benchmarks compare the whole pipeline with. Returns the number of top-level nodes.
     public static func cmarkOnly(_ bytes: [UInt8]) -> Int {
-        withTree(bytes, in: .arena) { root in root.map(BlockWalker.childCount(of:)) ?? 0 }
+        withTree(bytes) { root in root.map(BlockWalker.childCount(of:)) ?? 0 }
     }
 
     /// Parses `bytes` with cmark-gfm and its table extension and gives `body` the document node
-    /// (nil when cmark-gfm cannot make a parser or a tree). The tree lives (in `memory`) until
-    /// `body` returns: nothing of it may be kept beyond.
-    private static func withTree<T>(_ bytes: [UInt8], in memory: TreeMemory, _ body: (OpaquePointer?) -> T) -> T {
+    /// (nil when cmark-gfm cannot make a parser or a tree). The tree lives until `body` returns:
+    /// nothing of it may be kept beyond.
+    private static func withTree<T>(_ bytes: [UInt8], _ body: (OpaquePointer?) -> T) -> T {
         _ = registered
-        docgen_arena_enter()
-        defer { docgen_arena_leave() }
-        let allocator = memory == .arena ? arenaAllocator : cmark_get_default_mem_allocator()
-        guard let parser = cmark_parser_new_with_mem(CMARK_OPT_DEFAULT, allocator) else { return body(nil) }
+        guard let parser = cmark_parser_new(CMARK_OPT_DEFAULT) else { return body(nil) }
         defer { cmark_parser_free(parser) }
         if let table = cmark_find_syntax_extension("table") {
             cmark_parser_attach_syntax_extension(parser, table)

@@ -1,5 +1,4 @@
 import APISchema
-import CPageArena
 import DocDialects
 import DocParser
 import DocResolver
@@ -75,30 +74,16 @@ public struct Pipeline: Sendable {
         public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
     }
 
-    /// A run given pages that are not its inputs' (a caller's mistake, never a document's).
-    public enum PipelineError: Error, CustomStringConvertible {
-        /// `parsed` holds another number of pages than the inputs.
-        case parsedPagesMismatch(expected: Int, given: Int)
-
-        public var description: String {
-            switch self {
-            case .parsedPagesMismatch(let expected, let given): "the pipeline was given \(given) parsed pages for \(expected) pages"
-            }
-        }
-    }
-
     /// The name of the schema file kept beside the generated Swift, which `check` compares with.
     public static let schemaFileName = "api-schema.json"
 
     /// The classify and parse stages alone: every page of `inputs`, in order (all modules' pages
-    /// in one list). What ``run(_:parsed:through:)`` takes as `parsed`.
+    /// in one list).
     public func parsePages(_ inputs: [ModuleInput]) throws -> [PageResult] {
         // Pages are independent, read on all cores (every module's pages in one go, so no core
         // waits for another module's last page), collected in file order.
         let classifier = self.classifier
         return try inputs.flatMap(\.pages).parallelMap { file -> PageResult in
-            // (A page fills megabytes of fresh heap: in huge pages, far fewer page faults.)
-            _ = docgen_malloc_prefer_huge_pages_on_this_thread()
             guard let bytes = try? PageFiles.read(file) else {
                 return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "cannot read the page", at: SourceLocation(file: file, line: 1, column: 1))])
             }
@@ -107,17 +92,14 @@ public struct Pipeline: Sendable {
         }
     }
 
-    /// Runs the stages up to `stage` over `inputs`. Nothing is written. `parsed`, when given, is
-    /// what ``parsePages(_:)`` gave for the same inputs (pages read ahead, while the command line
-    /// was still being parsed); without it the pages are read now.
-    public func run(_ inputs: [ModuleInput], parsed: [PageResult]? = nil, through stage: Stage) throws -> Result {
+    /// Runs the stages up to `stage` over `inputs`. Nothing is written.
+    public func run(_ inputs: [ModuleInput], through stage: Stage) throws -> Result {
         var generator = self.generator
         if stage >= .render, generator == nil { generator = try SwiftGenerator() }
         var modules: [Module] = []
         var diagnostics: [Diagnostic] = []
         let pageCount = inputs.reduce(0) { $0 + $1.pages.count }
-        let allResults = try parsed ?? parsePages(inputs)
-        guard allResults.count == pageCount else { throw PipelineError.parsedPagesMismatch(expected: pageCount, given: allResults.count) }
+        let allResults = try parsePages(inputs)
         var firstResult = 0
         for input in inputs {
             var module = Module(input: input)

@@ -19,20 +19,14 @@ enum CommandPipeline {
     }
 
     /// Runs the pipeline through `stage` over the modules at `paths`, with the find stage's findings
-    /// first. The pages found and parsed while the command line was read are used when they are
-    /// these paths' (``PageHeadStart``).
+    /// first.
     static func run(paths: [String], through stage: Pipeline.Stage) throws -> Pipeline.Result {
-        if let early = try PageHeadStart.current?.take(paths: paths) {
-            return try run(modulesFound: early.found, parsed: early.parsed, through: stage)
-        }
-        return try run(modulesFound: try modules(forPaths: paths), through: stage)
+        try run(modulesFound: try modules(forPaths: paths), through: stage)
     }
 
-    /// Runs the pipeline through `stage` over modules the find stage gave, its findings first;
-    /// `parsed`: their pages already parsed (``Pipeline/parsePages(_:)``).
-    static func run(modulesFound found: Found, parsed: [PageResult]? = nil,
-                    through stage: Pipeline.Stage) throws -> Pipeline.Result {
-        var result = try Pipeline().run(found.modules, parsed: parsed, through: stage)
+    /// Runs the pipeline through `stage` over modules the find stage gave, its findings first.
+    static func run(modulesFound found: Found, through stage: Pipeline.Stage) throws -> Pipeline.Result {
+        var result = try Pipeline().run(found.modules, through: stage)
         result.diagnostics = found.diagnostics + result.diagnostics
         return result
     }

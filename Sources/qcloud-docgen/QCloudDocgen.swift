@@ -1,5 +1,4 @@
 import ArgumentParser
-import CPageArena
 import Foundation
 
 /// The `qcloud-docgen` command.
@@ -13,9 +12,6 @@ struct QCloudDocgen: ParsableCommand {
 
     /// Runs the command; bad usage exits 2, as the other tools of the pipeline do.
     static func main() {
-        docgen_malloc_grow_in_large_steps()
-        // Pages named on a `schema` or `lint` command line are read while the rest of it is parsed.
-        _ = PageHeadStart.current
         do {
             var command = try PagePathArguments.parse(Array(CommandLine.arguments.dropFirst()))
             try command.run()

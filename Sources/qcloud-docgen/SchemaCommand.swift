@@ -24,11 +24,6 @@ struct SchemaCommand: ParsableCommand {
             .sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }
         let structures = result.modules.flatMap(\.structures)
         try Pipeline.writeSchemaJSON(operations, structures: structures, to: FileHandle.standardOutput.fileDescriptor)
-        // Everything is written (stdout through write(2), stderr unbuffered): the process ends
-        // here, without freeing the schema's many small values one by one on this one thread
-        // first, which returning would do (the same exit status as `throw ExitCode(1)`).
-        withExtendedLifetime((result, operations, structures)) {
-            Foundation.exit(result.hasErrors ? 1 : 0)
-        }
+        if result.hasErrors { throw ExitCode(1) }
     }
 }
