@@ -120,8 +120,8 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "TestSupport"]),
         .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocgenPipeline", "APISchema", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocDialects", "DocResolver", "APISchema"]),
-        .testTarget(name: "DocgenPipelineTests", dependencies: ["DocgenPipeline", "DocgenConfig", "DocResolver", "SchemaDiff", "APISchema"]),
+        .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocDialects", "DocResolver", "APISchema", "TestSupport"]),
+        .testTarget(name: "DocgenPipelineTests", dependencies: ["DocgenPipeline", "DocgenConfig", "DocResolver", "SchemaDiff", "APISchema", "TestSupport"]),
         .testTarget(
             name: "QCloudVPCTests",
             dependencies: [
@@ -133,7 +133,7 @@ let package = Package(
         ),
         .testTarget(name: "QCloudRuntimeTests", dependencies: ["QCloudRuntime"]),
         .testTarget(name: "DocgenPluginDemoTests", dependencies: ["DocgenPluginDemo", "QCloudRuntimeTesting"]),
-        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "DocParser", "APISchema"], exclude: ["Fixtures"]),
+        .testTarget(name: "SchemaDiffTests", dependencies: ["SchemaDiff", "DocParser", "APISchema", "TestSupport"], exclude: ["Fixtures"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -7,7 +7,8 @@ import DocgenConfig
 public enum OperationBehaviours {
     /// `operations` with docgen.yaml's `retries` and `waiters` applied (paging is found for every
     /// page earlier, ``PaginationRule``);
-    /// settings naming actions, members or parameters that do not exist are errors at `config`.
+    /// settings naming actions, members or parameters that do not exist are errors at the entry
+    /// (at `config` for an entry made in code).
     public static func apply(to operations: [APISchema.Operation], retries: [RetrySetting], waiters: [WaiterSetting],
                              config: SourceLocation) -> (operations: [APISchema.Operation], diagnostics: [Diagnostic]) {
         var operations = operations
@@ -15,7 +16,7 @@ public enum OperationBehaviours {
         let actions = Set(operations.map(\.action))
         for setting in retries {
             guard actions.contains(setting.action) else {
-                diagnostics.append(Diagnostic(.error, "docgen.yaml retries: no operation \(setting.action) in this module", at: config))
+                diagnostics.append(Diagnostic(.error, "docgen.yaml retries: no operation \(setting.action) in this module", at: setting.source ?? config))
                 continue
             }
             for index in operations.indices where operations[index].action == setting.action {
@@ -25,7 +26,7 @@ public enum OperationBehaviours {
         for setting in waiters {
             let problem = check(setting, operations)
             if let problem {
-                diagnostics.append(Diagnostic(.error, "docgen.yaml waiters (\(setting.action)): \(problem)", at: config))
+                diagnostics.append(Diagnostic(.error, "docgen.yaml waiters (\(setting.action)): \(problem)", at: setting.source ?? config))
                 continue
             }
             let waiter = TaskWaiter(taskId: path(setting.taskId), poll: setting.poll, pollParameter: setting.pollParameter,

@@ -60,10 +60,20 @@ public enum ConfigLoader {
             // The checker above admits only what decodes; this is a safety net, never quoting.
             throw ConfigError("docgen.yaml does not match its schema (module, errorPages, errata)", at: checker.location(root))
         }
-        if case .mapping(let mapping) = root, let errata = mapping["errata"], case .sequence(let entries) = errata {
-            for (index, entry) in entries.enumerated() where index < (config.errata?.count ?? 0) {
-                config.errata?[index].source = checker.location(entry)
+        if case .mapping(let mapping) = root {
+            for key in DocgenConfig.CodingKeys.allCases {
+                guard let value = mapping[key.rawValue], case .sequence(let entries) = value else { continue }
+                config.entryLocations[key] = entries.map(checker.location)
             }
+        }
+        for (index, location) in (config.entryLocations[.errata] ?? []).enumerated() where index < (config.errata?.count ?? 0) {
+            config.errata?[index].source = location
+        }
+        for (index, location) in (config.entryLocations[.retries] ?? []).enumerated() where index < (config.retries?.count ?? 0) {
+            config.retries?[index].source = location
+        }
+        for (index, location) in (config.entryLocations[.waiters] ?? []).enumerated() where index < (config.waiters?.count ?? 0) {
+            config.waiters?[index].source = location
         }
         return config
     }

@@ -53,6 +53,16 @@ public struct DocgenConfig: Sendable, Hashable, Codable {
     public var retries: [RetrySetting]?
     /// Waiters for actions that start asynchronous tasks.
     public var waiters: [WaiterSetting]?
+    /// Where each entry of a top-level list is in `docgen.yaml` (`pages`, `errorPages`,
+    /// `readOutside`, `retries`, `waiters`, ...), in order: not read from the file, set by the
+    /// loader, so that a finding about an entry points at the entry's own line.
+    public var entryLocations: [CodingKeys: [SourceLocation]] = [:]
+
+    /// Where entry `index` of the list under `key` is, when the configuration was loaded from a file.
+    public func location(of key: CodingKeys, entry index: Int) -> SourceLocation? {
+        guard let list = entryLocations[key], list.indices.contains(index) else { return nil }
+        return list[index]
+    }
 
     /// Which texts doc comments carry.
     public enum DocLanguage: String, Sendable, Hashable, Codable, CaseIterable {
@@ -84,6 +94,8 @@ public struct RetrySetting: Sendable, Hashable, Codable {
     public var ambiguous: Bool
     /// Why the action's name misleads.
     public var reason: String
+    /// Where the entry is in `docgen.yaml` (not read from the file: set by the loader).
+    public var source: SourceLocation?
 
     /// The keys a retries entry may have.
     public enum CodingKeys: String, CodingKey, CaseIterable {
@@ -109,6 +121,8 @@ public struct WaiterSetting: Sendable, Hashable, Codable {
     public var failure: [String]
     /// Status values meaning still running.
     public var pending: [String]?
+    /// Where the entry is in `docgen.yaml` (not read from the file: set by the loader).
+    public var source: SourceLocation?
 
     /// The keys a waiters entry may have.
     public enum CodingKeys: String, CodingKey, CaseIterable {

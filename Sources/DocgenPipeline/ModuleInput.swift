@@ -9,8 +9,8 @@ public struct ModuleInput: Sendable {
     public var spec: ModuleSpec
     /// The doc pages, in a stable order.
     public var pages: [String]
-    /// The service's error-code pages.
-    public var errorPages: [String]
+    /// The service's error-code pages listed in docgen.yaml.
+    public var errorPages: [ErrorPage]
     /// The folder's `docgen.yaml`, typed (empty when there is none).
     public var config: DocgenConfig
     /// The pages were named one by one (on the command line), not found by walking a folder: a
@@ -18,12 +18,26 @@ public struct ModuleInput: Sendable {
     public var namedExplicitly: Bool
 
     /// Creates an input.
-    public init(spec: ModuleSpec, pages: [String], errorPages: [String] = [], config: DocgenConfig = DocgenConfig(),
+    public init(spec: ModuleSpec, pages: [String], errorPages: [ErrorPage] = [], config: DocgenConfig = DocgenConfig(),
                 namedExplicitly: Bool = false) {
         self.spec = spec
         self.pages = pages
         self.errorPages = errorPages
         self.config = config
         self.namedExplicitly = namedExplicitly
+    }
+
+    /// An error-code page docgen.yaml lists, with the entry that lists it.
+    public struct ErrorPage: Sendable {
+        /// The page's path.
+        public var path: String
+        /// The `errorPages` entry in docgen.yaml.
+        public var listedAt: SourceLocation
+
+        /// Creates an entry.
+        public init(path: String, listedAt: SourceLocation) {
+            self.path = path
+            self.listedAt = listedAt
+        }
     }
 }

@@ -131,12 +131,11 @@ public struct Pipeline: Sendable {
                 module.accepted = resolved.accepted
                 diagnostics += resolved.diagnostics
                 for page in input.errorPages {
-                    guard let bytes = try? PageFiles.read(page) else {
-                        diagnostics.append(Diagnostic(.error, "error page \(page) (listed in docgen.yaml errorPages) cannot be read",
-                                                      at: SourceLocation(file: input.spec.sourceFolder + "/docgen.yaml", line: 1, column: 1)))
+                    guard let bytes = try? PageFiles.read(page.path) else {
+                        diagnostics.append(Diagnostic(.error, "error page \(page.path) (listed in docgen.yaml errorPages) cannot be read", at: page.listedAt))
                         continue
                     }
-                    let (errors, pageDiagnostics) = ErrorPage.parse(bytes, file: page)
+                    let (errors, pageDiagnostics) = ErrorPage.parse(bytes, file: page.path)
                     module.serviceErrors += errors
                     diagnostics += pageDiagnostics
                 }

@@ -111,10 +111,11 @@ public enum SpecDiscovery {
         var kept: [String] = []
         var byNormalisedName: [String: String] = [:]
         var listed: [String] = []
-        for page in config.pages ?? [] {
+        for (index, page) in (config.pages ?? []).enumerated() {
             let path = page.hasPrefix("/") ? page : collapsingParents(folder + "/" + page)
             guard FileManager.default.fileExists(atPath: path) else {
-                diagnostics.append(Diagnostic(.error, "page \(page) (listed in docgen.yaml pages) does not exist", at: configFile))
+                diagnostics.append(Diagnostic(.error, "page \(ConfigError.excerpt(page)) (listed in docgen.yaml pages) does not exist",
+                                              at: config.location(of: .pages, entry: index) ?? configFile))
                 continue
             }
             listed.append(path)
@@ -137,14 +138,15 @@ public enum SpecDiscovery {
             byNormalisedName[normalised] = page
             kept.append(page)
         }
-        var errorPages: [String] = []
-        for page in config.errorPages ?? [] {
+        var errorPages: [ModuleInput.ErrorPage] = []
+        for (index, page) in (config.errorPages ?? []).enumerated() {
             let path = page.hasPrefix("/") ? page : folder + "/" + page
+            let entry = config.location(of: .errorPages, entry: index) ?? configFile
             guard inside(path) else {
-                diagnostics.append(Diagnostic(.error, "error page \(page) is outside the spec folder; list its folder under readOutside in docgen.yaml to read it", at: configFile))
+                diagnostics.append(Diagnostic(.error, "error page \(ConfigError.excerpt(page)) is outside the spec folder; list its folder under readOutside in docgen.yaml to read it", at: entry))
                 continue
             }
-            errorPages.append(path)
+            errorPages.append(ModuleInput.ErrorPage(path: path, listedAt: entry))
         }
         var spec = ModuleSpec(name: name, sourceFolder: folder)
         if let language = config.docLanguage { spec.docLanguage = ModuleSpec.DocLanguage(rawValue: language.rawValue) ?? .both }

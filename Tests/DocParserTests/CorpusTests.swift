@@ -1,11 +1,12 @@
 import APISchema
 import DocParser
 import Foundation
+import TestSupport
 import Testing
 
 /// The real corpus (../shared/corpus): every page, primary and older copies, reads without
 /// errors into one operation with the right action and host, and the counts are printed.
-@Suite struct CorpusTests {
+@Suite(SharedPages.needed) struct CorpusTests {
     static let products = ["vpc", "clb", "cvm"]
 
     static func pages(_ product: String) throws -> [String] {

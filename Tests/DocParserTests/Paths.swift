@@ -1,4 +1,5 @@
 import Foundation
+import TestSupport
 
 /// Where the package, its specs and the shared corpus are, found from this file's path so the
 /// tests run from any working directory.
@@ -10,7 +11,7 @@ enum Paths {
     }()
     static let fixtures = packageRoot + "/Tests/DocParserTests/Fixtures"
     static let seed = packageRoot + "/specs/vpc/AddVpnConnEx.md"
-    static let corpus = packageRoot + "/../shared/corpus"
+    static let corpus = SharedPages.corpus
 
     static func bytes(_ path: String) -> [UInt8] {
         [UInt8](FileManager.default.contents(atPath: path) ?? Data())

@@ -10,7 +10,7 @@ import TestSupport
 /// before a quoted value, a closing bracket and a digit for `（1）`, …) on every line and table
 /// cell of the shared corpus and trees: the pattern without words finds nothing the pattern with
 /// them does not. And a page's dialect read from its bytes is the one read from its text.
-@Suite struct PrefilterWordsTests {
+@Suite(SharedPages.needed) struct PrefilterWordsTests {
     static let patterns: [Pattern] = [ConstraintReader.lengthRange, ConstraintReader.lengthMax, ConstraintReader.lengthMin]
         + ItemPhrasing.all.map(\.pattern) + Dialect.v2.actionPatterns + Dialect.v3.pageSignals
 

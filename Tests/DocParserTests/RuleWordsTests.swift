@@ -7,7 +7,7 @@ import TestSupport
 /// `RuleReader.rules` tries no pattern on a description without one of ``RuleReader/ruleWords``.
 /// That is only right if every match of every rule pattern holds one of the words: checked here
 /// on every line of the shared corpus and the published trees, and on the patterns' examples.
-@Suite struct RuleWordsTests {
+@Suite(SharedPages.needed) struct RuleWordsTests {
     static let patterns: [Pattern] = RuleReader.requiredIfByName.map(\.pattern) + [
         RuleReader.requiredIfCompact, RuleReader.requiredIfByMeaning, RuleReader.requiredWhenOn,
         RuleReader.requiredWithout, RuleReader.oneOfTrigger,

@@ -2,17 +2,22 @@ import APISchema
 import DocgenConfig
 import DocgenPipeline
 import Foundation
+import TestSupport
 import Testing
 
-/// Paging found by rule in the dev trees; retries and waiters from docgen.yaml, checked.
+/// Paging found by rule in the dev products; retries and waiters from docgen.yaml, checked.
 @Suite struct BehavioursTests {
-    static let trees = Paths.root + "/../shared/trees"
+    /// The dev products' folders in the published docs, by short name.
+    static let products = [
+        "vpc": "计算与网络/私有网络", "clb": "计算与网络/负载均衡", "ccs": "计算与网络/容器服务", "cmq": "计算与网络/消息队列",
+        "as": "计算与网络/弹性伸缩", "monitor": "监控与管理/云监控", "cbs": "计算与网络/云硬盘", "batch": "计算与网络/批量计算",
+    ]
 
-    /// Actions of the dev trees that page, by the rule (each product's tree as one module).
+    /// Actions of the dev products that page, by the rule (each product's folder as one module).
     static func pagedActions() throws -> [String: Pagination] {
         var paged: [String: Pagination] = [:]
-        for product in ["vpc", "clb", "ccs", "cmq", "as", "monitor", "cbs", "batch"] {
-            let found = try SpecDiscovery.modules(forPaths: [trees + "/" + product])
+        for (product, folder) in products {
+            let found = try SpecDiscovery.modules(forPaths: [SharedPages.docs + "/" + folder])
             let result = try Pipeline().run(found.modules, through: .resolve)
             for module in result.modules {
                 for operation in module.accepted {
@@ -23,7 +28,7 @@ import Testing
         return paged
     }
 
-    @Test func theDevTreesPageByTheRule() throws {
+    @Test(SharedPages.needed) func theDevTreesPageByTheRule() throws {
         let paged = try Self.pagedActions()
         // 51 operations of the dev trees have an item offset, a limit and a total with one list
         // (the note lists them); a change of the rule that loses or gains many shows here.
@@ -41,7 +46,7 @@ import Testing
 
     static func seedWithTaskPage(config: String) throws -> String {
         let folder = try ErrataTests.seedFolder(config: config)
-        try FileManager.default.copyItem(atPath: Paths.root + "/../shared/corpus/vpc/DescribeVpcTaskResult.md",
+        try FileManager.default.copyItem(atPath: Paths.root + "/specs/vpc/DescribeVpcTaskResult.md",
                                         toPath: folder + "/DescribeVpcTaskResult.md")
         return folder
     }

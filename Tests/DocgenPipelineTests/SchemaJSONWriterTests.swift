@@ -1,6 +1,7 @@
 import APISchema
 @testable import DocgenPipeline
 import Foundation
+import TestSupport
 import Testing
 
 /// `schema` writes its JSON with ``SchemaJSONWriter``; its output format is Foundation's
@@ -229,13 +230,8 @@ import Testing
     }
 
     /// The whole real corpus, as `schema` prints it (every kind of field, example and rule).
-    @Test func corpusSchemaMatchesJSONEncoder() throws {
-        let corpus = Paths.root + "/../shared/corpus"
-        let folders = ["vpc", "clb", "cvm"].map { corpus + "/" + $0 }
-        guard folders.allSatisfy({ FileManager.default.fileExists(atPath: $0) }) else {
-            Issue.record("the shared corpus is not at \(corpus)")
-            return
-        }
+    @Test(SharedPages.needed) func corpusSchemaMatchesJSONEncoder() throws {
+        let folders = ["vpc", "clb", "cvm"].map { SharedPages.corpus + "/" + $0 }
         let inputs = try SpecDiscovery.modules(forPaths: folders).modules
         let result = try Pipeline().run(inputs, through: .parse)
         let operations = result.modules.flatMap(\.pages).sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }

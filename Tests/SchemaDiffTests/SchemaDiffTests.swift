@@ -1,6 +1,7 @@
 import APISchema
 import DocParser
 import Foundation
+import TestSupport
 import SchemaDiff
 import Testing
 
@@ -67,10 +68,10 @@ import Testing
         #expect(SchemaDiff.changes(from: old, to: old).isEmpty)
     }
 
-    @Test func seedAgainstItsNewerRevisionIsDocumentationOnly() throws {
+    @Test(SharedPages.needed) func seedAgainstItsNewerRevisionIsDocumentationOnly() throws {
         let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
         let seed = try Self.operations(root + "/specs/vpc/AddVpnConnEx.md")
-        let newer = try Self.operations(root + "/../shared/corpus/vpc/AddVpnConnEx.md")
+        let newer = try Self.operations(SharedPages.corpus + "/vpc/AddVpnConnEx.md")
         let changes = SchemaDiff.changes(from: seed, to: newer)
         #expect(!changes.isEmpty)
         #expect(changes.allSatisfy { $0.kind == .documentation }, "\(changes.filter { $0.kind != .documentation }.map(\.line))")
