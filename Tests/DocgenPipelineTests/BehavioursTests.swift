@@ -97,8 +97,9 @@ import Testing
         let found = try SpecDiscovery.module(at: folder)
         let result = try Pipeline().run(found.modules, through: .resolve)
         let errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
-        #expect(errors.contains { $0.hasPrefix(folder + "/docgen.yaml:1:1: error: docgen.yaml retries: no operation NoSuchAction") })
-        #expect(errors.contains { $0.contains("waiters (AddVpnConnEx): AddVpnConnEx's response has no integer or string member data.noSuchMember") })
+        // Each at its own entry's line.
+        #expect(errors.contains { $0.hasPrefix(folder + "/docgen.yaml:2:5: error: docgen.yaml retries: no operation NoSuchAction") })
+        #expect(errors.contains { $0.hasPrefix(folder + "/docgen.yaml:6:5: error: docgen.yaml waiters (AddVpnConnEx): AddVpnConnEx's response has no integer or string member data.noSuchMember") })
     }
 
     @Test func malformedEntriesAreRefusedWhereTheyAre() throws {

@@ -156,3 +156,32 @@ import Testing
         #expect(errors == ["\(folder)/docgen.yaml:2:5: error: erratum for AddVpnConnEx input.IKESet.noSuchField matches no operation field"])
     }
 }
+
+/// A finding about one entry of docgen.yaml points at that entry, not at the file's first line.
+@Suite struct ConfigEntryLocationTests {
+    @Test func aMissingListedPageIsReportedAtItsEntry() throws {
+        let folder = try ErrataTests.seedFolder(config: """
+            module: QCloudVPC
+            # pages beside the seed
+            pages:
+              - AddVpnConnEx.md
+              - NoSuchPage.md
+            """)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let found = try SpecDiscovery.module(at: folder)
+        #expect(found.diagnostics.map(\.description)
+            == ["\(folder)/docgen.yaml:5:5: error: page 'NoSuchPage.md' (listed in docgen.yaml pages) does not exist"])
+    }
+
+    @Test func everyListEntryKeepsItsLocation() throws {
+        let config = try ConfigTests.parse("""
+            readOutside:
+              - ../a
+              - ../b
+            errorPages: [x.md, y.md]
+            """)
+        #expect(config.location(of: .readOutside, entry: 1) == SourceLocation(file: "specs/x/docgen.yaml", line: 3, column: 5))
+        #expect(config.location(of: .errorPages, entry: 1) == SourceLocation(file: "specs/x/docgen.yaml", line: 4, column: 20))
+        #expect(config.location(of: .errorPages, entry: 2) == nil)
+    }
+}

@@ -200,7 +200,7 @@ import Testing
         for path in ["../../../etc/passwd", "/etc/passwd"] {
             let (folder, result) = try Self.run(["A.md": Self.page()], config: "errorPages: [\"\(path)\"]\n")
             #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description)
-                == ["\(folder)/docgen.yaml:1:1: error: error page \(path) is outside the spec folder; list its folder under readOutside in docgen.yaml to read it"])
+                == ["\(folder)/docgen.yaml:1:14: error: error page '\(path)' is outside the spec folder; list its folder under readOutside in docgen.yaml to read it"])
         }
     }
 }
