@@ -7,7 +7,10 @@ import DocParser
 /// then each enclosing folder: an API 3.0 page finds its product's 数据结构 page, a V3 page its
 /// own 数据类型 page), and the structure's members are copied into the field, the reference
 /// kept so the generator emits one shared type. A reference that resolves nowhere is a warning at
-/// the field, which is then held as raw JSON; a structure that contains itself is an error.
+/// the field, which is then held as raw JSON; a structure that contains itself is an error, and
+/// so is an operation whose structures expand to more than ``memberLimit`` members (structures
+/// that each hold several members of the next double at every level: a few kilobytes of pages
+/// would otherwise take minutes and gigabytes here, and the compiler far more).
 enum StructureResolver {
     struct Result {
         var operations: [APISchema.Operation]
@@ -56,6 +59,9 @@ enum StructureResolver {
 
     /// The deepest nesting of structures followed (the docs nest up to 6).
     static let depthLimit = 32
+    /// The most members one operation's structures may expand to (the published docs' largest
+    /// operation has 678, structures included).
+    static let memberLimit = 5_000
 
     static func resolve(_ operations: [APISchema.Operation], structures: [Structure]) -> Result {
         // A field that names a structure and gives its members in place (`chargePrepaid |
@@ -68,9 +74,11 @@ enum StructureResolver {
             let file = operation.source.file
             state.current = []
             state.unresolvedTop = []
+            state.expanded = 0
+            state.overLimit = false
             defer { used.append(state.current) }
-            operation.input = operation.input.map { state.inline($0, from: file, path: $0.name, stack: []) }
-            operation.output = operation.output.map { state.inline($0, from: file, path: $0.name, stack: []) }
+            operation.input = operation.input.map { state.inlineTop($0, from: file) }
+            operation.output = operation.output.map { state.inlineTop($0, from: file) }
             // The examples' use of the members now known is checked as the page's own are.
             let resolvedFields = Set((operation.input + operation.output).filter(Self.namesStructure).map(\.name))
                 .union(state.unresolvedTop)
@@ -102,9 +110,24 @@ enum StructureResolver {
         var diagnostics: [Diagnostic] = []
         /// Unknown references already reported, by file and name (one error per row).
         private var reported: Set<String> = []
+        /// How many structure members the operation being resolved has taken so far.
+        var expanded = 0
+        /// Whether the operation being resolved went past ``StructureResolver/memberLimit`` or
+        /// ``StructureResolver/depthLimit`` (reported once; nothing more is expanded for it).
+        var overLimit = false
 
         init(byName: [String: [Structure]]) {
             self.byName = byName
+        }
+
+        /// The operation's row that the field being expanded is under (where a finding about the
+        /// whole expansion is reported).
+        private var top = SourceLocation(file: "", line: 1)
+
+        /// A top-level field of an operation, its structures expanded.
+        mutating func inlineTop(_ field: Field, from file: String) -> Field {
+            top = field.source
+            return inline(field, from: file, path: field.name, stack: [])
         }
 
         mutating func inline(_ field: Field, from file: String, path: String, stack: [String]) -> Field {
@@ -113,14 +136,31 @@ enum StructureResolver {
                 if let structure = lookup(ref, from: file) {
                     let key = structure.name + "\u{0}" + structure.source.file
                     field.ref = structure.name
-                    if stack.contains(key) || stack.count >= StructureResolver.depthLimit {
+                    if stack.contains(key) {
                         diagnostics.append(Diagnostic(.error, "structure '\(structure.name)' contains itself (through '\(path)'); it cannot be generated", at: field.source))
+                        field.fields = []
+                        return field
+                    }
+                    if overLimit || stack.count >= StructureResolver.depthLimit {
+                        if !overLimit {
+                            overLimit = true
+                            diagnostics.append(Diagnostic(.error, "structures are nested more than \(StructureResolver.depthLimit) deep (at '\(path)'); it cannot be generated", at: top))
+                        }
                         field.fields = []
                         return field
                     }
                     if used[key] == nil { used[key] = structure }
                     current.insert(key)
                     if (field.fields ?? []).isEmpty {
+                        expanded += structure.fields.count
+                        guard !overLimit, expanded <= StructureResolver.memberLimit else {
+                            if !overLimit {
+                                overLimit = true
+                                diagnostics.append(Diagnostic(.error, "the structures of this operation expand to more than \(StructureResolver.memberLimit) members (at '\(path)', structure '\(structure.name)': structures that each hold several members of the next double at every level); it cannot be generated", at: top))
+                            }
+                            field.fields = []
+                            return field
+                        }
                         field.fields = structure.fields.map { inline($0, from: structure.source.file, path: path + "." + $0.name, stack: stack + [key]) }
                         return field
                     }

@@ -55,6 +55,28 @@ import Testing
         #expect(result.accepted.first?.input.first?.ref == nil, "held as raw JSON")
     }
 
+    /// Structures that each hold two members of the next double at every level: 30 levels (a
+    /// billion members expanded) stop at the member limit, 40 at the depth limit, each with one
+    /// located error at the operation's row, after expanding at most the limit.
+    @Test(arguments: [(30, "the structures of this operation expand to more than 5000 members"),
+                      (40, "structures are nested more than 32 deep")])
+    func structuresThatDoubleAtEveryLevelStopAtTheLimit(levels: Int, error: String) throws {
+        let structures = (0..<levels).map { level in
+            let members = level == levels - 1
+                ? [Field(name: "Leaf", type: .string, source: SourceLocation(file: "p/s.md", line: 1000))]
+                : ["A", "B"].map { name in field(name, ref: "S\(level + 1)", line: level * 10 + 1, file: "p/s.md") }
+            return Structure(name: "S\(level)", fields: members, source: SourceLocation(file: "p/s.md", line: level * 10))
+        }
+        let result = ServiceResolver.resolve([operation([field("Top", ref: "S0", line: 9)])], structures: structures)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.location == SourceLocation(file: "p/a.md", line: 9, column: 2))
+        #expect(errors.first?.message.hasPrefix(error) == true, "\(errors)")
+        func count(_ fields: [Field]) -> Int { fields.reduce(0) { $0 + 1 + count($1.fields ?? []) } }
+        let resolved = ServiceResolver.resolve([operation([field("Top", ref: "S0", line: 9)])], structures: structures).operations
+        #expect(count(resolved.first?.input ?? []) <= 5_001)
+    }
+
     @Test func structureThatContainsItselfIsAnError() {
         var member = Field(name: "Child", type: .object, source: SourceLocation(file: "p/s.md", line: 4))
         member.ref = "Node"
