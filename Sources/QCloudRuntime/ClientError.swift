@@ -23,6 +23,12 @@ public enum ClientError: Error, Sendable, Hashable, CustomStringConvertible {
     /// The call was tried `attempts` times (``RetryPolicy``); `last` is the last attempt's failure.
     indirect case gaveUp(attempts: Int, last: ClientError)
 
+    /// How much of an error body ``httpStatus(_:bodyPrefix:)`` keeps, in characters.
+    public static let bodyPrefixLength = 200
+    /// How much of an error body is read before secrets are taken out of it and it is cut to
+    /// ``bodyPrefixLength``, in bytes.
+    static let bodyReadLength = 64 * 1024
+
     /// The failure itself, without the attempts around it.
     public var underlying: ClientError {
         if case .gaveUp(_, let last) = self { return last.underlying }

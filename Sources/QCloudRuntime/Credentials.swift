@@ -77,16 +77,35 @@ public enum Redaction {
         HiddenCharacters.escaped(text)
     }
 
-    /// `text` with every occurrence of the secret `values` (as sent and form-escaped) replaced by
-    /// ``placeholder``: for server answers that echo the request.
+    /// `text` with every occurrence of the secret `values` replaced by ``placeholder``, in each
+    /// form a server may echo them in: as sent, form-escaped, and escaped in a JSON string (with
+    /// `\/` or without): for server answers that echo the request.
     public static func removing(_ values: [String], from text: String) -> String {
         var text = text
         for value in values where value.count >= 4 {
-            for form in Set([value, FormEncoding.escape(value)]) {
+            let json = jsonEscaped(value)
+            for form in Set([value, FormEncoding.escape(value), json, json.replacingOccurrences(of: "/", with: "\\/")]) {
                 text = text.replacingOccurrences(of: form, with: placeholder)
             }
         }
         return text
+    }
+
+    /// `value` as it stands inside a JSON string (quotes, backslashes and controls escaped).
+    static func jsonEscaped(_ value: String) -> String {
+        var out = ""
+        for scalar in value.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\r": out += "\\r"
+            case "\t": out += "\\t"
+            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
+            default: out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
     }
 }
 

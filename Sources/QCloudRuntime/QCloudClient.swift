@@ -75,10 +75,12 @@ public struct PreparedRequest: Sendable, CustomStringConvertible {
         return lines.joined(separator: "\n")
     }
 
-    /// The values that must not appear in anything printed: the secret parameters' values.
+    /// The values that must not appear in anything printed: the secret parameters' values and
+    /// the TC3 signature of the `Authorization` header.
     var secretValues: [String] {
         parameters.filter { $0.name != "SecretId" && (Redaction.isSecretParameter($0.name) || secretParameters.contains(SecretNames.shape($0.name))) }
             .map(\.value)
+            + (http.headers["Authorization"]?.components(separatedBy: "Signature=").dropFirst().map { String($0.prefix { $0 != "," }) } ?? [])
     }
 }
 
@@ -231,15 +233,11 @@ public struct QCloudClient: Sendable {
         return error
     }
 
-    /// A server that echoes the request must not put the token or secret members into the error.
+    /// A server that echoes the request must not put the token, the signature or secret members
+    /// into the error: every error that carries the server's text takes them out (``SecretRedacting``).
     static func redacted(_ error: any Error, secrets: [String]) -> any Error {
-        guard let error = error as? ClientError else { return error }
-        switch error {
-        case .httpStatus(let status, let body): return ClientError.httpStatus(status, bodyPrefix: Redaction.removing(secrets, from: body))
-        case .gaveUp(let attempts, let last):
-            return ClientError.gaveUp(attempts: attempts, last: (redacted(last, secrets: secrets) as? ClientError) ?? last)
-        default: return error
-        }
+        guard let error = error as? any SecretRedacting else { return error }
+        return error.redacting(secrets)
     }
 
     static func seconds(_ duration: Duration) -> TimeInterval {

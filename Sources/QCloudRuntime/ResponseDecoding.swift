@@ -103,7 +103,9 @@ public enum ResponseDecoding {
                                                                           wireProtocol: WireProtocol, _ response: HTTPResponse) throws -> Response {
         let body = response.body
         guard (200..<300).contains(response.status) else {
-            throw ClientError.httpStatus(response.status, bodyPrefix: String(decoding: body.prefix(200), as: UTF8.self))
+            // Cut to ClientError.bodyPrefixLength once secrets are taken out (QCloudClient): a
+            // secret the cut would halve is still found whole.
+            throw ClientError.httpStatus(response.status, bodyPrefix: String(decoding: body.prefix(ClientError.bodyReadLength), as: UTF8.self))
         }
         if wireProtocol.isEnveloped { return try decodeEnveloped(Response.self, errors: Code.self, action: action, body) }
         let envelope: Envelope

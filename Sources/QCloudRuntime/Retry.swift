@@ -4,14 +4,14 @@ import Foundation
 /// whether sending it again is safe.
 public enum FailureKind: String, Sendable, Hashable {
     /// The request was certainly not processed: the connection was refused or never made, or a
-    /// gateway answered 502, 503 or 429 without an API body, or the service is under
+    /// gateway answered 503 or 429 without an API body, or the service is under
     /// maintenance (6200). Safe to send again for any action.
     case notProcessed
     /// The service refused for rate (4400 `超过配额`, API 3.0 `RequestLimitExceeded…`). Safe to
     /// send again for any action.
     case throttled
     /// The server may have acted: a timeout after sending, a connection lost mid-way, HTTP 500
-    /// or 504, or an internal error (6000, API 3.0 `InternalError…`). Sent again only for
+    /// 502 or 504, or an internal error (6000, API 3.0 `InternalError…`). Sent again only for
     /// read-only actions (``OperationDescriptor/retriesAmbiguousFailures``).
     case ambiguous
     /// Anything else: client errors (4000–4300, 4500, 4600), business codes (5xxx, dotted API 3.0
@@ -31,8 +31,9 @@ public enum FailureKind: String, Sendable, Hashable {
         case .transport, .timedOut: return .ambiguous
         case .httpStatus(let status, let body):
             switch status {
-            case 429, 502, 503: return looksLikeAPIBody(body) ? .ambiguous : .notProcessed
-            case 500, 504: return .ambiguous
+            // A gateway's 502 may come after it forwarded the request: ambiguous, whatever its body.
+            case 429, 503: return looksLikeAPIBody(body) ? .ambiguous : .notProcessed
+            case 500, 502, 504: return .ambiguous
             default: return .final
             }
         case .gaveUp(_, let last): return of(last)

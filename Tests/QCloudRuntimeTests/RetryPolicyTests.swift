@@ -17,7 +17,9 @@ struct RetryPolicyTests {
         let cases: [(any Error, FailureKind)] = [
             (ClientError.connectionFailed("refused"), .notProcessed),
             (ClientError.httpStatus(503, bodyPrefix: "<html>busy</html>"), .notProcessed),
-            (ClientError.httpStatus(502, bodyPrefix: ""), .notProcessed),
+            // A gateway may have forwarded the request before its 502.
+            (ClientError.httpStatus(502, bodyPrefix: ""), .ambiguous),
+            (ClientError.httpStatus(502, bodyPrefix: "<html>Bad Gateway</html>"), .ambiguous),
             (ClientError.httpStatus(429, bodyPrefix: "slow down"), .notProcessed),
             (ClientError.httpStatus(503, bodyPrefix: #"{"code":6000,"message":"x"}"#), .ambiguous),
             (ClientError.httpStatus(500, bodyPrefix: ""), .ambiguous),

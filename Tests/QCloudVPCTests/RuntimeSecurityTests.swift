@@ -47,6 +47,47 @@ import Testing
         await server.stop()
     }
 
+    /// A service error whose message echoes the request (as sent, and JSON-escaped with `\/`)
+    /// keeps the token, the signature and a secret member out of its message, its description,
+    /// its reflection and `dump`.
+    @Test func anEchoedRequestIsRedactedFromServiceErrors() async throws {
+        let server = try await TestAPIServer(secretKey: Self.secretKey) { values in
+            let echo = values.map { "\($0.key)=\($0.value)" }.sorted().joined(separator: "&")
+            let escaped = echo.replacingOccurrences(of: "/", with: "\\/")
+            return .init(body: #"{"code":4000,"codeDesc":"InvalidParameter","message":"bad request: "# + echo + " / " + escaped + #""}"#)
+        }
+        do {
+            _ = try await Self.client(server).addVpnConnEx(Self.request)
+            Issue.record("an error answer must throw")
+        } catch let error as VPCError {
+            var dumped = ""
+            dump(error, to: &dumped)
+            let signature = try #require(await server.received.parameters.last?["Signature"])
+            for text in [error.message, "\(error)", String(reflecting: error), dumped] {
+                #expect(text.contains("Action=AddVpnConnEx"))
+                for secret in ["t0ken-secret", "psk-do-not-print", Self.secretKey, signature] { #expect(!text.contains(secret), "\(secret) in \(text)") }
+            }
+        }
+        await server.stop()
+    }
+
+    /// An HTTP error body whose echo of a secret straddles the kept prefix's end: the secret is
+    /// taken out before the body is cut, so no part of it is left.
+    @Test func aSecretAtTheCutOfAnErrorBodyIsRedactedWhole() async throws {
+        let server = try await TestAPIServer(secretKey: Self.secretKey) { values in
+            .init(status: 400, body: String(repeating: "x", count: ClientError.bodyPrefixLength - 6) + (values["preSharedKey"] ?? "") + " tail")
+        }
+        do {
+            _ = try await Self.client(server).addVpnConnEx(Self.request)
+            Issue.record("an HTTP 400 must throw")
+        } catch let error as ClientError {
+            let text = "\(error)"
+            #expect(!text.contains("psk-do"), "\(text)")
+            #expect(text.hasSuffix("<redacted>"), "\(text)")
+        }
+        await server.stop()
+    }
+
     /// A server message with terminal escape sequences and bidi controls is shown escaped.
     @Test func serverTextReachesTheTerminalEscaped() async throws {
         let body = #"{"code":4000,"message":"bad \u001b[2J\u202e reversed","codeDesc":"InvalidParameter"}"#
