@@ -119,7 +119,7 @@ let package = Package(
         // What the test targets share: generated texts from a fixed seed.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "TestSupport"]),
-        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocgenPipeline", "APISchema", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocMarkdown", "DocgenPipeline", "APISchema", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocDialects", "DocResolver", "APISchema", "TestSupport"]),
         .testTarget(name: "DocgenPipelineTests", dependencies: ["DocgenPipeline", "DocgenConfig", "DocResolver", "SchemaDiff", "APISchema", "TestSupport"]),
         .testTarget(

@@ -49,7 +49,8 @@ extension Dialect {
             // English twins: `This API (CreateNatGateway) is used to ...`.
             Pattern(#"This API\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["This API"]),
             Pattern(#"Action field (?:for|of) this API is\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["Action field"]),
-            Pattern(#"Value used in this API\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["Value used"]),
+            // `Value used in this API: X`; API 3.0's `Common parameter. The value used for this API: X`.
+            Pattern(#"[Vv]alue used (?:in|for) this API\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["alue used"]),
             // `API: DeregisterInstancesFromBmLoadBalancer` on a line of its own.
             Pattern(#"(?:^|\n)\s*API\s*(?:[Nn]ame)?\s*[：:]\s*[`'"“]?([A-Z][A-Za-z0-9_]*)[`'"”]?\s*(?:$|\n)"#, anyOf: ["API"], alsoAnyOf: ["：", ":"]),
         ],

@@ -19,8 +19,12 @@ enum PageIdentity {
     }
 
     /// Chooses the action: the name the prose gives most often, ties going to the most specific
-    /// pattern. Returns the others that disagree, for a warning.
+    /// pattern. Actions are UpperCamelCase: where the prose names any such name, a lowerCamelCase
+    /// one (a partner's callback interface the page also describes, `verifyInterface`) is none.
+    /// Returns the others that disagree, for a warning.
     static func chooseAction(_ candidates: [(name: String, at: SourcePosition)]) -> (String, SourcePosition, [String])? {
+        let upper = candidates.filter { $0.name.first?.isUppercase == true }
+        let candidates = upper.isEmpty ? candidates : upper
         guard let first = candidates.first else { return nil }
         var counts: [String: Int] = [:]
         for candidate in candidates { counts[candidate.name, default: 0] += 1 }

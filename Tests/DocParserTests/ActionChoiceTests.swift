@@ -1,0 +1,42 @@
+import APISchema
+@testable import DocParser
+import DocDialects
+import DocMarkdown
+import Testing
+
+/// Which action a page documents, from the names its prose gives (table rows: the prose, the
+/// dialect, the action read). From the published docs' phrasings.
+@Suite struct ActionChoiceTests {
+    static func page(_ lines: [String], example: String? = nil) -> String {
+        (["## 1. API Description", "Domain name for API request: vpc.tencentcloudapi.com."] + lines + [
+            "## 2. Input Parameters", "| Parameter Name | Required | Type | Description |", "|---|---|---|---|",
+            "| Action | Yes | String | Common parameter. The value used for this API: CreateVpnGateway |",
+            "| Version | Yes | String | Common parameter. The value used for this API: 2017-03-12 |",
+            "| VpnGatewayName | Yes | String | The name. |",
+            "## 3. Output Parameters", "| Parameter Name | Type | Description |", "|---|---|---|",
+            "| RequestId | String | The request ID. |",
+        ] + (example.map { ["## 4. Example", "```", "https://vpc.tencentcloudapi.com/?Action=\($0)", "&VpnGatewayName=a", "```"] } ?? []))
+            .joined(separator: "\n")
+    }
+
+    @Test(arguments: [
+        // The API 3.0 Action row in English counts as a naming; the intro's plural typo ties
+        // with it, and the example breaks the tie.
+        (page(["This API (CreateVpnGateways) is used to create VPN gateways."], example: "CreateVpnGateway"), "CreateVpnGateway"),
+        // Only the row names it.
+        (page(["Creates a VPN gateway."]), "CreateVpnGateway"),
+        // A partner's callback interface (lowerCamelCase) named more often than the action is
+        // no action: actions are UpperCamelCase.
+        (page(["- 接口名：verifyInterface。", "- 接口名：verifyInterface。", "- 接口名：verifyInterface。"]), "CreateVpnGateway"),
+    ])
+    func theActionIsTheOneThePageDocuments(_ text: String, _ expected: String) throws {
+        let result = DocParser.parse(Array(text.utf8), file: "a.md", dialect: .v3)
+        #expect(result.operation?.action == expected, "\(result.diagnostics)")
+    }
+
+    /// Where only lowerCamelCase names are given (REST-style pages), the rule leaves them be.
+    @Test func lowerCamelCaseAloneIsKept() throws {
+        let chosen = PageIdentity.chooseAction([("detect", SourcePosition(line: 1, column: 1)), ("detect", SourcePosition(line: 2, column: 1))])
+        #expect(chosen?.0 == "detect")
+    }
+}
