@@ -70,7 +70,6 @@ public struct AddVpnConnExRequest: Swift.Sendable, Validatable, ParameterEncodab
     ///
     /// Wire name `preSharedKey`; required.
     /// Documented at specs/vpc/AddVpnConnEx.md:17.
-    /// Corrected in docgen.yaml: The pre-shared key authenticates the tunnel; it must never be printed.
     public var preSharedKey: Swift.String
     /// 对端网段CIDR地址，可写多个，指定vpc可以和哪些IDC网段通信，后面升级为spdAcl（粒度更细），userGwCidrBlock和spdAcl必须填一项。
     ///

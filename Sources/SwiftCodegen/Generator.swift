@@ -87,7 +87,7 @@ public struct SwiftGenerator: Sendable {
     }
 
     /// The templates in `Templates/`: one per kind of file or declaration, and the partials they share.
-    static let templateNames = ["operation", "request", "response", "model", "models", "valueList", "errors", "operations", "client",
+    static let templateNames = ["operation", "request", "response", "models", "valueList", "errors", "operations", "client",
                                 "docComment", "memberDocComment", "behaviours"]
 
     /// The most members one generated type may have: beyond it the code would compile slowly and
@@ -184,7 +184,7 @@ public struct SwiftGenerator: Sendable {
             return view
         }
         let modelsView = ModelsView(sourceFolder: SwiftNaming.docLines(module.sourceFolder).joined(), service: module.servicePrefix,
-                                    name: modelsName, code: try modelViews.map { Self.indent(try renderStruct($0, "model")) })
+                                    name: modelsName, code: try modelViews.map { Self.indent(try renderStruct($0.decoding(), "request")) })
         files.append(GeneratedFile(name: Self.fixedFiles[3], contents: try render(modelsView, "models")))
         let errorType = module.servicePrefix + "ErrorCode"
         var seen: [String: String] = [:]

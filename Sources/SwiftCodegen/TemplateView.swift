@@ -38,6 +38,7 @@ extension StructView: MustacheParent {
         case "nameLiteral": self.nameLiteral
         case "properties": self.properties
         case "hasProperties": self.hasProperties
+        case "decodable": self.decodable
         case "checks": self.checks
         case "valueLists": self.valueLists
         case "nested": self.nested

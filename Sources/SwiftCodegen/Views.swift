@@ -37,8 +37,21 @@ struct StructView {
     var checks: [String]
     var valueLists: [ValueListView]
     var nested: [StructView]
+    /// Whether the type also decodes from a response (a shared model), not only from and to
+    /// request parameters: it and its nested types.
+    var decodable = false
     /// The rendered value lists and nested structs, indented, filled in when rendering.
     var innerCode: [String] = []
+}
+
+extension StructView {
+    /// The view with ``decodable`` set, here and in its nested types.
+    func decoding() -> StructView {
+        var view = self
+        view.decodable = true
+        view.nested = nested.map { $0.decoding() }
+        return view
+    }
 }
 
 struct PropertyView {

@@ -144,6 +144,23 @@ import Testing
         #expect(!before.code.contains("taskIdentifier"))
     }
 
+    /// An erratum that says what the field already is (the pre-shared key is a secret by its
+    /// name) is a warning at its entry; one that changes the field is not.
+    @Test func anErratumThatChangesNothingIsAWarning() throws {
+        let folder = try Self.seedFolder(config: """
+            errata:
+              - path: AddVpnConnEx input.preSharedKey
+                secret: true
+                reason: already secret by name
+              - path: AddVpnConnEx input.userGwId
+                secret: true
+                reason: treated as confidential here
+            """)
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let findings = try Self.render(folder).diagnostics.filter { $0.location.file.hasSuffix("docgen.yaml") }.map(\.description)
+        #expect(findings == ["\(folder)/docgen.yaml:2:5: warning: erratum for AddVpnConnEx input.preSharedKey changes nothing (the field already is what it says); remove it"])
+    }
+
     @Test func anErratumThatMatchesNothingIsAnError() throws {
         let folder = try Self.seedFolder(config: """
             errata:
