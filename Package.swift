@@ -42,14 +42,17 @@ let package = Package(
         .target(name: "CICURegex", linkerSettings: [
             .linkedLibrary("icui18n", .when(platforms: [.linux])), .linkedLibrary("icuuc", .when(platforms: [.linux])),
         ]),
+        // Text: regular expressions (ICU, with the text every match needs read from the
+        // expression) and reading strings by their bytes.
+        .target(name: "DocText", dependencies: ["CICURegex"]),
         // Markdown → Swift tree (the only code that touches C pointers).
-        .target(name: "DocMarkdown", dependencies: ["CCmarkGFM", "CLibXML2"]),
+        .target(name: "DocMarkdown", dependencies: ["CCmarkGFM", "CLibXML2", "DocText"]),
         // The IR: value types only.
         .target(name: "APISchema", dependencies: ["QCloudProtocol"]),
         // Each page dialect's vocabulary, as data (section titles, header words, type spellings, ...).
-        .target(name: "DocDialects", dependencies: ["APISchema", "DocMarkdown", "CICURegex"]),
+        .target(name: "DocDialects", dependencies: ["APISchema", "DocText"]),
         // Markdown tree → IR, one page at a time, in the page's dialect.
-        .target(name: "DocParser", dependencies: ["DocMarkdown", "DocDialects", "APISchema"]),
+        .target(name: "DocParser", dependencies: ["DocMarkdown", "DocText", "DocDialects", "APISchema"]),
         // docgen.yaml, typed: module, error pages, errata.
         .target(name: "DocgenConfig", dependencies: ["APISchema", "DocDialects", .product(name: "Yams", package: "Yams")]),
         // The only cross-page stage: duplicates, example members, secrets, errata.
@@ -118,6 +121,7 @@ let package = Package(
         ),
         // What the test targets share: generated texts from a fixed seed.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
+        .testTarget(name: "DocTextTests", dependencies: ["DocText", "TestSupport"]),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "TestSupport"]),
         .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocMarkdown", "DocgenPipeline", "APISchema", "TestSupport"], exclude: ["Fixtures"]),
         .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocDialects", "DocResolver", "APISchema", "TestSupport"]),

@@ -1,3 +1,4 @@
+import DocText
 extension Dialect {
     /// The classic API 2.0 pages (`*.api.qcloud.com/v2/index.php`, `code`/`message`/`data`), in
     /// Chinese and in their English twins (`X_en.md`: a language, not another dialect). Every word
@@ -41,22 +42,22 @@ extension Dialect {
             elementPrefixes: ["arrayof", "listof", "array<", "list<", "array[", "list[", "[]", "数组(", "数组（"],
             elementSuffixes: ["list", "[]", "array", "数组"]),
         actionPatterns: [
-            Pattern(#"Action\s*字段\s*(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["字段"]),
-            Pattern(#"本接口\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["本接口"]),
-            Pattern(#"接口名(?:称)?\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["接口名"]),
-            Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#, anyOf: ["接口", "API"], alsoAnyOf: ["用来", "用于", "可"]),
-            Pattern(#"本接口取值\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["本接口取值"]),
+            Pattern(#"Action\s*字段\s*(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
+            Pattern(#"本接口\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#),
+            Pattern(#"接口名(?:称)?\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
+            Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#),
+            Pattern(#"本接口取值\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
             // English twins: `This API (CreateNatGateway) is used to ...`.
-            Pattern(#"This API\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#, anyOf: ["This API"]),
-            Pattern(#"Action field (?:for|of) this API is\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["Action field"]),
+            Pattern(#"This API\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#),
+            Pattern(#"Action field (?:for|of) this API is\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
             // `Value used in this API: X`; API 3.0's `Common parameter. The value used for this API: X`.
-            Pattern(#"[Vv]alue used (?:in|for) this API\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#, anyOf: ["alue used"]),
+            Pattern(#"[Vv]alue used (?:in|for) this API\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
             // `API: DeregisterInstancesFromBmLoadBalancer` on a line of its own.
-            Pattern(#"(?:^|\n)\s*API\s*(?:[Nn]ame)?\s*[：:]\s*[`'"“]?([A-Z][A-Za-z0-9_]*)[`'"”]?\s*(?:$|\n)"#, anyOf: ["API"], alsoAnyOf: ["：", ":"]),
+            Pattern(#"(?:^|\n)\s*API\s*(?:[Nn]ame)?\s*[：:]\s*[`'"“]?([A-Z][A-Za-z0-9_]*)[`'"”]?\s*(?:$|\n)"#),
         ],
         // `接口请求域名：vpc.api.qcloud.com`, `外网接口请求域名：https://cmq-queue-{$region}.api.qcloud.com`,
         // `Domain for API request: vpc.api.qcloud.com`, `Domain for private network API request: …`.
-        hostPattern: Pattern(#"(?:域名\s*(?:为|是)?\s*[：:]?|[Dd]omain[^:：\n]{0,48}[：:])\s*[`'"“]?\s*(?:https?://)?((?:[A-Za-z0-9]|\{\$?region\})(?:[A-Za-z0-9-]|\{\$?region\})*(?:\.[A-Za-z0-9-]+)+)"#, anyOf: ["域名", "omain"]),
+        hostPattern: Pattern(#"(?:域名\s*(?:为|是)?\s*[：:]?|[Dd]omain[^:：\n]{0,48}[：:])\s*[`'"“]?\s*(?:https?://)?((?:[A-Za-z0-9]|\{\$?region\})(?:[A-Za-z0-9-]|\{\$?region\})*(?:\.[A-Za-z0-9-]+)+)"#),
         summaryPrefix: Pattern(#"^\s*(?:本接口\s*[（(][^)）]*[)）]|This API\s*[（(][^)）]*[)）]|[`]?[A-Z][A-Za-z0-9_]*[`]?\s*接口(?=用来|用于|可以|可))\s*"#),
         nonSummaryMarkers: ["域名", "接口名", "Domain for"],
         internalHostMarkers: ["内网", "private network", "Private network", "internal"],

@@ -1,9 +1,9 @@
+import DocText
 extension Dialect {
     /// A `Version` row in a parameter table (pipe or HTML), or a `{"Response": …}` example: the
     /// mark of both versioned dialects.
     static let versionedSignal = Pattern(
-        #"(?m)(^[ \t]*\|?[ \t]*`?Version`?[ \t]*\|)|(<td[^>]*>\s*Version\s*</td>)|("Response"\s*:)"#,
-        anyOf: ["Version", #""Response""#])
+        #"(?m)(^[ \t]*\|?[ \t]*`?Version`?[ \t]*\|)|(<td[^>]*>\s*Version\s*</td>)|("Response"\s*:)"#)
 
     /// The V3 pages (2017–2018, hand-written; `../shared/trees/cbs/APIV3`, `batch`): the v2
     /// endpoint and signature plus a `Version` parameter (`本接口第一版本可传：2017-03-12`),
@@ -30,8 +30,7 @@ extension Dialect {
         dialect.name = "v3"
         dialect.pageSignals = [
             versionedSignal,
-            Pattern(#"tencentcloudapi\.com|公共参数[，,。.\s]*本接口取值|Common (?:request )?parameter[.,;\s]+(?:The )?value used for this API"#,
-                    anyOf: ["tencentcloudapi", "公共参数", "ommon "]),
+            Pattern(#"tencentcloudapi\.com|公共参数[，,。.\s]*本接口取值|Common (?:request )?parameter[.,;\s]+(?:The )?value used for this API"#),
         ]
         dialect.protocolRows = ["Action", "Version", "Region"]
         dialect.defaultPath = "/"

@@ -1,5 +1,5 @@
 import APISchema
-import DocMarkdown
+import DocText
 
 /// A page dialect's vocabulary, as data: how its pages title their sections, head their
 /// table columns, spell types, name their action and host, which request parameters belong to
@@ -51,7 +51,7 @@ public struct Dialect: Sendable {
     /// ``APISchema/Operation/version``.
     public var protocolRows: Set<String> = []
     /// The API version in a `Version` row's description (`本接口取值：2017-03-12`); group 1.
-    public var versionPattern = Pattern(#"((?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])"#, needsDigit: true)
+    public var versionPattern = Pattern(#"((?:19|20)[0-9]{2}-[01][0-9]-[0-3][0-9])"#)
     /// Words of an output description meaning the field may be JSON null.
     public var nullableMarkers: [String] = ["可能返回 null", "可能返回null", "may return null", "may return `null`"]
     /// Whether pages usually give their host only in the example URL (API 3.0): then taking it

@@ -1,4 +1,4 @@
-import DocMarkdown
+import DocText
 
 /// Host names parsed as host names, not matched as text.
 public enum HostName {

@@ -1,3 +1,4 @@
+import DocText
 import CLibXML2
 import Foundation
 

@@ -1,3 +1,4 @@
+import DocText
 import Foundation
 /// The meaning of one inline HTML tag as far as plain text is concerned.
 enum HTMLTag: Equatable {

@@ -1,3 +1,4 @@
+import DocText
 import DocDialects
 import Foundation
 import APISchema
@@ -145,19 +146,19 @@ enum ConstraintReader {
 
     // MARK: - Value lists
 
-    static let jsonMention = Pattern(#"(?i)json\s*(?:格式|字符串|串|string|形式|结构)"#, anyOf: ["json", "JSON", "Json"])
-    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|只能取值为|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#, anyOf: ["选值", "的值", "取值", "效值", "举值", "法值", "支持", "只能", "仅可", "固定", "alue range"])
+    static let jsonMention = Pattern(#"(?i)json\s*(?:格式|字符串|串|string|形式|结构)"#)
+    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|只能取值为|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#)
     /// `协议 ( TCP / UDP )`: values in brackets separated by slashes or bars.
-    static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#, anyOf: ["/", "|", "｜"])
+    static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#)
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
     /// (Not a time of day: `10:25:00`.)
     /// (Nor the last word of an English phrase, `Length limit: 1-80`, `are supported: a, b`.)
-    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))(?<![A-Za-z] )([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\s*\d)"#, anyOf: [":", "："])
+    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))(?<![A-Za-z] )([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\s*\d)"#)
     /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all.
-    static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)(?:[^，,；;。]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#, anyOf: ["其他", "其它", "其余", "以外"])
+    static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)(?:[^，,；;。]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#)
     /// A range at the start of the text after an intro; a short lead of words may come first
     /// (`取值范围在公测期间为 1,000,000 - 10,000,000`).
-    static let numericRange = Pattern(#"^\s*(?:[\p{Han}]{0,8}(?:为|是|在|：|:)\s*)?[\[［(（]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至|—|–|－|,|，)\s*(-?\d+(?:\.\d+)?)"#, needsDigit: true)
+    static let numericRange = Pattern(#"^\s*(?:[\p{Han}]{0,8}(?:为|是|在|：|:)\s*)?[\[［(（]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至|—|–|－|,|，)\s*(-?\d+(?:\.\d+)?)"#)
 
     private static func readEnum(_ text: String, type: FieldType, into result: inout Constraints) {
         // 1. A list after an explicit intro.
@@ -462,6 +463,9 @@ enum ConstraintReader {
             // `，` followed by prose ends the list.
             if index < text.endIndex, !isValueCharacter(text[index]) { break }
         }
+        // `包括 max、min、last、sum、avg 等`: "and so on" leaves the list open, an example of the
+        // values rather than all of them.
+        if endsOpen(text[end...]) { return nil }
         // A gloss on some items only glosses the list (`name, domain, and VIP (fuzzy match)`: the
         // fields a keyword is matched against), unless it is the unit (`…, 50, and 100 (in Mbps)`).
         let glossed = values.filter { $0.description != nil }
@@ -472,12 +476,19 @@ enum ConstraintReader {
         return values.isEmpty ? nil : (values, end)
     }
 
+    /// Whether the text after a list says it goes on (`等`, `等等`, `etc.`; not `等于`, `等待`).
+    static func endsOpen(_ after: Substring) -> Bool {
+        let rest = after.drop { $0 == " " }
+        if rest.hasPrefix("等") { return !rest.hasPrefix("等于") && !rest.hasPrefix("等待") }
+        return rest.lowercased().hasPrefix("etc")
+    }
+
     /// Words that close a plain list right after its last value (`createTime,vpnGwName排序`).
     static let listClosingWords = ["排序", "两种", "三种", "四种"]
     /// Marks after a listed value that make it the default.
     static let defaultMarkers = ["（默认）", "(默认)", "（默认值）", "(默认值)", " (default)", "(default)"]
     /// `TERMINATE（默认）、INTERRUPT`, `userGwName or createTime (default)`: group 1 is the default.
-    static let markedDefault = Pattern(#"([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[（(]\s*(?:默认值?|default)\s*[）)]"#, anyOf: ["默认", "default"])
+    static let markedDefault = Pattern(#"([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[（(]\s*(?:默认值?|default)\s*[）)]"#)
 
     /// The separator word at `index` (`或者`, `和`, ` or `), if one stands there.
     static func separatorWord(in text: Substring, at index: String.Index) -> String? {
@@ -498,25 +509,20 @@ enum ConstraintReader {
 
     // MARK: - Lengths
 
-    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－|and|to)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#,
-                                     anyOf: ["字", "中文", "英文", "位", "character", "byte"],
-                                     alsoAnyOf: ["-", "~", "～", "到", "至", "—", "–", "－", "and", "to"], needsDigit: true)
+    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－|and|to)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#)
     /// `up to 60 characters`, `no more than 25 bytes`.
-    static let lengthMaxEnglish = Pattern(#"(?:[Uu]p to|[Nn]o more than|cannot exceed|can not exceed|not exceed(?:ing)?|[Aa]t most|[Mm]aximum of|[Mm]aximum length(?: is)?(?: of)?|(?:be )?limited to|(?:be )?within)\s*(\d+)\s*(?:characters?|bytes?|letters?)"#, anyOf: ["p to", "o more", "exceed", "t most", "aximum", "limited to", "within"], needsDigit: true)
+    static let lengthMaxEnglish = Pattern(#"(?:[Uu]p to|[Nn]o more than|cannot exceed|can not exceed|not exceed(?:ing)?|[Aa]t most|[Mm]aximum of|[Mm]aximum length(?: is)?(?: of)?|(?:be )?limited to|(?:be )?within)\s*(\d+)\s*(?:characters?|bytes?|letters?)"#)
     /// `不得超过60个字符`, `最长为60个字符`, `不超过64个ASCII字符`, `长度最长为11位`, `最大为64个字符`.
-    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|最大|至多|上限为?|小于等于|少于|小于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位(?!数)|位字符|characters?|bytes?)"#,
-                                   anyOf: ["超", "大于", "最", "至多", "上限", "小于", "少于"], alsoAnyOf: ["字", "位", "character", "byte"], needsDigit: true)
+    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|最大|至多|上限为?|小于等于|少于|小于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位(?!数)|位字符|characters?|bytes?)"#)
     /// `最小为1个字符`, `至少 8 个字符`.
-    static let lengthMin = Pattern(#"(?:最小|最少|至少|不少于|不能少于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|汉字|characters?)"#,
-                                   anyOf: ["最小", "最少", "至少", "少于"], alsoAnyOf: ["字符", "字节", "汉字", "character"], needsDigit: true)
+    static let lengthMin = Pattern(#"(?:最小|最少|至少|不少于|不能少于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|汉字|characters?)"#)
     /// `长度不超过 60`, `最大长度128字节`, `长度需要>= 8 以及<= 16`.
-    static let lengthLimit = Pattern(#"(?:长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|最长为?|上限为?|小于等于|不大于|<=|≤)|最大长度\s*(?:为|是)?|长度[^，,。；;]{0,14}?<=)\s*[：:]?\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
-    static let lengthAtLeast = Pattern(#"长度[^，,。；;]{0,6}?(?:>=|≥|不小于|至少为?)\s*(\d+)"#, anyOf: ["长度"], needsDigit: true)
-    static let lengthBetween = Pattern(#"(?:长度\s*(?:限制|范围)?\s*(?:为|是|在)?|[Ll]ength(?: limit| range)?(?: is)?)\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至|to)\s*(\d+)(?!\d|\.\d)"#,
-                                       anyOf: ["长度", "ength"], needsDigit: true)
-    static let lengthWithin = Pattern(#"(\d+)\s*(?:个字符以内|内个字符|个以内的?字符)"#, anyOf: ["以内", "内个"], needsDigit: true)
+    static let lengthLimit = Pattern(#"(?:长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|最长为?|上限为?|小于等于|不大于|<=|≤)|最大长度\s*(?:为|是)?|长度[^，,。；;]{0,14}?<=)\s*[：:]?\s*(\d+)"#)
+    static let lengthAtLeast = Pattern(#"长度[^，,。；;]{0,6}?(?:>=|≥|不小于|至少为?)\s*(\d+)"#)
+    static let lengthBetween = Pattern(#"(?:长度\s*(?:限制|范围)?\s*(?:为|是|在)?|[Ll]ength(?: limit| range)?(?: is)?)\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至|to)\s*(\d+)(?!\d|\.\d)"#)
+    static let lengthWithin = Pattern(#"(\d+)\s*(?:个字符以内|内个字符|个以内的?字符)"#)
     /// `长度为32位`: exactly that many characters.
-    static let lengthExact = Pattern(#"长度\s*(?:为|是|固定为)\s*(\d+)\s*(?:位|个字符)"#, anyOf: ["长度"], needsDigit: true)
+    static let lengthExact = Pattern(#"长度\s*(?:为|是|固定为)\s*(\d+)\s*(?:位|个字符)"#)
 
     private static func readLength(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type == .string || type == .json || type == .datetime else { return }
@@ -549,17 +555,17 @@ enum ConstraintReader {
     // MARK: - Numeric ranges
 
     /// `取值范围：60-604800`, `范围（0~30）`, `支持设定值为 1~1000 次` (cmq maxReceiveCount).
-    static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围|设定值|设置值|可设置|值为|[Vv]alue range(?: is)?|[Rr]ange(?: is)?)\s*(?:为|是|在)?\s*[：:]?\s*"#, anyOf: ["范围", "区间", "设定值", "设置", "值为", "ange"])
-    static let rangeBetween = Pattern(#"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(-?\d+(?:\.\d+)?)\s*(?:之间|以内|范围内)"#, anyOf: ["之间", "以内", "范围内"], needsDigit: true)
+    static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围|设定值|设置值|可设置|值为|[Vv]alue range(?: is)?|[Rr]ange(?: is)?)\s*(?:为|是|在)?\s*[：:]?\s*"#)
+    static let rangeBetween = Pattern(#"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(-?\d+(?:\.\d+)?)\s*(?:之间|以内|范围内)"#)
     /// `An integer between 2-60 seconds`, `between 1 and 100`.
-    static let rangeBetweenEnglish = Pattern(#"\b(?:[Bb]etween|[Ff]rom)\s+(-?\d+(?:\.\d+)?)\s*(?:-|~|and|to)\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*characters?|\s*bytes?)"#, anyOf: ["etween", "rom"], needsDigit: true)
-    static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多|[Mm]aximum(?: value)?(?: is)?|[Mm]ax\. value is|\b[Uu]p to)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#, anyOf: ["最大", "上限", "超过", "不大于", "小于等于", "最多", "aximum", "ax.", "p to"], needsDigit: true)
-    static let exclusiveMin = Pattern(#"(?:必须|需|需要|应)?(?<!等于|不)大于\s*(-?\d+)(?![\d.]|\s*个字|\s*字符|\s*等于)"#, anyOf: ["大于"], needsDigit: true)
-    static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少|[Mm]inimum(?: value)?(?: is)?)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#, anyOf: ["最小", "下限", "小于", "大于等于", "最少", "inimum"], needsDigit: true)
+    static let rangeBetweenEnglish = Pattern(#"\b(?:[Bb]etween|[Ff]rom)\s+(-?\d+(?:\.\d+)?)\s*(?:-|~|and|to)\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*characters?|\s*bytes?)"#)
+    static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多|[Mm]aximum(?: value)?(?: is)?|[Mm]ax\. value is|\b[Uu]p to)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#)
+    static let exclusiveMin = Pattern(#"(?:必须|需|需要|应)?(?<!等于|不)大于\s*(-?\d+)(?![\d.]|\s*个字|\s*字符|\s*等于)"#)
+    static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少|[Mm]inimum(?: value)?(?: is)?)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#)
 
     /// `1,000,000` → `1000000`, so ranges with thousands separators read as numbers.
     /// (Not a list in brackets: `[0,500]`, `[100,200]` are two numbers.)
-    static let thousands = Pattern(#"(?<![\[［(（\d,])\d{1,3}(?:,\d{3})+(?![\d,])"#, anyOf: [","], needsDigit: true)
+    static let thousands = Pattern(#"(?<![\[［(（\d,])\d{1,3}(?:,\d{3})+(?![\d,])"#)
 
     private static func readRange(_ raw: String, type: FieldType, into result: inout Constraints) {
         guard type == .integer || type == .number else { return }
@@ -685,7 +691,7 @@ enum ConstraintReader {
     /// Units without a multiplier.
     static let baseUnits: Set<String> = ["b", "byte", "bytes", "bit", "bits", "s", "sec", "secs", "second", "seconds", "ms", "bps", "px", "pps"]
     /// `单位为GB`, `(单位:Mbps)`: the unit the description declares; group 1.
-    static let declaredUnit = Pattern(#"(?:单位|[Uu]nit)\s*(?:为|是|is)?\s*[：:]?\s*([A-Za-z]+)"#, anyOf: ["单位", "nit"])
+    static let declaredUnit = Pattern(#"(?:单位|[Uu]nit)\s*(?:为|是|is)?\s*[：:]?\s*([A-Za-z]+)"#)
 
     /// Whether a number followed by `rest` means itself: no letters after it, or the unit the
     /// description declares (`默认: 100Mbps` under `单位:Mbps`); never a multiplier (`100K`, `5万`).
@@ -705,9 +711,9 @@ enum ConstraintReader {
     // MARK: - Defaults
 
     /// `默认为X`, `默认值：X`, `默认取值：X` (ccs 创建集群 renewFlag), `不传为0` (as 创建伸缩组 projectId).
-    static let defaultIntro = Pattern(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#, anyOf: ["默认", "缺省", "不传", "efault"])
+    static let defaultIntro = Pattern(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#)
     /// `which is 100 Mbps by default`: a number before `by default`; group 1.
-    static let defaultAfter = Pattern(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default|[Bb]y default,[^.]{0,40}?value (?:as|of|is) (-?\d+)()"#, anyOf: ["by default", "y default,"], needsDigit: true)
+    static let defaultAfter = Pattern(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default|[Bb]y default,[^.]{0,40}?value (?:as|of|is) (-?\d+)()"#)
 
     private static func readDefault(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type != .array, type != .object else { return }

@@ -1,3 +1,4 @@
+import DocText
 import APISchema
 
 /// The output types a page's own example response settles. Where the example contradicts a

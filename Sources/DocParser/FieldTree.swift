@@ -1,3 +1,4 @@
+import DocText
 import APISchema
 
 /// Assembles parameter rows into a tree of fields. Names build the tree: `x.n` is an array,

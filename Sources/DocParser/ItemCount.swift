@@ -1,3 +1,4 @@
+import DocText
 import DocDialects
 import DocMarkdown
 
@@ -17,14 +18,11 @@ enum ItemCount {
     private static let englishNotElements = #"(?!(?:characters?|chars?|bytes?|digits?|letters?|seconds?|minutes?|hours?|days?|months?|years?|MB|GB|KB|Mbps|percent)\b)"#
 
     static let phrasings: [Phrasing] = [
-        Phrasing(pattern: Pattern(#"(?:最多|至多|不能超过|不可超过|不得超过|不超过|不多于|上限为?|最大为?|最大支持)\s*(?:支持|可以?|能|允许)?\s*(?:传入?|填写?|输入|指定|选择|包含|设置|绑定|添加|查询|关联|配置)?\s*(\d+)\s*"# + notElements + #"(?:个|条|项|组|台|张|块)"# + notElements,
-                                  anyOf: ["最多", "至多", "超过", "不多于", "上限", "最大"], needsDigit: true),
+        Phrasing(pattern: Pattern(#"(?:最多|至多|不能超过|不可超过|不得超过|不超过|不多于|上限为?|最大为?|最大支持)\s*(?:支持|可以?|能|允许)?\s*(?:传入?|填写?|输入|指定|选择|包含|设置|绑定|添加|查询|关联|配置)?\s*(\d+)\s*"# + notElements + #"(?:个|条|项|组|台|张|块)"# + notElements),
                  example: "目前批量消息数量不能超过16条"),
-        Phrasing(pattern: Pattern(#"(?:每次|单次|一次)(?:请求|调用|查询|操作)?[^，,。；;\d]{0,16}?(?:上限|最大数量|数量上限|个数上限|最多)\s*(?:为|是)?\s*(\d+)"# + notElements,
-                                  anyOf: ["每次", "单次", "一次"], alsoAnyOf: ["上限", "最大数量", "最多"], needsDigit: true),
+        Phrasing(pattern: Pattern(#"(?:每次|单次|一次)(?:请求|调用|查询|操作)?[^，,。；;\d]{0,16}?(?:上限|最大数量|数量上限|个数上限|最多)\s*(?:为|是)?\s*(\d+)"# + notElements),
                  example: "每次请求的实例的上限为100"),
-        Phrasing(pattern: Pattern(#"\b(?:[Uu]p to|[Aa]t most|[Aa] maximum of|[Nn]o more than)\s+(\d+)\s+"# + englishNotElements + #"[A-Za-z]"#,
-                                  anyOf: ["p to", "t most", "maximum of", "o more than"], needsDigit: true),
+        Phrasing(pattern: Pattern(#"\b(?:[Uu]p to|[Aa]t most|[Aa] maximum of|[Nn]o more than)\s+(\d+)\s+"# + englishNotElements + #"[A-Za-z]"#),
                  example: "Up to 100 instances can be queried in each request."),
     ]
 

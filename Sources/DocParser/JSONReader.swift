@@ -1,3 +1,4 @@
+import DocText
 import DocMarkdown
 import APISchema
 

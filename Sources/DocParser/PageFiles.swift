@@ -1,3 +1,4 @@
+import DocText
 import Foundation
 
 /// Finds doc pages: a file is itself, a folder is every `.md` file below it (sorted, so the

@@ -1,3 +1,4 @@
+import DocText
 import DocDialects
 import APISchema
 import Foundation
@@ -20,19 +21,16 @@ struct RuleReader {
     /// the condition by name, the row itself required. (A name is tried from its first letter only:
     /// from inside it, it would end where it ends, and the match from its start comes first.)
     static let requiredIfCompact = Pattern(
-        #"(?:当|若|如果)?\s*(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:的)?\s*(?:选为|设为|设置为|取值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*(?:是)?\s*(?:该参数|此参数|本参数)?\s*"# + requiredWords,
-        anyOf: ["必", "需", "须", "不能为空", "不可为空"])
+        #"(?:当|若|如果)?\s*(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:的)?\s*(?:选为|设为|设置为|取值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*(?:是)?\s*(?:该参数|此参数|本参数)?\s*"# + requiredWords)
     static let requiredIfByMeaning = Pattern(
-        #"(?:当|若|如果)([^，,。；;]{0,24}?)(?:为|是)([^，,。；;则时]{1,12}?)\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:该参数|此参数|本参数|该字段|此字段)\s*"# + requiredWords, anyOf: ["该参数", "此参数", "本参数", "该字段", "此字段"])
-    static let oneOfTrigger = Pattern(#"(?:必须填一项|必须填写一项|必须填其中一项|必须填其一|必填其一|必须选填一个|必须指定其一|二者必填一个|必填一个|必选一个|必须(?:提供|指定|传入|填写|填)(?:其中)?一个|二选一|不能同时为空|不可同时为空|至少(?:需要|要)?(?:传|填|填写|传入|指定|提供|选择|输入)?(?:其中)?(?:一个|一项|一种|其一))"#, anyOf: ["必", "二选一", "至少", "同时为空"])
+        #"(?:当|若|如果)([^，,。；;]{0,24}?)(?:为|是)([^，,。；;则时]{1,12}?)\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:该参数|此参数|本参数|该字段|此字段)\s*"# + requiredWords)
+    static let oneOfTrigger = Pattern(#"(?:必须填一项|必须填写一项|必须填其中一项|必须填其一|必填其一|必须选填一个|必须指定其一|二者必填一个|必填一个|必选一个|必须(?:提供|指定|传入|填写|填)(?:其中)?一个|二选一|不能同时为空|不可同时为空|至少(?:需要|要)?(?:传|填|填写|传入|指定|提供|选择|输入)?(?:其中)?(?:一个|一项|一种|其一))"#)
     /// `开启时imageOriginalSize必须正确填写`, on a boolean: the field in group 1.
-    static let requiredWhenOn = Pattern(#"(?:开启|启用|打开|为\s*true)\s*时\s*[，,]?\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:必须正确填写|"# + requiredWords + ")",
-                                        anyOf: ["开启", "启用", "打开", "true"])
+    static let requiredWhenOn = Pattern(#"(?:开启|启用|打开|为\s*true)\s*时\s*[，,]?\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:必须正确填写|"# + requiredWords + ")")
     /// `如果没有此项，则 newCertId 必填`, `若此项不填，则 newCertContent，newCertName 必填`: the
     /// names in group 1.
     static let requiredWithout = Pattern(
-        #"(?:如果|若)\s*(?:没有此项|没有该项|此项不填|该项不填|不填此项|不传此参数|不填此参数|此参数不填)\s*[，,]?\s*(?:则)?\s*((?:[A-Za-z_][A-Za-z0-9_.]*\s*[，,、和及]?\s*)+?)\s*"# + requiredWords,
-        anyOf: ["此项", "该项", "此参数"])
+        #"(?:如果|若)\s*(?:没有此项|没有该项|此项不填|该项不填|不填此项|不传此参数|不填此参数|此参数不填)\s*[，,]?\s*(?:则)?\s*((?:[A-Za-z_][A-Za-z0-9_.]*\s*[，,、和及]?\s*)+?)\s*"# + requiredWords)
     static let identifier = Pattern(#"[A-Za-z_][A-Za-z0-9_.]*"#)
 
     /// A conditional requirement that names its condition's field, as a table: which group holds
@@ -53,18 +51,15 @@ struct RuleReader {
     private static let englishValue = #"([A-Za-z0-9_](?:[A-Za-z0-9_\-.]*[A-Za-z0-9_\-])?)"#
     static let requiredIfEnglish: [RequiredIfPhrasing] = [
         RequiredIfPhrasing(
-            pattern: Pattern(#"\b[Ww]hen\s+['"“`]?"# + englishValue + #"['"”`]?\s+is\s+(?:selected|chosen|specified|set|used|passed)\s+(?:for|as|in)\s+([A-Za-z_][A-Za-z0-9_.]*)\s*,\s*([A-Za-z_][A-Za-z0-9_.]*|this parameter|this field|it)\s+(?:is|must be)\s+(?:required|mandatory|specified)"#,
-                             anyOf: ["hen "], alsoAnyOf: ["equired", "andatory", "specified"]),
+            pattern: Pattern(#"\b[Ww]hen\s+['"“`]?"# + englishValue + #"['"”`]?\s+is\s+(?:selected|chosen|specified|set|used|passed)\s+(?:for|as|in)\s+([A-Za-z_][A-Za-z0-9_.]*)\s*,\s*([A-Za-z_][A-Za-z0-9_.]*|this parameter|this field|it)\s+(?:is|must be)\s+(?:required|mandatory|specified)"#),
             when: 2, value: 1, subject: 3,
             example: "When address is selected for localIdentity, localAddress is required."),
         RequiredIfPhrasing(
-            pattern: Pattern(#"\b(?:[Ww]hen|[Ii]f)\s+(?:the\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(?:parameter\s+|field\s+)?(?:is set to|is specified as|equals|is|=|==)\s+"# + notAValue + #"['"“`]?"# + englishValue + #"['"”`]?\s*,\s*(?:then\s+)?([A-Za-z_][A-Za-z0-9_.]*|this parameter|this field|it)\s+(?:is|must be)\s+(?:required|mandatory|specified)"#,
-                             anyOf: ["hen ", "f "], alsoAnyOf: ["equired", "andatory", "specified"]),
+            pattern: Pattern(#"\b(?:[Ww]hen|[Ii]f)\s+(?:the\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(?:parameter\s+|field\s+)?(?:is set to|is specified as|equals|is|=|==)\s+"# + notAValue + #"['"“`]?"# + englishValue + #"['"”`]?\s*,\s*(?:then\s+)?([A-Za-z_][A-Za-z0-9_.]*|this parameter|this field|it)\s+(?:is|must be)\s+(?:required|mandatory|specified)"#),
             when: 1, value: 2, subject: 3,
             example: "If InstanceChargeType is PREPAID, this parameter is required."),
         RequiredIfPhrasing(
-            pattern: Pattern(#"\b(?:[Rr]equired|[Mm]andatory|must be specified)\s+(?:when|if)\s+(?:the\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(?:parameter\s+|field\s+)?(?:is set to|is specified as|equals|is|=|==)\s+"# + notAValue + #"['"“`]?"# + englishValue,
-                             anyOf: ["equired", "andatory", "specified"], alsoAnyOf: ["hen ", "f "]),
+            pattern: Pattern(#"\b(?:[Rr]equired|[Mm]andatory|must be specified)\s+(?:when|if)\s+(?:the\s+)?([A-Za-z_][A-Za-z0-9_.]*)\s+(?:parameter\s+|field\s+)?(?:is set to|is specified as|equals|is|=|==)\s+"# + notAValue + #"['"“`]?"# + englishValue),
             when: 1, value: 2, subject: 0,
             example: "This parameter is required when InstanceChargeType is PREPAID."),
     ]
@@ -74,22 +69,13 @@ struct RuleReader {
     static let requiredIfByName: [RequiredIfPhrasing] = [
         RequiredIfPhrasing(
             pattern: Pattern(
-        #"(?:当|若|如果)\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:选为|设为|设置为|取值为|的值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*([A-Za-z_][A-Za-z0-9_.]*|该参数|此参数|本参数|该字段|此字段|该项)\s*(?:参数)?\s*"# + requiredWords, anyOf: ["当", "若", "如果"]),
+        #"(?:当|若|如果)\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:选为|设为|设置为|取值为|的值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*([A-Za-z_][A-Za-z0-9_.]*|该参数|此参数|本参数|该字段|此字段|该项)\s*(?:参数)?\s*"# + requiredWords),
             when: 1, value: 2, subject: 3,
             example: "当 localIdentity 选为 address 时，localAddress 必填"),
     ] + requiredIfEnglish
 
-    /// Words one of which every rule's sentence holds: each pattern above ends in (or, in
-    /// English, has) ``requiredWords`` or `required`/`mandatory`/`specified`, and
-    /// ``oneOfTrigger`` is one of its alternatives, each of which holds 必, 二选一, 至少 or
-    /// 同时为空. Most descriptions hold none, and then no pattern is tried (`RuleWordsTests` holds
-    /// every pattern's matches to this).
-    static let ruleWordList = ["必", "需", "须", "不能为空", "不可为空", "equired", "andatory", "specified", "二选一", "至少", "同时为空"]
-    static let ruleWords = WordSet(ruleWordList)
-
     /// The rules a row's description states. `path` is the row's node path.
     func rules(for rowPath: [String], description: String, location: SourceLocation) -> [Rule] {
-        guard Self.ruleWords.mayOccur(in: description) else { return [] }
         var rules: [Rule] = []
         // An element row (`zoneIds.n`) states a rule about the array (`zoneIds`).
         let path = rowPath.last == "n" ? Array(rowPath.dropLast()) : rowPath

@@ -1,3 +1,4 @@
+import DocText
 import Foundation
 import APISchema
 import DocDialects
@@ -439,7 +440,7 @@ struct TableReader {
     // MARK: - Captions
 
     /// The condition that opens a variant's caption: `当 `inputType` 为 `kafka` 时，`, `若 type 为 1 时：`.
-    static let variantCondition = Pattern(#"^\s*(?:当|若|如果|对于)[^，,。：:\n]{1,60}?时\s*[，,：:]?"#, anyOf: ["当", "若", "如果", "对于"])
+    static let variantCondition = Pattern(#"^\s*(?:当|若|如果|对于)[^，,。：:\n]{1,60}?时\s*[，,：:]?"#)
 
     /// A name in a caption (`data`, `data.output`, `Foo::Bar`): the matches of
     /// `[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z0-9_]+)*`, left to right, found by a scan of the

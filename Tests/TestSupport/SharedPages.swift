@@ -48,11 +48,16 @@ public enum SharedPages {
     /// unless ``required``.
     public static var needed: ConditionTrait { .enabled(if: available || required, reason) }
 
+    /// The bytes of every `.md` file under the shared corpus (none when the folder is missing).
+    public static func corpusPages() -> [[UInt8]] { pages(under: [corpus]) }
+
     /// The bytes of every `.md` file under the shared corpus, then the published docs (none when
     /// the shared folder is missing: callers require a count).
-    public static func all() -> [[UInt8]] {
+    public static func all() -> [[UInt8]] { pages(under: [corpus, docs]) }
+
+    private static func pages(under folders: [String]) -> [[UInt8]] {
         var pages: [[UInt8]] = []
-        for folder in [corpus, docs] {
+        for folder in folders {
             guard let walker = FileManager.default.enumerator(atPath: folder) else { continue }
             for case let path as String in walker where path.hasSuffix(".md") {
                 pages.append([UInt8](FileManager.default.contents(atPath: folder + "/" + path) ?? Data()))

@@ -1,5 +1,4 @@
 import CICURegex
-import DocMarkdown
 import Foundation
 
 /// One regular expression and how it is matched. With ICU's C API (Linux builds, where
@@ -33,6 +32,11 @@ final class RegexEngine: @unchecked Sendable {
         source = pattern
     }
 
+    /// `QCLOUD_DOCGEN_REGEX_ENGINE=foundation` in the environment: every pattern is matched by
+    /// `NSRegularExpression`, as in builds without ICU's C API (Scripts/regex-fallback.sh
+    /// compares the two over the docs).
+    static let foundationOnly = ProcessInfo.processInfo.environment["QCLOUD_DOCGEN_REGEX_ENGINE"] == "foundation"
+
     /// The compiled pattern, compiled now when no thread has yet.
     private func compiled() -> CompiledPattern {
         lock.lock()
@@ -40,7 +44,7 @@ final class RegexEngine: @unchecked Sendable {
         if let state { return state }
         let units = Array(source.utf16)
         let made: CompiledPattern
-        if docgen_regex_available() != 0, let pattern = docgen_regex_open(units, Int32(units.count)) {
+        if !Self.foundationOnly, docgen_regex_available() != 0, let pattern = docgen_regex_open(units, Int32(units.count)) {
             made = CompiledPattern(pattern: pattern, groupCount: Int(docgen_regex_group_count(pattern)), fallback: nil)
         } else {
             // Every pattern is a literal of the parser's, each one compiled by the unit tests.

@@ -1,4 +1,4 @@
-@testable import DocDialects
+@testable import DocText
 import TestSupport
 import Testing
 

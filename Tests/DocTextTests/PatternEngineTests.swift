@@ -1,4 +1,4 @@
-import DocDialects
+@testable import DocText
 import Dispatch
 import Foundation
 import Testing
