@@ -480,7 +480,7 @@ enum ConstraintReader {
     static func endsOpen(_ after: Substring) -> Bool {
         let rest = after.drop { $0 == " " }
         if rest.hasPrefix("等") { return !rest.hasPrefix("等于") && !rest.hasPrefix("等待") }
-        return rest.lowercased().hasPrefix("etc")
+        return rest.hasPrefix("etc") || rest.hasPrefix("Etc")
     }
 
     /// Words that close a plain list right after its last value (`createTime,vpnGwName排序`).

@@ -9,9 +9,10 @@ import Foundation
 /// pattern's words, and ICU matching is costly. Nothing is kept beside the expression by hand.
 public struct Pattern: @unchecked Sendable {
     private let engine: RegexEngine
-    /// Word sets a match holds a word of each, as UTF-8 bytes.
-    private let wordSets: [[[UInt8]]]
-    /// Whether a match holds an ASCII digit.
+    /// What a match must hold (``RequiredText``): a word of `anyOf` (when any), a word of
+    /// `alsoAnyOf` (when any), a digit when `needsDigit`; looked up in the text's ``TextIndex``.
+    private let anyOf: [TextIndex.Probe]
+    private let alsoAnyOf: [TextIndex.Probe]
     private let needsDigit: Bool
 
     /// Compiles `pattern` (on first use). Every pattern is a literal in a dialect table or the
@@ -19,32 +20,28 @@ public struct Pattern: @unchecked Sendable {
     public init(_ pattern: String) {
         engine = RegexEngine(pattern)
         let required = RequiredText(regex: pattern)
-        wordSets = required.wordSets.map { $0.map { Array($0.utf8) } }
+        let probes = required.wordSets.map { $0.map { TextIndex.Probe(Array($0.utf8)) } }
+        anyOf = probes.first ?? []
+        alsoAnyOf = probes.dropFirst().first ?? []
         needsDigit = required.needsDigit
     }
 
-    /// What the pattern looks for before matching (for tests and benchmarks).
-    var required: RequiredText {
-        RequiredText(wordSets: wordSets.map { $0.map { String(decoding: $0, as: UTF8.self) } }, needsDigit: needsDigit)
-    }
+    /// What the pattern looks for before matching (for tests).
+    var required: RequiredText { RequiredText(regex: engine.source) }
 
     /// False when the text that `bytes` decode to (`String(decoding:as:)`) cannot hold a match:
-    /// a word set none of whose words occurs, or no digit where one is needed. The words are
-    /// valid UTF-8 without U+FFFD, and decoding replaces only ill-formed sequences, so a word in
-    /// the decoded text is in the bytes too.
+    /// no word of a set, or no digit where one is needed. The words are valid UTF-8 without
+    /// U+FFFD, and decoding replaces only ill-formed sequences, so a word in the decoded text is
+    /// in the bytes too.
     public func mayOccur(inUTF8 bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        if needsDigit, !bytes.contains(where: { $0 &- 0x30 < 10 }) { return false }
-        for set in wordSets {
-            let found = set.contains { word in word.withUnsafeBufferPointer { ByteSearch.firstOffset(of: $0, in: bytes) != nil } }
-            if !found { return false }
-        }
-        return true
+        guard needsDigit || !anyOf.isEmpty || !alsoAnyOf.isEmpty else { return true }
+        return TextIndex.mayMatch(bytes, needsDigit: needsDigit, anyOf: anyOf, alsoAnyOf: alsoAnyOf)
     }
 
     /// False when `text` cannot hold a match; true says only that it may. For callers that cut a
     /// text into many pieces before matching.
     public func mayOccur(in text: String) -> Bool {
-        guard needsDigit || !wordSets.isEmpty else { return true }
+        guard needsDigit || !anyOf.isEmpty || !alsoAnyOf.isEmpty else { return true }
         var text = text
         return text.withUTF8 { mayOccur(inUTF8: $0) }
     }
