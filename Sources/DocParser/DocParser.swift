@@ -186,7 +186,7 @@ struct PageParser {
             let defined = Set(pageStructures.map(\.name) + all.flatMap(\.structuresDefinedInPlace).map(\.name))
             let typeCells = inputBuilder.refLocations.merging(outputBuilder.refLocations) { first, _ in first }
             for (path, field) in StructureReader.undefined(in: all, defined: defined) {
-                diagnostics.append(Diagnostic(.error, "unknown type '\(field.documentedType ?? field.ref ?? "")' for '\(path)'",
+                diagnostics.append(Diagnostic(.warning, "unknown type '\(field.documentedType ?? field.ref ?? "")' for '\(path)': the page defines no such structure",
                                               at: typeCells[path] ?? field.source))
             }
         }

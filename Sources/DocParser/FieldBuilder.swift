@@ -209,8 +209,8 @@ struct FieldBuilder {
         case .objectOrArray, .mapOf, .structure, .arrayOfStructure: return .object
         case .unknown(let name):
             if objectTypeNames.contains(name) { return .object }
-            diagnostics.append(Diagnostic(.error, "unknown type '\(name)' for '\(row.dottedPath)'", at: row.typeLocation))
-            return .string
+            diagnostics.append(Self.unknownType(name, row))
+            return .json
         }
     }
 
@@ -226,9 +226,15 @@ struct FieldBuilder {
             diagnostics.append(Diagnostic(.note, "'\(row.dottedPath)' has no type ('\(row.typeText)'); read as a string", at: row.typeLocation))
             return .string
         case .unknown(let name):
-            diagnostics.append(Diagnostic(.error, "unknown type '\(name)' for '\(row.dottedPath)'", at: row.typeLocation))
-            return .string
+            diagnostics.append(Self.unknownType(name, row))
+            return .json
         }
+    }
+
+    /// A type cell no spelling reads: the member is held as raw JSON (an erratum can give its
+    /// type), with a warning at the cell.
+    static func unknownType(_ name: String, _ row: ParamRow) -> Diagnostic {
+        Diagnostic(.warning, "unknown type '\(name)' for '\(row.dottedPath)'; held as raw JSON (docgen.yaml errata can give its type)", at: row.typeLocation)
     }
 
     /// The greatest number of elements the array's rows give (`最多支持100个`), with its sentence.

@@ -136,6 +136,8 @@ struct NodeChecker {
                         throw ConfigError("allowedHosts: \(ConfigError.excerpt(name)) is not a host name", at: location(host))
                     }
                 }
+            case .strict:
+                try checkBool(value, "strict")
             case .docLanguage:
                 let language = try scalar(value, what: "docLanguage must be zh, en or both")
                 guard DocgenConfig.DocLanguage(rawValue: language) != nil else {

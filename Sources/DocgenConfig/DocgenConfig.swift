@@ -53,6 +53,9 @@ public struct DocgenConfig: Sendable, Hashable, Codable {
     public var retries: [RetrySetting]?
     /// Waiters for actions that start asynchronous tasks.
     public var waiters: [WaiterSetting]?
+    /// Whether a page that cannot be read stops generation (`true`: a curated spec folder) rather
+    /// than being left out of the module with a warning (the default for docs as published).
+    public var strict: Bool?
     /// Where each entry of a top-level list is in `docgen.yaml` (`pages`, `errorPages`,
     /// `readOutside`, `retries`, `waiters`, ...), in order: not read from the file, set by the
     /// loader, so that a finding about an entry points at the entry's own line.
@@ -81,7 +84,7 @@ public struct DocgenConfig: Sendable, Hashable, Codable {
 
     /// The keys `docgen.yaml` may have at its top level.
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case module, errorPages, allowedHosts, readOutside, errata, docLanguage, pages, retries, waiters
+        case module, errorPages, allowedHosts, readOutside, errata, docLanguage, pages, retries, waiters, strict
     }
 }
 

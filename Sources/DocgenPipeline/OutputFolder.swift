@@ -8,15 +8,26 @@ public struct OutputFolder: Sendable {
     public var path: String
     /// Files go straight into `path` rather than into one folder per module.
     public var flat = false
+    /// The output is a package of its own (``SDKPackage``): these files (its `Package.swift` and
+    /// index) at the top, the module folders in `Sources/`.
+    public var packageFiles: [GeneratedFile]?
 
     /// An output folder at `path`.
-    public init(path: String, flat: Bool = false) {
+    public init(path: String, flat: Bool = false, packageFiles: [GeneratedFile]? = nil) {
         self.path = path
         self.flat = flat
+        self.packageFiles = packageFiles
     }
 
     private func folder(for module: Pipeline.Module) -> String {
-        flat ? path : path + "/" + module.input.spec.name
+        if flat { return path }
+        return path + (packageFiles == nil ? "/" : "/Sources/") + module.input.spec.name
+    }
+
+    /// The folders written, each with its files and whether generated files no longer
+    /// generated are removed from it.
+    private func groups(_ modules: [Pipeline.Module]) -> [(folder: String, files: [GeneratedFile], removesStale: Bool)] {
+        modules.map { (folder(for: $0), $0.files, true) } + (packageFiles.map { [(path, $0, false)] } ?? [])
     }
 
     /// What would change: files to write (new or different) and generated files to remove.
@@ -43,7 +54,8 @@ public struct OutputFolder: Sendable {
         guard let handle = FileHandle(forReadingAtPath: path) else { return false }
         defer { try? handle.close() }
         let start = String(decoding: (try? handle.read(upToCount: 200)) ?? Data(), as: UTF8.self)
-        if path.hasSuffix(".swift") { return start.hasPrefix(header) }
+        // (A package manifest starts with its tools version; the mark is the line after it.)
+        if path.hasSuffix(".swift") { return start.hasPrefix(header) || start.split(separator: "\n", maxSplits: 2).dropFirst().first?.hasPrefix(header) == true }
         // A DocC page starts with its title; the generated mark is the line after it.
         if path.hasSuffix(".md") { return start.split(separator: "\n", maxSplits: 3).dropFirst().contains { $0.hasPrefix("<!-- " + header.dropFirst(3)) } }
         return path.hasSuffix("/" + Pipeline.schemaFileName) && start.hasPrefix("{\n  \"formatVersion\" :")
@@ -73,14 +85,13 @@ public struct OutputFolder: Sendable {
     public func changes(for modules: [Pipeline.Module]) -> Changes {
         var changes = Changes()
         let manager = FileManager.default
-        for module in modules {
-            let folder = folder(for: module)
+        for (folder, files, removesStale) in groups(modules) {
             if !flat, Self.isLink(folder) {
                 changes.refused.append("\(folder): the module folder is a symbolic link; the generator does not write through links")
                 continue
             }
-            let names = Set(module.files.map(\.name))
-            for file in module.files {
+            let names = Set(files.map(\.name))
+            for file in files {
                 let target = folder + "/" + file.name
                 let parent = URL(fileURLWithPath: target).deletingLastPathComponent().path
                 if parent != folder, Self.isLink(parent) {
@@ -95,7 +106,7 @@ public struct OutputFolder: Sendable {
                     changes.written.append(target)
                 }
             }
-            for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where name.hasSuffix(".swift") && !names.contains(name) {
+            for name in (try? manager.contentsOfDirectory(atPath: folder)) ?? [] where removesStale && name.hasSuffix(".swift") && !names.contains(name) {
                 // Only files this tool wrote (they say so on their first line) are removed.
                 let stale = folder + "/" + name
                 if !Self.isLink(stale), Self.isOwned(stale) { changes.removed.append(stale) }
@@ -113,8 +124,8 @@ public struct OutputFolder: Sendable {
     public func write(_ modules: [Pipeline.Module], _ changes: Changes) throws {
         guard changes.refused.isEmpty else { throw OutputError(refused: changes.refused) }
         let manager = FileManager.default
-        let contents = Dictionary(modules.flatMap { module in
-            module.files.map { (folder(for: module) + "/" + $0.name, $0.contents) }
+        let contents = Dictionary(groups(modules).flatMap { group in
+            group.files.map { (group.folder + "/" + $0.name, $0.contents) }
         }, uniquingKeysWith: { a, _ in a })
         for target in changes.written {
             guard let text = contents[target] else { continue }

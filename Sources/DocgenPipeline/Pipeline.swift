@@ -9,15 +9,20 @@ import SwiftCodegen
 /// The generator, as one value with typed stages:
 ///
 /// ```
-/// find ──▶ classify ──▶ parse ──▶ resolve ──▶ render ──▶ write
-/// SpecDiscovery  PageClassifier  DocParser  ServiceResolver  SwiftGenerator  OutputFolder
-/// [ModuleInput]  kind, dialect   page IR    service IR       [GeneratedFile]  files on disk
+/// find ──▶ classify ──▶ parse ──▶ name ──▶ resolve ──▶ render ──▶ write
+/// SpecDiscovery  PageClassifier  DocParser  ModuleNaming  ServiceResolver  SwiftGenerator  OutputFolder
+/// [ModuleInput]  kind, dialect   page IR    module names  service IR       [GeneratedFile]  files on disk
 /// ```
 ///
 /// Every command calls it and chooses how far it runs: `schema` stops after parse (or resolve),
 /// `diff` after resolve, `lint`, `generate` and `check` after render (so lint reports everything
 /// generate would refuse); `generate` then writes. The build plugin and the command plugin run
 /// `generate`. Stages are values: a test or tool can swap the classifier or the generator.
+///
+/// With ``partial`` (what `generate` does for docs as published), a page that cannot be read is
+/// left out of its module with a warning saying why, and the module is made from the others; a
+/// module whose docgen.yaml says `strict: true`, and every module without ``partial``, stops at
+/// the first error instead.
 public struct Pipeline: Sendable {
     /// How far a run goes.
     public enum Stage: Int, Sendable, Comparable {
@@ -30,9 +35,14 @@ public struct Pipeline: Sendable {
     public var classifier = PageClassifier()
     /// The render stage (made on first use: its templates load from the bundle).
     public var generator: SwiftGenerator?
+    /// Whether a page that cannot be read is left out of its module instead of stopping the run
+    /// (modules whose docgen.yaml says `strict: true` stop all the same).
+    public var partial = false
 
     /// A pipeline with the default stages.
-    public init() {}
+    public init(partial: Bool = false) {
+        self.partial = partial
+    }
 
     /// One module after a run.
     public struct Module: Sendable {
@@ -52,6 +62,9 @@ public struct Pipeline: Sendable {
         public var structures: [Structure] = []
         /// The rendered files, with the schema file (render stage only).
         public var files: [GeneratedFile] = []
+        /// The pages left out because they could not be read (``Pipeline/partial``), with the
+        /// first reason for each, in path order.
+        public var leftOut: [(page: String, reason: String)] = []
     }
 
     /// What a run gives.
@@ -78,17 +91,18 @@ public struct Pipeline: Sendable {
     public static let schemaFileName = "api-schema.json"
 
     /// The classify and parse stages alone: every page of `inputs`, in order (all modules' pages
-    /// in one list).
+    /// in one list), located by each module's display paths (``ModuleInput/displayPath(_:)``).
     public func parsePages(_ inputs: [ModuleInput]) throws -> [PageResult] {
         // Pages are independent, read on all cores (every module's pages in one go, so no core
         // waits for another module's last page), collected in file order.
         let classifier = self.classifier
-        return try inputs.flatMap(\.pages).parallelMap { file -> PageResult in
-            guard let bytes = try? PageFiles.read(file) else {
-                return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "cannot read the page", at: SourceLocation(file: file, line: 1, column: 1))])
+        let pages = inputs.flatMap { input in input.pages.map { (file: $0, shown: input.displayPath($0)) } }
+        return try pages.parallelMap { page -> PageResult in
+            guard let bytes = try? PageFiles.read(page.file) else {
+                return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "cannot read the page", at: SourceLocation(file: page.shown, line: 1, column: 1))])
             }
-            let page = classifier.classify(bytes, file: file)
-            return DocParser.parse(bytes, file: file, dialect: page.dialect)
+            let classified = classifier.classify(bytes, file: page.shown)
+            return DocParser.parse(bytes, file: page.shown, dialect: classified.dialect)
         }
     }
 
@@ -96,109 +110,120 @@ public struct Pipeline: Sendable {
     public func run(_ inputs: [ModuleInput], through stage: Stage) throws -> Result {
         var generator = self.generator
         if stage >= .render, generator == nil { generator = try SwiftGenerator() }
-        var modules: [Module] = []
         var diagnostics: [Diagnostic] = []
         let pageCount = inputs.reduce(0) { $0 + $1.pages.count }
         let allResults = try parsePages(inputs)
-        var firstResult = 0
+        var parsed: [ModuleNaming.Parsed] = []
+        var first = 0
         for input in inputs {
-            var module = Module(input: input)
-            var errorCodePages: [ErrorCode] = []
-            let results = allResults[firstResult..<firstResult + input.pages.count]
-            firstResult += input.pages.count
-            // Structures are shared by the service's pages, wherever they are defined.
-            let structures = results.flatMap(\.structures)
-            module.structures = structures
-            for (file, result) in zip(input.pages, results) {
-                // Walking a folder, a page that is not an operation page is skipped with one note;
-                // an error-code page gives the service its codes.
-                if result.kind != .operation && !input.namedExplicitly {
-                    diagnostics.append(Diagnostic(.note, "skipped: not an operation page (taken for \(result.kind.takenFor))",
-                                                  at: SourceLocation(file: file, line: 1, column: 1)))
-                    if result.kind == .errorCodes { errorCodePages += result.errorCodes }
-                    continue
-                }
-                diagnostics += result.diagnostics
-                if let operation = result.operation { module.pages.append(operation) }
-            }
-            if stage >= .resolve {
-                let resolved = ServiceResolver.resolve(module.pages, structures: structures, errata: input.config.errata ?? [],
-                                                       allowedHosts: input.config.allowedHosts ?? [], retries: input.config.retries ?? [],
-                                                       waiters: input.config.waiters ?? [],
-                                                       config: SourceLocation(file: input.spec.sourceFolder + "/docgen.yaml", line: 1, column: 1))
-                module.resolved = resolved.operations
-                module.structures = resolved.structures
-                module.accepted = resolved.accepted
-                diagnostics += resolved.diagnostics
-                for page in input.errorPages {
-                    guard let bytes = try? PageFiles.read(page.path) else {
-                        diagnostics.append(Diagnostic(.error, "error page \(page.path) (listed in docgen.yaml errorPages) cannot be read", at: page.listedAt))
-                        continue
-                    }
-                    let (errors, pageDiagnostics) = ErrorPage.parse(bytes, file: page.path)
-                    module.serviceErrors += errors
-                    diagnostics += pageDiagnostics
-                }
-                module.serviceErrors += errorCodePages
-            }
-            if stage >= .render, let generator {
-                let (files, renderDiagnostics) = try generator.generate(input.spec, operations: module.accepted, serviceErrors: module.serviceErrors,
-                                                                        structures: module.structures,
-                                                                        pages: input.pages)
-                module.files = files + [try Self.schemaFile(module.accepted, structures: module.structures)]
-                diagnostics += renderDiagnostics
-            }
-            modules.append(module)
+            parsed.append(ModuleNaming.Parsed(input: input, results: Array(allResults[first..<first + input.pages.count])))
+            first += input.pages.count
+        }
+        let named = ModuleNaming.name(parsed)
+        diagnostics += named.diagnostics
+        var modules: [Module] = []
+        for module in named.modules {
+            let strict = !partial || module.input.config.strict == true
+            guard let built = try build(module, through: stage, generator: generator, strict: strict, diagnostics: &diagnostics) else { continue }
+            modules.append(built)
         }
         return Result(modules: modules, diagnostics: diagnostics, pageCount: pageCount)
     }
 
-    /// The module's resolved schema as JSON, kept with the Swift so `check` can say how the API changed.
-    public static func schemaFile(_ operations: [APISchema.Operation], structures: [Structure] = []) throws -> GeneratedFile {
-        GeneratedFile(name: schemaFileName, contents: try schemaJSON(operations.sorted { $0.action < $1.action }, structures: structures))
-    }
-
-    /// The JSON form of operations (and the structures they name) as `schema` prints it: what
-    /// `JSONEncoder` writes with `[.prettyPrinted, .sortedKeys, .withoutEscapingSlashes]` for the
-    /// ``APIDocument``, written by ``SchemaJSONWriter`` (same bytes, a fraction of the time): each
-    /// operation and structure on its own core, at the depth it has in the document, then joined.
-    public static func schemaJSON(_ operations: [APISchema.Operation], structures: [Structure] = []) throws -> String {
-        String(decoding: try schemaJSONBytes(operations, structures: structures), as: UTF8.self)
-    }
-
-    /// ``schemaJSON(_:structures:)`` as UTF-8 bytes.
-    public static func schemaJSONBytes(_ operations: [APISchema.Operation], structures: [Structure] = []) throws -> [UInt8] {
-        let pieces = try schemaJSONPieces(operations, structures: structures)
-        var out: [UInt8] = []
-        out.reserveCapacity(pieces.count)
-        pieces.forEach { out.append(contentsOf: $0) }
-        return out
-    }
-
-    /// Writes ``schemaJSON(_:structures:)`` to a file descriptor (`schema` to standard output),
-    /// piece by piece through one 64 KiB buffer: the megabytes are never copied into one array.
-    public static func writeSchemaJSON(_ operations: [APISchema.Operation], structures: [Structure] = [], to descriptor: Int32) throws {
-        let pieces = try schemaJSONPieces(operations, structures: structures)
-        var output = DescriptorOutput(descriptor: descriptor)
-        try pieces.forEach { try output.write($0) }
-        try output.flush()
-    }
-
-    private static func schemaJSONPieces(_ operations: [APISchema.Operation], structures: [Structure]) throws -> SchemaJSONPieces {
-        let document = APIDocument(operations: operations, structures: structures)
-        let writtenOperations = try encodedList(operations) { writer, operation in try writer.write(operation, indent: 4) }
-        let writtenStructures = try document.structures.map { named in
-            try encodedList(named) { writer, structure in try writer.write(structure, indent: 4) }
+    /// Resolves and renders one module from its parsed pages. Not `strict`, a page with an error
+    /// (read, resolved or rendered) is left out and the module made again without it; the
+    /// page's errors become warnings saying so. Nil for a module left with no operation.
+    private func build(_ parsed: ModuleNaming.Parsed, through stage: Stage, generator: SwiftGenerator?, strict: Bool,
+                       diagnostics: inout [Diagnostic]) throws -> Module? {
+        let input = parsed.input
+        let shownPages = Set(input.pages.map(input.displayPath))
+        var excluded: [String: [Diagnostic]] = [:]
+        if !strict {
+            // (A page that is no operation page is skipped with a note anyway, its findings unsaid.)
+            for result in parsed.results where result.hasErrors && (result.kind == .operation || input.namedExplicitly) {
+                let errors = result.diagnostics.filter { $0.severity == .error }
+                if let file = errors.first?.location.file, shownPages.contains(file) { excluded[file, default: []] += errors }
+            }
         }
-        return SchemaJSONPieces(formatVersion: document.formatVersion, operations: writtenOperations, structures: writtenStructures)
+        // At most a few rounds: each leaves out the pages the last one found errors in.
+        for _ in 0..<4 {
+            var findings: [Diagnostic] = []
+            let module = try attempt(parsed, excluding: Set(excluded.keys), through: stage, generator: generator, findings: &findings)
+            let newlyBad = strict ? [:] : Dictionary(grouping: findings.filter { $0.severity == .error && shownPages.contains($0.location.file) && excluded[$0.location.file] == nil },
+                                                     by: \.location.file)
+            if newlyBad.isEmpty {
+                var module = module
+                let files = excluded.keys.sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
+                module.leftOut = files.map { ($0, excluded[$0]?.first?.message ?? "") }
+                for file in files {
+                    for error in excluded[file] ?? [] {
+                        diagnostics.append(Diagnostic(.warning, "left out of \(input.spec.name): \(error.message)", at: error.location))
+                    }
+                }
+                diagnostics += findings
+                if !strict && module.pages.isEmpty && !module.leftOut.isEmpty {
+                    diagnostics.append(Diagnostic(.warning, "no module \(input.spec.name): none of its \(module.leftOut.count) operation pages can be read",
+                                                  at: SourceLocation(file: input.spec.sourceFolder, line: 1, column: 1)))
+                    return nil
+                }
+                return module
+            }
+            for (file, errors) in newlyBad { excluded[file] = errors }
+        }
+        diagnostics.append(Diagnostic(.error, "module \(input.spec.name) still has errors after leaving out \(excluded.count) pages",
+                                      at: SourceLocation(file: input.spec.sourceFolder, line: 1, column: 1)))
+        return nil
     }
 
-    /// Each element of a list two levels deep, written on its own core.
-    private static func encodedList<T: Sendable>(_ elements: [T], _ write: @escaping @Sendable (inout SchemaJSONWriter, T) throws -> Void) throws -> [ByteSink] {
-        try elements.parallelMap { element in
-            var writer = SchemaJSONWriter(indent: 4)
-            try write(&writer, element)
-            return writer.sink
+    /// One round of ``build``: the module from its pages but `excluded`, its findings in `findings`.
+    private func attempt(_ parsed: ModuleNaming.Parsed, excluding excluded: Set<String>, through stage: Stage, generator: SwiftGenerator?,
+                         findings diagnostics: inout [Diagnostic]) throws -> Module {
+        let input = parsed.input
+        var module = Module(input: input)
+        var errorCodePages: [ErrorCode] = []
+        let kept = zip(input.pages, parsed.results).filter { !excluded.contains(input.displayPath($0.0)) }
+        // Structures are shared by the service's pages, wherever they are defined.
+        let structures = kept.flatMap(\.1.structures)
+        module.structures = structures
+        for (file, result) in kept {
+            // Walking a folder, a page that is not an operation page is skipped with one note;
+            // an error-code page gives the service its codes.
+            if result.kind != .operation && !input.namedExplicitly {
+                diagnostics.append(Diagnostic(.note, "skipped: not an operation page (taken for \(result.kind.takenFor))",
+                                              at: SourceLocation(file: input.displayPath(file), line: 1, column: 1)))
+                if result.kind == .errorCodes { errorCodePages += result.errorCodes }
+                continue
+            }
+            diagnostics += result.diagnostics
+            if let operation = result.operation { module.pages.append(operation) }
         }
+        if stage >= .resolve {
+            let resolved = ServiceResolver.resolve(module.pages, structures: structures, errata: input.config.errata ?? [],
+                                                   allowedHosts: input.config.allowedHosts ?? [], retries: input.config.retries ?? [],
+                                                   waiters: input.config.waiters ?? [],
+                                                   config: SourceLocation(file: input.spec.sourceFolder + "/docgen.yaml", line: 1, column: 1))
+            module.resolved = resolved.operations
+            module.structures = resolved.structures
+            module.accepted = resolved.accepted
+            diagnostics += resolved.diagnostics
+            for page in input.errorPages {
+                guard let bytes = try? PageFiles.read(page.path) else {
+                    diagnostics.append(Diagnostic(.error, "error page \(page.path) (listed in docgen.yaml errorPages) cannot be read", at: page.listedAt))
+                    continue
+                }
+                let (errors, pageDiagnostics) = ErrorPage.parse(bytes, file: input.displayPath(page.path))
+                module.serviceErrors += errors
+                diagnostics += pageDiagnostics
+            }
+            module.serviceErrors += errorCodePages
+        }
+        if stage >= .render, let generator {
+            let (files, renderDiagnostics) = try generator.generate(input.spec, operations: module.accepted, serviceErrors: module.serviceErrors,
+                                                                    structures: module.structures,
+                                                                    pages: input.pages)
+            module.files = files + [try Self.schemaFile(module.accepted, structures: module.structures)]
+            diagnostics += renderDiagnostics
+        }
+        return module
     }
 }

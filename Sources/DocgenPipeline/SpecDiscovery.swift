@@ -6,31 +6,38 @@ import SwiftCodegen
 
 /// The find stage: which folders are modules, which pages each holds, and their configuration.
 ///
-/// A folder is one module when it holds a `docgen.yaml` or pages of its own; its pages are every
-/// `.md` file below it. Any other folder is a folder of modules: each subfolder is looked at the
-/// same way. `generate`, `check`, `lint`, `schema` and `diff` all find modules by this one rule,
-/// so they agree on what a folder means.
+/// The rule, for a spec folder and for the API section of a docs checkout alike:
+/// - a folder with a `docgen.yaml` or pages of its own is one module (a product); its pages are
+///   every `.md` file below it, but those below a folder with a `docgen.yaml` of its own;
+/// - the folder given, and each of its folders without pages of its own, is a category (`计算与网络`);
+///   so is a folder named for an API version (`API 3.0`), which groups categories, and each of
+///   its subfolders (`API 3.0/网络`);
+/// - below a category, a folder is a product whether or not it holds pages of its own
+///   (`内容分发网络（海外）` keeps its pages in group folders).
+///
+/// A product found in a docs checkout (no `module:` in a docgen.yaml) is named after the service
+/// its pages call once they are read (``ModuleNaming``). `generate`, `check`, `lint`, `schema`
+/// and `diff` all find modules by this one rule, so they agree on what a folder means. For
+/// generated files (`relativeNames`), pages found below a root given as an absolute path (or
+/// with `..`) are named relative to it, so that the same docs give the same files on every
+/// machine.
 public enum SpecDiscovery {
     /// The modules below `root`, and the configuration errors found on the way (a module whose
     /// `docgen.yaml` is bad is left out; its error says why). A missing `root` is bad usage.
-    public static func modules(under root: String) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
+    public static func modules(under root: String, relativeNames: Bool = false) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
         var found: [ModuleInput] = []
         var diagnostics: [Diagnostic] = []
-        try collect(trimmed(root), into: &found, diagnostics: &diagnostics)
-        // Two folders naming one module would write the same output folder: refuse the later.
-        var byName: [String: String] = [:]
-        var result: [ModuleInput] = []
-        for module in found {
-            let key = module.spec.name.lowercased()
-            if let other = byName[key] {
-                diagnostics.append(Diagnostic(.error, "module \(module.spec.name) is also made from \(other); each spec folder needs its own module name",
-                                              at: SourceLocation(file: module.spec.sourceFolder + "/" + ConfigLoader.fileName, line: 1, column: 1)))
-                continue
+        let root = trimmed(root)
+        try collect(root, isRoot: true, into: &found, diagnostics: &diagnostics)
+        if relativeNames, root.hasPrefix("/") || root.split(separator: "/").contains("..") {
+            found = found.map { module in
+                var module = module
+                module.displayRoot = root
+                module.spec.sourceFolder = module.displayPath(module.spec.sourceFolder)
+                return module
             }
-            byName[key] = module.spec.sourceFolder
-            result.append(module)
         }
-        return (result, diagnostics)
+        return (found, diagnostics)
     }
 
     /// `folder` as exactly one module (the build plugin's mode).
@@ -74,25 +81,53 @@ public enum SpecDiscovery {
         "QCloud" + folderName.uppercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
     }
 
-    private static func collect(_ folder: String, into result: inout [ModuleInput], diagnostics: inout [Diagnostic]) throws {
+    /// `folder` and what is below it: a product (one module, plus the folders below with a
+    /// docgen.yaml of their own), or a category whose subfolders are products. A folder with pages
+    /// or a docgen.yaml is a product; without, it is a category when it is the folder given or a
+    /// folder in it (`isTop`), or an API-version grouping or a folder in one.
+    private static func collect(_ folder: String, isRoot: Bool, isTop: Bool = true, into result: inout [ModuleInput],
+                                diagnostics: inout [Diagnostic]) throws {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
         guard manager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { throw PageFiles.NotFound(path: folder) }
         let entries = try manager.contentsOfDirectory(atPath: folder).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let hasConfig = entries.contains(ConfigLoader.fileName)
         let hasPages = entries.contains { $0.lowercased().hasSuffix(".md") && !isDirectory(folder + "/" + $0) }
-        if hasConfig || hasPages {
-            let pages = try PageFiles.expand([folder])
-            guard !pages.isEmpty else { return }
-            do {
-                result.append(try module(folder, pages: pages, diagnostics: &diagnostics))
-            } catch let error as ConfigError {
-                diagnostics.append(Diagnostic(.error, error.message, at: error.location))
-            }
+        let name = folder.split(separator: "/").last.map(String.init) ?? folder
+        let grouping = isVersionGrouping(name)
+        if hasConfig || hasPages || !(isTop || grouping) {
+            try collectProduct(folder, hasConfig: hasConfig, into: &result, diagnostics: &diagnostics)
             return
         }
         for entry in entries where isDirectory(folder + "/" + entry) {
-            try collect(folder + "/" + entry, into: &result, diagnostics: &diagnostics)
+            try collect(folder + "/" + entry, isRoot: false, isTop: isRoot || grouping, into: &result, diagnostics: &diagnostics)
+        }
+    }
+
+    /// A folder named for an API version (`API 3.0`, `API2.0`): it groups categories.
+    static func isVersionGrouping(_ name: String) -> Bool {
+        let words = name.split(separator: " ").joined()
+        guard words.hasPrefix("API"), words.count > 3 else { return false }
+        return words.dropFirst(3).allSatisfy { $0.isASCII && ($0.isNumber || $0 == ".") }
+    }
+
+    /// The module of product folder `folder`, and those of the folders below it with a docgen.yaml
+    /// of their own (their pages are theirs, not the product's).
+    private static func collectProduct(_ folder: String, hasConfig: Bool, into result: inout [ModuleInput], diagnostics: inout [Diagnostic]) throws {
+        let configured = PageFiles.foldersBelow(folder, holding: ConfigLoader.fileName)
+        let pages = try PageFiles.expand([folder]).filter { page in !configured.contains { page.hasPrefix($0 + "/") } }
+        if !pages.isEmpty {
+            do {
+                var found = try module(folder, pages: pages, diagnostics: &diagnostics)
+                found.hasConfigFile = hasConfig
+                found.namedByService = found.config.module == nil
+                result.append(found)
+            } catch let error as ConfigError {
+                diagnostics.append(Diagnostic(.error, error.message, at: error.location))
+            }
+        }
+        for below in configured {
+            try collectProduct(below, hasConfig: true, into: &result, diagnostics: &diagnostics)
         }
     }
 

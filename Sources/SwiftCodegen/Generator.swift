@@ -55,9 +55,10 @@ public struct ModuleSpec: Sendable, Hashable {
         self.fileNaming = fileNaming
     }
 
-    /// `QCloudVPC` → `VPC`: the prefix of the service-wide types.
+    /// `QCloudVPC` → `VPC`, `TencentCloudVPC` → `VPC`: the prefix of the service-wide types.
     public var servicePrefix: String {
-        let trimmed = name.hasPrefix("QCloud") ? String(name.dropFirst(6)) : name
+        let prefix = ["QCloud", "TencentCloud"].first { name.hasPrefix($0) && name.count > $0.count }
+        let trimmed = prefix.map { String(name.dropFirst($0.count)) } ?? name
         return trimmed.isEmpty ? "Service" : trimmed
     }
 }

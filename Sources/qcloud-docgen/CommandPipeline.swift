@@ -24,9 +24,10 @@ enum CommandPipeline {
         try run(modulesFound: try modules(forPaths: paths), through: stage)
     }
 
-    /// Runs the pipeline through `stage` over modules the find stage gave, its findings first.
-    static func run(modulesFound found: Found, through stage: Pipeline.Stage) throws -> Pipeline.Result {
-        var result = try Pipeline().run(found.modules, through: stage)
+    /// Runs the pipeline through `stage` over modules the find stage gave, its findings first;
+    /// `partial`: pages that cannot be read are left out of their modules (``Pipeline/partial``).
+    static func run(modulesFound found: Found, through stage: Pipeline.Stage, partial: Bool = false) throws -> Pipeline.Result {
+        var result = try Pipeline(partial: partial).run(found.modules, through: stage)
         result.diagnostics = found.diagnostics + result.diagnostics
         return result
     }

@@ -16,12 +16,15 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let output = URL(fileURLWithPath: folders.output).standardizedFileURL.path
         let specs = try folders.enterSourceRoot()
-        var modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot)
+        var modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot, strict: folders.strict)
         if folders.singleModule {
             // The plugin's output is Swift only.
             for index in modules.indices { modules[index].files.removeAll { !$0.name.hasSuffix(".swift") } }
         }
-        let folder = OutputFolder(path: folders.sourceRoot == nil ? folders.output : output, flat: folders.singleModule)
+        let folder = folders.outputFolder(for: modules, specs: specs, path: folders.sourceRoot == nil ? folders.output : output)
+        for module in modules where !module.leftOut.isEmpty {
+            print("\(module.input.spec.name): \(module.accepted.count) operations; \(module.leftOut.count) pages left out (warnings above)")
+        }
         let changes = folder.changes(for: modules)
         guard changes.refused.isEmpty else {
             FileHandle.standardError.write(Data((OutputError(refused: changes.refused).description + "\ngeneration stopped: nothing was written\n").utf8))
@@ -51,6 +54,25 @@ struct SpecAndOutputFolders: ParsableArguments {
     @Option(name: .long, help: "Read SPECS relative to this folder, so generated files name pages as `generate` run there would.")
     var sourceRoot: String?
 
+    @Flag(name: .long, help: "Stop at a page that cannot be read, instead of leaving it out of its module with a warning (a docgen.yaml may say `strict: true`).")
+    var strict = false
+
+    @Option(name: .long, help: "With a package as output: depend on the runtime at this local checkout of qcloud-docgen instead of its published release.")
+    var runtimePath: String?
+
+    /// The runtime a generated package depends on.
+    var runtime: SDKPackage.Runtime {
+        runtimePath.map { .path(URL(fileURLWithPath: $0).standardizedFileURL.path) } ?? .published
+    }
+
+    /// Where `modules` go: into OUTPUT's module folders when OUTPUT is inside a Swift package (as
+    /// `Generated/` is), else into a package of their own (``SDKPackage``).
+    func outputFolder(for modules: [Pipeline.Module], specs: String, path: String) -> OutputFolder {
+        guard !singleModule, !SDKPackage.isInsidePackage(path) else { return OutputFolder(path: path, flat: singleModule) }
+        let source = modules.first?.input.displayRoot.map { URL(fileURLWithPath: $0).lastPathComponent } ?? specs
+        return OutputFolder(path: path, packageFiles: SDKPackage.files(for: modules, source: source, runtime: runtime))
+    }
+
     /// The source root as an absolute path.
     var absoluteRoot: String? { sourceRoot.map { URL(fileURLWithPath: $0).standardizedFileURL.path } }
 
@@ -78,9 +100,10 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let absoluteOutput = URL(fileURLWithPath: folders.output).standardizedFileURL.path
         let specs = try folders.enterSourceRoot()
-        let modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot)
+        let modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot, strict: folders.strict)
         let output = folders.sourceRoot == nil ? folders.output : absoluteOutput
-        let changes = OutputFolder(path: output, flat: folders.singleModule).changes(for: modules)
+        let folder = folders.outputFolder(for: modules, specs: specs, path: output)
+        let changes = folder.changes(for: modules)
         if changes.isEmpty && changes.refused.isEmpty {
             print("\(output) is up to date")
             return
@@ -88,7 +111,7 @@ struct CheckCommand: ParsableCommand {
         // How the API changed since the committed code was generated, classified.
         var breaking = false
         for module in modules {
-            let stored = output + "/" + module.input.spec.name + "/" + Pipeline.schemaFileName
+            let stored = output + (folder.packageFiles == nil ? "/" : "/Sources/") + module.input.spec.name + "/" + Pipeline.schemaFileName
             guard let data = FileManager.default.contents(atPath: stored),
                   let before = try? JSONDecoder().decode(APIDocument.self, from: data) else {
                 print("\(module.input.spec.name): no \(Pipeline.schemaFileName) to compare with")
@@ -106,13 +129,14 @@ struct CheckCommand: ParsableCommand {
     }
 }
 
-/// Runs the pipeline through render for the modules at `specs`; any error stops the run before
-/// anything is written, with the diagnostics on stderr (relative page paths shown under `root`,
-/// when one is given).
-func render(specs: String, singleModule: Bool = false, root: String? = nil) throws -> [Pipeline.Module] {
+/// Runs the pipeline through render for the modules at `specs`, leaving out pages that cannot be
+/// read unless `strict`; any remaining error stops the run before anything is written, with the
+/// diagnostics on stderr (relative page paths shown under `root`, or under the docs root the
+/// modules name their pages from).
+func render(specs: String, singleModule: Bool = false, root: String? = nil, strict: Bool = false) throws -> [Pipeline.Module] {
     var found: CommandPipeline.Found
     do {
-        found = singleModule ? try SpecDiscovery.module(at: specs) : try SpecDiscovery.modules(under: specs)
+        found = singleModule ? try SpecDiscovery.module(at: specs) : try SpecDiscovery.modules(under: specs, relativeNames: true)
         // The build plugin declares its outputs from page names before it runs: name files so.
         if singleModule { found.modules = found.modules.map { var module = $0; module.spec.fileNaming = .page; return module } }
     } catch let error as PageFiles.NotFound {
@@ -121,8 +145,8 @@ func render(specs: String, singleModule: Bool = false, root: String? = nil) thro
     // A bad docgen.yaml stops the run before any page is read.
     let result = found.diagnostics.contains { $0.severity == .error }
         ? Pipeline.Result(modules: [], diagnostics: found.diagnostics, pageCount: 0)
-        : try CommandPipeline.run(modulesFound: found, through: .render)
-    CommandPipeline.report(result.diagnostics, notes: false, root: root)
+        : try CommandPipeline.run(modulesFound: found, through: .render, partial: !strict)
+    CommandPipeline.report(result.diagnostics, notes: false, root: root ?? found.modules.first?.displayRoot)
     if result.hasErrors {
         FileHandle.standardError.write(Data("generation stopped: fix the errors above; nothing was written\n".utf8))
         throw ExitCode(1)

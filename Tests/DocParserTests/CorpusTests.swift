@@ -1,5 +1,6 @@
 import APISchema
 import DocParser
+import DocgenPipeline
 import Foundation
 import TestSupport
 import Testing

@@ -1,4 +1,5 @@
 import DocParser
+import DocgenPipeline
 import Foundation
 import TestSupport
 import Testing

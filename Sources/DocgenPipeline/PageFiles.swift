@@ -1,4 +1,4 @@
-import DocText
+import DocParser
 import Foundation
 
 /// Finds doc pages: a file is itself, a folder is every `.md` file below it (sorted, so the
@@ -35,6 +35,24 @@ public enum PageFiles {
             for file in found where seen.insert(Array(file.utf8)).inserted { result.append(file) }
         }
         return result
+    }
+
+    /// The folders below `folder` (not `folder` itself) that hold a file named `name`, the
+    /// uppermost of each branch only, sorted: the folders with a docgen.yaml of their own inside
+    /// a product.
+    static func foldersBelow(_ folder: String, holding name: String) -> [String] {
+        var found: [String] = []
+        func walk(_ current: String) {
+            guard let entries = try? FileManager.default.contentsOfDirectory(atPath: current) else { return }
+            for entry in entries.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+                let path = current + "/" + entry
+                var info = stat()
+                guard lstat(path, &info) == 0, (info.st_mode & S_IFMT) == S_IFDIR else { continue }
+                if FileManager.default.fileExists(atPath: path + "/" + name) { found.append(path) } else { walk(path) }
+            }
+        }
+        walk(folder)
+        return found
     }
 
     /// Every `.md` file (any case) below `folder`, in no particular order; nil when `folder` cannot
