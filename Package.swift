@@ -13,7 +13,7 @@ let package = Package(
         .library(name: "QCloudRuntime", targets: ["QCloudRuntime"]),
         .library(name: "QCloudRuntimeTesting", targets: ["QCloudRuntimeTesting"]),
         .library(name: "DocgenPipeline", targets: ["DocgenPipeline"]),
-        .library(name: "QCloudVPC", targets: ["QCloudVPC"]),
+        .library(name: "QCloudVPCSeed", targets: ["QCloudVPCSeed"]),
         .plugin(name: "DocgenBuildPlugin", targets: ["DocgenBuildPlugin"]),
         .plugin(name: "DocgenCommandPlugin", targets: ["DocgenCommandPlugin"]),
     ],
@@ -80,7 +80,7 @@ let package = Package(
         // What only tests of generated modules use (example replay).
         .target(name: "QCloudRuntimeTesting", dependencies: ["QCloudRuntime"]),
         // The committed output for specs/vpc.
-        .target(name: "QCloudVPC", dependencies: ["QCloudRuntime"], path: "Generated/QCloudVPC", exclude: ["api-schema.json"]),
+        .target(name: "QCloudVPCSeed", dependencies: ["QCloudRuntime"], path: "Generated/QCloudVPCSeed", exclude: ["api-schema.json"]),
         // The command line.
         .executableTarget(
             name: "qcloud-docgen",
@@ -110,14 +110,14 @@ let package = Package(
         .executableTarget(
             name: "vpc-example",
             dependencies: [
-                "QCloudVPC", "QCloudRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                "QCloudVPCSeed", "QCloudRuntime", .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "Logging", package: "swift-log"),
             ]
         ),
         // The client's cost per call against the bare transport (Benchmarks/run.sh runs it).
         .executableTarget(
             name: "runtime-bench",
-            dependencies: ["QCloudVPC", "QCloudRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
+            dependencies: ["QCloudVPCSeed", "QCloudRuntime", .product(name: "FlyingFox", package: "FlyingFox")]
         ),
         // What the test targets share: generated texts from a fixed seed.
         .target(name: "TestSupport", path: "Tests/TestSupport"),
@@ -129,7 +129,7 @@ let package = Package(
         .testTarget(
             name: "QCloudVPCTests",
             dependencies: [
-                "QCloudVPC", "QCloudRuntime", "QCloudRuntimeTesting",
+                "QCloudVPCSeed", "QCloudRuntime", "QCloudRuntimeTesting",
                 .product(name: "FlyingFox", package: "FlyingFox"),
                 .product(name: "Crypto", package: "swift-crypto"),
                 .product(name: "Logging", package: "swift-log"),

@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Builds and runs Examples/VPCApp, a user's package that depends on this one by path: it imports
-# QCloudVPC and has the build plugin generate WidgetAPI from its own doc page. Then runs the
+# QCloudVPCSeed and has the build plugin generate WidgetAPI from its own doc page. Then runs the
 # command plugin, which must find Generated/ current.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)

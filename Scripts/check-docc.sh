@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Builds the DocC documentation of generated modules with warnings as errors:
-# 1. the committed QCloudVPC module (its catalog Generated/QCloudVPC/QCloudVPC.docc and the symbol
+# 1. the committed QCloudVPCSeed module (its catalog Generated/QCloudVPCSeed/QCloudVPCSeed.docc and the symbol
 #    graph of its doc comments), with the toolchain's docc directly: the DocC plugin documents only
-#    a package's own targets, and QCloudVPC is this package's target but its catalog is generated;
+#    a package's own targets, and QCloudVPCSeed is this package's target but its catalog is generated;
 # 2. WidgetAPI, the module the build plugin generates in the example package, with
 #    `swift package generate-documentation` (swift-docc-plugin, a dev-time dependency of the
 #    example package only), as a user of the plugin would run it.
@@ -12,16 +12,16 @@ cd "$root"
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
 # A build folder of its own: the symbol-graph flags would otherwise rebuild the main one.
-swift build --scratch-path .build-docc --target QCloudVPC \
+swift build --scratch-path .build-docc --target QCloudVPCSeed \
   -Xswiftc -emit-symbol-graph -Xswiftc -emit-symbol-graph-dir -Xswiftc "$work/all" >/dev/null 2>&1 \
-  || { swift build --scratch-path .build-docc --target QCloudVPC 2>&1 | grep -E "error" | head -20; exit 1; }
+  || { swift build --scratch-path .build-docc --target QCloudVPCSeed 2>&1 | grep -E "error" | head -20; exit 1; }
 mkdir -p "$work/graphs"
-cp "$work/all"/QCloudVPC*.symbols.json "$work/graphs/"
-docc convert Generated/QCloudVPC/QCloudVPC.docc --additional-symbol-graph-dir "$work/graphs" --output-path "$work/site" \
-  --fallback-display-name QCloudVPC --fallback-bundle-identifier com.tencentcloud.qcloudvpc --warnings-as-errors > "$work/docc.log" 2>&1 \
+cp "$work/all"/QCloudVPCSeed*.symbols.json "$work/graphs/"
+docc convert Generated/QCloudVPCSeed/QCloudVPCSeed.docc --additional-symbol-graph-dir "$work/graphs" --output-path "$work/site" \
+  --fallback-display-name QCloudVPCSeed --fallback-bundle-identifier com.tencentcloud.qcloudvpcseed --warnings-as-errors > "$work/docc.log" 2>&1 \
   || { cat "$work/docc.log" | tail -40; echo "FAIL: docc"; exit 1; }
 pages=$(find "$work/site/data/documentation" -name '*.json' | wc -l)
-echo "docc: QCloudVPC documentation builds without warnings ($pages pages)"
+echo "docc: QCloudVPCSeed documentation builds without warnings ($pages pages)"
 
 cd "$root/Examples/VPCApp"
 swift package generate-documentation --target WidgetAPI --warnings-as-errors > "$work/plugin.log" 2>&1 \

@@ -28,8 +28,8 @@ sed -i 's/通道名称，可任意命名/通道的名称，可任意命名/' "$p
 status=0
 out=$($cli check 2>&1) || status=$?
 [ "$status" = 1 ] || { echo "FAIL: check exited $status after a spec edit"; echo "$out"; exit 1; }
-[ "$(echo "$out" | grep -c '^stale: ')" = 2 ] && echo "$out" | grep -q '^stale: Generated/QCloudVPC/AddVpnConnEx.swift$' \
-  && echo "$out" | grep -q '^stale: Generated/QCloudVPC/api-schema.json$' \
+[ "$(echo "$out" | grep -c '^stale: ')" = 2 ] && echo "$out" | grep -q '^stale: Generated/QCloudVPCSeed/AddVpnConnEx.swift$' \
+  && echo "$out" | grep -q '^stale: Generated/QCloudVPCSeed/api-schema.json$' \
   || { echo "FAIL: check should name only AddVpnConnEx.swift and the schema:"; echo "$out"; exit 1; }
 echo "$out" | grep -q '^documentation: AddVpnConnEx input.vpnConnName: description changed' \
   || { echo "FAIL: check should report the change as an API diff:"; echo "$out"; exit 1; }

@@ -1,5 +1,5 @@
 // swift-tools-version:6.1
-// A user's package: it depends on qcloud-docgen by path, imports the committed QCloudVPC
+// A user's package: it depends on qcloud-docgen by path, imports the committed QCloudVPCSeed
 // module, and has the build plugin generate a module from its own doc pages (WidgetAPI).
 import PackageDescription
 
@@ -23,7 +23,7 @@ let package = Package(
         ),
         .executableTarget(
             name: "VPCApp",
-            dependencies: ["WidgetAPI", .product(name: "QCloudVPC", package: "qcloud-docgen")]
+            dependencies: ["WidgetAPI", .product(name: "QCloudVPCSeed", package: "qcloud-docgen")]
         ),
     ],
     swiftLanguageModes: [.v6]

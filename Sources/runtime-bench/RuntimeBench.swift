@@ -1,7 +1,7 @@
 import FlyingFox
 import Foundation
 import QCloudRuntime
-import QCloudVPC
+import QCloudVPCSeed
 
 /// The client's cost per call against the bare transport, side by side in one run, over a
 /// loopback HTTP server in this process: `swift run -c release runtime-bench [calls] [concurrency]`.
@@ -19,7 +19,7 @@ enum RuntimeBench {
         try await server.waitUntilListening()
         guard case .ip4(_, let port) = await server.listeningAddress, let endpoint = URL(string: "http://127.0.0.1:\(port)") else { return }
         let transport = URLSessionTransport()
-        let client = VPCClient(credentials: Credentials(secretId: "AKIDbench000000000000", secretKey: "bench-key"),
+        let client = VPCSeedClient(credentials: Credentials(secretId: "AKIDbench000000000000", secretKey: "bench-key"),
                                configuration: ClientConfiguration(region: "gz", endpoint: endpoint), transport: transport)
         let bare = HTTPRequest(method: "POST", url: endpoint.appendingPathComponent("v2/index.php"),
                                headers: ["Content-Type": "application/x-www-form-urlencoded"], body: Data("Action=DescribeVpcEx&limit=20".utf8))
@@ -55,7 +55,7 @@ enum RuntimeBench {
         print(String(format: "ratio client/transport: %@", ratios.map { String(format: "%.2f", $0) }.joined(separator: ", ")))
         // Loopback latency (Nagle and delayed ACKs between the two HTTP stacks) hides the
         // client's own work; measured alone over a transport that answers from memory:
-        let memory = VPCClient(credentials: Credentials(secretId: "AKIDbench000000000000", secretKey: "bench-key"),
+        let memory = VPCSeedClient(credentials: Credentials(secretId: "AKIDbench000000000000", secretKey: "bench-key"),
                                configuration: ClientConfiguration(region: "gz", endpoint: endpoint), transport: MemoryTransport())
         let memoryTransport = MemoryTransport()
         for _ in 0..<2 {

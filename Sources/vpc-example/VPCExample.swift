@@ -2,7 +2,7 @@ import ArgumentParser
 import Foundation
 import Logging
 import QCloudRuntime
-import QCloudVPC
+import QCloudVPCSeed
 
 /// Creates a VPN connection with AddVpnConnEx, with credentials from the standard chain: the
 /// environment (TENCENTCLOUD_SECRET_ID, TENCENTCLOUD_SECRET_KEY, optional
@@ -84,7 +84,7 @@ struct VPCExample: AsyncParsableCommand {
             ProfileCredentials(path: credentialsFile, profile: profile, logger: configuration.logger),
             CVMRoleCredentials(),
         ]))
-        let client = VPCClient(client: QCloudClient(credentialProvider: credentials, configuration: configuration))
+        let client = VPCSeedClient(client: QCloudClient(credentialProvider: credentials, configuration: configuration))
         let request = AddVpnConnExRequest(vpcId: vpcId, vpnGwId: vpnGwId, userGwId: userGwId, vpnConnName: vpnConnName,
                                           preSharedKey: preSharedKey, userGwCidrBlock: userGwCidrBlock.isEmpty ? nil : userGwCidrBlock)
         do {
@@ -94,7 +94,7 @@ struct VPCExample: AsyncParsableCommand {
             }
             let response = try await client.addVpnConnEx(request)
             print(Self.json(response))
-        } catch let error as VPCError {
+        } catch let error as VPCSeedError {
             FileHandle.standardError.write(Data("API error \(error.code.code): \(error.message)\(error.requestId.map { " (request \($0))" } ?? "")\n".utf8))
             throw ExitCode(1)
         } catch let error as QCloudRuntime.ValidationError {

@@ -117,9 +117,9 @@ import Testing
     }
 
     @Test func anErratumChangesTheGeneratedCode() throws {
-        let plain = try Self.seedFolder(config: "module: QCloudVPC\n")
+        let plain = try Self.seedFolder(config: "module: QCloudVPCSeed\n")
         let corrected = try Self.seedFolder(config: """
-            module: QCloudVPC
+            module: QCloudVPCSeed
             errata:
               - path: AddVpnConnEx input.userGwId
                 secret: true
@@ -178,7 +178,7 @@ import Testing
 @Suite struct ConfigEntryLocationTests {
     @Test func aMissingListedPageIsReportedAtItsEntry() throws {
         let folder = try ErrataTests.seedFolder(config: """
-            module: QCloudVPC
+            module: QCloudVPCSeed
             # pages beside the seed
             pages:
               - AddVpnConnEx.md

@@ -39,17 +39,17 @@ enum Paths {
         let result = try Pipeline().run(found.modules, through: .render)
         #expect(!result.hasErrors, "\(result.diagnostics.filter { $0.severity == .error })")
         let module = try #require(result.modules.first)
-        #expect(module.input.spec.name == "QCloudVPC")
-        #expect(module.files.map(\.name) == ["AddVpnConnEx.swift", "DescribeVpcEx.swift", "DescribeVpcTaskResult.swift", "QCloudVPC.docc/QCloudVPC.md",
+        #expect(module.input.spec.name == "QCloudVPCSeed")
+        #expect(module.files.map(\.name) == ["AddVpnConnEx.swift", "DescribeVpcEx.swift", "DescribeVpcTaskResult.swift", "QCloudVPCSeed.docc/QCloudVPCSeed.md",
                                              "Service+Client.swift", "Service+ErrorCode.swift", "Service+Models.swift", "Service+Operations.swift",
                                              "api-schema.json"])
         #expect(module.serviceErrors.map(\.code) == ["InvalidVpc.NotFound", "ServiceUnavailable", "ActionLocked"])
         for file in module.files {
-            let committed = (try? Paths.text(Paths.root + "/Generated/QCloudVPC/" + file.name)) ?? ""
+            let committed = (try? Paths.text(Paths.root + "/Generated/QCloudVPCSeed/" + file.name)) ?? ""
             let parent = URL(fileURLWithPath: Paths.root).deletingLastPathComponent().path
             let relative = file.contents.replacingOccurrences(of: Paths.root + "/", with: "").replacingOccurrences(of: parent + "/", with: "../")
             let diff = TextDiff.lines(committed, relative)
-            #expect(diff.isEmpty, "Generated/QCloudVPC/\(file.name) is stale (run swift run qcloud-docgen):\n\(diff.joined(separator: "\n"))")
+            #expect(diff.isEmpty, "Generated/QCloudVPCSeed/\(file.name) is stale (run swift run qcloud-docgen):\n\(diff.joined(separator: "\n"))")
         }
     }
 

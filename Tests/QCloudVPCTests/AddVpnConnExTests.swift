@@ -1,6 +1,6 @@
 import Foundation
 import QCloudRuntime
-import QCloudVPC
+import QCloudVPCSeed
 import Testing
 
 /// The generated module for specs/vpc, exercised: validation, encoding and decoding.
@@ -121,14 +121,14 @@ import Testing
     }
 
     @Test func errorCodes() {
-        #expect(VPCErrorCode(code: "InvalidVpc.NotFound") == .invalidVpcNotFound)
-        #expect(VPCErrorCode(code: "4000") == .invalidParameter)
-        #expect(VPCErrorCode(code: "4000").common == .invalidParameter)
-        #expect(VPCErrorCode(code: "ServiceUnavailable") == .serviceUnavailable, "from the service error page")
-        #expect(VPCErrorCode(code: "Brand.New") == .other("Brand.New"))
-        #expect(VPCErrorCode.other("Brand.New").code == "Brand.New")
+        #expect(VPCSeedErrorCode(code: "InvalidVpc.NotFound") == .invalidVpcNotFound)
+        #expect(VPCSeedErrorCode(code: "4000") == .invalidParameter)
+        #expect(VPCSeedErrorCode(code: "4000").common == .invalidParameter)
+        #expect(VPCSeedErrorCode(code: "ServiceUnavailable") == .serviceUnavailable, "from the service error page")
+        #expect(VPCSeedErrorCode(code: "Brand.New") == .other("Brand.New"))
+        #expect(VPCSeedErrorCode.other("Brand.New").code == "Brand.New")
         #expect(AddVpnConnEx.documentedErrors.count == 5)
-        let error = VPCError(code: .invalidVpcNotFound, message: "无效的VPC", requestId: "r-1")
+        let error = VPCSeedError(code: .invalidVpcNotFound, message: "无效的VPC", requestId: "r-1")
         #expect(error.description == "InvalidVpc.NotFound: 无效的VPC (request r-1)")
     }
 }

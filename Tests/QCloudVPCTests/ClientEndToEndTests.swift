@@ -1,6 +1,6 @@
 import Foundation
 import QCloudRuntime
-import QCloudVPC
+import QCloudVPCSeed
 import Testing
 
 /// The generated client against a real HTTP server on 127.0.0.1 that checks signatures and
@@ -14,7 +14,7 @@ import Testing
 
     func withServer(method: String = "POST", timeout: TimeInterval = 5,
                     answer: @escaping @Sendable ([String: String]) -> TestAPIServer.Answer,
-                    _ body: (VPCClient, TestAPIServer) async throws -> Void) async throws {
+                    _ body: (VPCSeedClient, TestAPIServer) async throws -> Void) async throws {
         try await withTestServer(answer: answer, configure: { configuration in
             configuration.method = method
             configuration.timeout = timeout
@@ -63,7 +63,7 @@ import Testing
             do {
                 _ = try await client.addVpnConnEx(Self.request)
                 Issue.record("no error")
-            } catch let error as VPCError {
+            } catch let error as VPCSeedError {
                 #expect(error.code == .invalidVpcNotFound)
                 #expect(AddVpnConnEx.documentedErrors.contains(error.code))
                 #expect(error.message == "无效的VPC" && error.requestId == "req-42" && error.numericCode == 5000)
@@ -74,7 +74,7 @@ import Testing
     @Test func numericErrorWithoutCodeDesc() async throws {
         try await withServer(answer: { _ in .init(body: #"{"code": "4000", "message": "(100004)projectId不正确"}"#) }) { client, _ in
             await #expect { _ = try await client.addVpnConnEx(Self.request) } throws: { error in
-                (error as? VPCError)?.code == .invalidParameter
+                (error as? VPCSeedError)?.code == .invalidParameter
             }
         }
     }
@@ -85,7 +85,7 @@ import Testing
             do {
                 _ = try await client.addVpnConnEx(Self.request)
                 Issue.record("no error")
-            } catch let error as VPCError {
+            } catch let error as VPCSeedError {
                 #expect(error.code == .partialFailure && error.code.common == .partialFailure)
                 #expect(error.detail["vpc-b"]?.code == "5000" && error.detail["vpc-b"]?.requestId == "r-b")
                 #expect(error.detail["vpc-a"]?.code == "0")
@@ -125,7 +125,7 @@ import Testing
     @Test func connectionRefused() async throws {
         let port = try await TestAPIServer.closedPort()
         let configuration = ClientConfiguration(region: "gz", endpoint: URL(string: "http://127.0.0.1:\(port)"), timeout: 5)
-        let client = VPCClient(credentials: Self.credentials, configuration: configuration)
+        let client = VPCSeedClient(credentials: Self.credentials, configuration: configuration)
         // Nothing reached a server, so even a create is tried again (three attempts by default).
         await #expect { _ = try await client.addVpnConnEx(Self.request) } throws: { error in
             guard let error = error as? ClientError, case .connectionFailed = error.underlying else { return false }
@@ -144,9 +144,9 @@ import Testing
 
     @Test func wrongKeyIsRejectedByTheServer() async throws {
         try await withServer(answer: { _ in .init(body: Self.exampleResponse) }) { client, server in
-            let wrong = VPCClient(credentials: Credentials(secretId: "AKIDother", secretKey: "wrong"), configuration: client.client.configuration)
+            let wrong = VPCSeedClient(credentials: Credentials(secretId: "AKIDother", secretKey: "wrong"), configuration: client.client.configuration)
             await #expect { _ = try await wrong.addVpnConnEx(Self.request) } throws: { error in
-                (error as? VPCError)?.numericCode == 4100
+                (error as? VPCSeedError)?.numericCode == 4100
             }
             #expect(await server.received.signatureFailures == 1)
         }
@@ -155,7 +155,7 @@ import Testing
     @Test func secretsNeverPrinted() async throws {
         let secrets = [Self.secretKey, "t0ken-secret", "psk-do-not-print", Self.credentials.secretId]
         let configuration = ClientConfiguration(region: "gz", clock: { 1 }, nonce: { 2 })
-        let client = VPCClient(credentials: Self.credentials, configuration: configuration)
+        let client = VPCSeedClient(credentials: Self.credentials, configuration: configuration)
         let prepared = try client.client.prepare(AddVpnConnEx.self, Self.request, credentials: Self.credentials)
         var request = Self.request
         request.ikeSet = .init(localAddress: "1.2.3.4")

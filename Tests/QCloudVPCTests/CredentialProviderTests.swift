@@ -2,7 +2,7 @@ import FlyingFox
 import Foundation
 import Logging
 import QCloudRuntime
-import QCloudVPC
+import QCloudVPCSeed
 import Testing
 
 /// The credential chain: profile file, instance metadata, caching and refresh, never printed.
@@ -35,7 +35,7 @@ import Testing
         let server = try await TestAPIServer(secretKey: ClientEndToEndTests.secretKey) { _ in .init(body: ClientEndToEndTests.exampleResponse) }
         var configuration = ClientConfiguration(region: "gz", endpoint: server.endpoint)
         configuration.logger = capture.logger(level: .trace)
-        let client = VPCClient(client: QCloudClient(credentialProvider: CredentialChain([EnvironmentCredentials(environment: { [:] }), provider]),
+        let client = VPCSeedClient(client: QCloudClient(credentialProvider: CredentialChain([EnvironmentCredentials(environment: { [:] }), provider]),
                                                     configuration: configuration))
         _ = try await client.addVpnConnEx(ClientEndToEndTests.request)
         #expect(await server.received.signatureFailures == 0)
@@ -131,7 +131,7 @@ import Testing
             ProfileCredentials(path: "/nonexistent/credentials", environment: [:]),
             CVMRoleCredentials(endpoint: endpoint),
         ]))
-        let client = VPCClient(credentialProvider: chain, configuration: ClientConfiguration(region: "gz", endpoint: api.endpoint))
+        let client = VPCSeedClient(credentialProvider: chain, configuration: ClientConfiguration(region: "gz", endpoint: api.endpoint))
         _ = try await client.addVpnConnEx(ClientEndToEndTests.request)
         _ = try await client.addVpnConnEx(ClientEndToEndTests.request)
         #expect(await api.received.signatureFailures == 0)

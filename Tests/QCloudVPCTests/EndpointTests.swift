@@ -1,6 +1,6 @@
 import Foundation
 import QCloudRuntime
-import QCloudVPC
+import QCloudVPCSeed
 import Testing
 
 /// Hosts the docs give as region templates (`cmq-queue-{$region}.api.qcloud.com`) with an
@@ -9,12 +9,12 @@ import Testing
     enum Templated: OperationDescriptor {
         typealias Request = AddVpnConnExRequest
         typealias Response = AddVpnConnExResponse
-        typealias ErrorCode = VPCErrorCode
+        typealias ErrorCode = VPCSeedErrorCode
         static let action = "AddVpnConnEx"
         static let host = "vpc-{region}.api.qcloud.com"
         static let internalHost: String? = "vpc-{region}.api.tencentyun.com"
         static let path = "/v2/index.php"
-        static let documentedErrors: [VPCErrorCode] = []
+        static let documentedErrors: [VPCSeedErrorCode] = []
         static let examples: [OperationExample] = []
     }
 

@@ -1,14 +1,14 @@
 import Foundation
 import QCloudRuntime
 import QCloudRuntimeTesting
-import QCloudVPC
+import QCloudVPCSeed
 import Testing
 
 /// Every example of every page in the module becomes a check (see ``ExampleReplay``).
 @Suite struct ExampleReplayTests {
     @Test func everyOperationReplaysItsExamples() {
-        #expect(!QCloudVPCOperations.all.isEmpty)
-        for operation in QCloudVPCOperations.all {
+        #expect(!QCloudVPCSeedOperations.all.isEmpty)
+        for operation in QCloudVPCSeedOperations.all {
             #expect(problems(operation) == [])
         }
     }
@@ -25,7 +25,7 @@ import Testing
             static let action = "Tampered"
             static let host = AddVpnConnEx.host
             static let path = AddVpnConnEx.path
-            static let documentedErrors: [VPCErrorCode] = []
+            static let documentedErrors: [VPCSeedErrorCode] = []
             static var examples: [OperationExample] {
                 AddVpnConnEx.examples.map { example in
                     var copy = example

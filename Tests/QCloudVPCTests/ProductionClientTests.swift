@@ -2,7 +2,7 @@ import FlyingFox
 import Foundation
 import Logging
 import QCloudRuntime
-import QCloudVPC
+import QCloudVPCSeed
 import Testing
 
 /// A counter shared with a server's answer closure.
@@ -52,7 +52,7 @@ final class LogCapture: @unchecked Sendable {
 
     func withServer(answer: @escaping @Sendable ([String: String]) -> TestAPIServer.Answer, policy: any RetryPolicy = ProductionClientTests.fast,
                     logger: Logger = QCloudLogging.silent, timeout: TimeInterval = 5, recording: Bool = true,
-                    _ body: (VPCClient, TestAPIServer) async throws -> Void) async throws {
+                    _ body: (VPCSeedClient, TestAPIServer) async throws -> Void) async throws {
         try await withTestServer(recording: recording, answer: answer, configure: { configuration in
             configuration.retryPolicy = policy
             configuration.logger = logger
@@ -82,7 +82,7 @@ final class LogCapture: @unchecked Sendable {
     @Test func error6000IsRetriedForADescribeButNotForACreate() async throws {
         try await withServer(answer: { _ in Self.internalError }) { client, server in
             await #expect { _ = try await client.addVpnConnEx(Self.request) } throws: { error in
-                (error as? VPCError)?.attempts == 1 && (error as? VPCError)?.numericCode == 6000
+                (error as? VPCSeedError)?.attempts == 1 && (error as? VPCSeedError)?.numericCode == 6000
             }
             #expect(await server.received.parameters.count == 1)
         }
@@ -93,7 +93,7 @@ final class LogCapture: @unchecked Sendable {
         }
         // A business error is never retried, whatever the action.
         try await withServer(answer: { _ in .init(body: #"{"code":5000,"message":"no such vpc","codeDesc":"InvalidVpc.NotFound"}"#) }) { client, server in
-            await #expect { _ = try await client.describeVpcEx(DescribeVpcExRequest()) } throws: { ($0 as? VPCError)?.attempts == 1 }
+            await #expect { _ = try await client.describeVpcEx(DescribeVpcExRequest()) } throws: { ($0 as? VPCSeedError)?.attempts == 1 }
             #expect(await server.received.parameters.count == 1)
         }
     }
@@ -101,7 +101,7 @@ final class LogCapture: @unchecked Sendable {
     @Test func exhaustedRetriesReportTheirAttempts() async throws {
         try await withServer(answer: { _ in Self.internalError }) { client, server in
             await #expect { _ = try await client.describeVpcEx(DescribeVpcExRequest()) } throws: { error in
-                guard let error = error as? VPCError else { return false }
+                guard let error = error as? VPCSeedError else { return false }
                 return error.attempts == 3 && error.description.contains("after 3 attempts")
             }
             #expect(await server.received.parameters.count == 3)
@@ -123,7 +123,7 @@ final class LogCapture: @unchecked Sendable {
     @Test func perCallOptionsReplaceTheClientsForOneCall() async throws {
         try await withServer(answer: { values in .init(body: values["Region"] == "sh" ? Self.emptyList.body : Self.internalError.body) }) { client, server in
             _ = try await client.describeVpcEx(DescribeVpcExRequest(), options: CallOptions(region: "sh"))
-            await #expect(throws: VPCError.self) {
+            await #expect(throws: VPCSeedError.self) {
                 _ = try await client.describeVpcEx(DescribeVpcExRequest(), options: CallOptions(retryPolicy: NoRetries()))
             }
             #expect(await server.received.parameters.map { $0["Region"] } == ["sh", "gz"])

@@ -1,6 +1,6 @@
 import Foundation
 import QCloudRuntime
-import QCloudVPC
+import QCloudVPCSeed
 import Testing
 
 /// The runtime keeps secrets out of everything it prints and bounds what a server can make it
@@ -10,10 +10,10 @@ import Testing
     static let credentials = ClientEndToEndTests.credentials
     static let request = ClientEndToEndTests.request
 
-    static func client(_ server: TestAPIServer, maximumResponseBytes: Int = 16 * 1024 * 1024) -> VPCClient {
+    static func client(_ server: TestAPIServer, maximumResponseBytes: Int = 16 * 1024 * 1024) -> VPCSeedClient {
         var configuration = ClientConfiguration(region: "gz", endpoint: server.endpoint, timeout: 10)
         configuration.maximumResponseBytes = maximumResponseBytes
-        return VPCClient(credentials: credentials, configuration: configuration)
+        return VPCSeedClient(credentials: credentials, configuration: configuration)
     }
 
     @Test func dumpDoesNotShowTheKeyOrToken() {
@@ -59,7 +59,7 @@ import Testing
         do {
             _ = try await Self.client(server).addVpnConnEx(Self.request)
             Issue.record("an error answer must throw")
-        } catch let error as VPCError {
+        } catch let error as VPCSeedError {
             var dumped = ""
             dump(error, to: &dumped)
             let signature = try #require(await server.received.parameters.last?["Signature"])
@@ -95,7 +95,7 @@ import Testing
         do {
             _ = try await Self.client(server).addVpnConnEx(Self.request)
             Issue.record("an error answer must throw")
-        } catch let error as VPCError {
+        } catch let error as VPCSeedError {
             #expect(error.message.contains("\u{1B}"))  // kept as sent, for programs
             let shown = "\(error)"
             #expect(!shown.contains("\u{1B}") && !shown.contains("\u{202E}"))

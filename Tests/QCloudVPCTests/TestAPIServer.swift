@@ -2,7 +2,7 @@ import Crypto
 import FlyingFox
 import Foundation
 import QCloudRuntime
-import QCloudVPC
+import QCloudVPCSeed
 
 /// A real HTTP server on 127.0.0.1 (random port) that plays the API 2.0 service: it reads the
 /// form or query, recomputes the signature with its own code over the host it was addressed as
@@ -104,11 +104,11 @@ final class TestAPIServer: Sendable {
 /// and stops the server whatever happens.
 func withTestServer(recording: Bool = true, answer: @escaping @Sendable ([String: String]) -> TestAPIServer.Answer,
                     configure: (inout ClientConfiguration) -> Void,
-                    _ body: (VPCClient, TestAPIServer) async throws -> Void) async throws {
+                    _ body: (VPCSeedClient, TestAPIServer) async throws -> Void) async throws {
     let server = try await TestAPIServer(secretKey: ClientEndToEndTests.secretKey, recording: recording, answer: answer)
     var configuration = ClientConfiguration(region: "gz", endpoint: server.endpoint)
     configure(&configuration)
-    let client = VPCClient(credentials: ClientEndToEndTests.credentials, configuration: configuration)
+    let client = VPCSeedClient(credentials: ClientEndToEndTests.credentials, configuration: configuration)
     do {
         try await body(client, server)
     } catch {

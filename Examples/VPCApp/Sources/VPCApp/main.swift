@@ -1,5 +1,5 @@
 import Foundation
-import QCloudVPC
+import QCloudVPCSeed
 import WidgetAPI
 
 // README: a request
@@ -35,7 +35,7 @@ struct CannedTransport: Transport {
     }
 }
 
-let vpc = VPCClient(credentials: Credentials(secretId: "AKIDdemo0000000000", secretKey: "demo-key"),
+let vpc = VPCSeedClient(credentials: Credentials(secretId: "AKIDdemo0000000000", secretKey: "demo-key"),
                     configuration: ClientConfiguration(region: "gz"), transport: CannedTransport())
 // The flattened call: the request's members as arguments; the response is the payload and its request id.
 let created = try await vpc.addVpnConnEx(vpcId: "vpc-amhnnao5", vpnGwId: "vpngw-dystbrkv", userGwId: "cgw-e098slul",
@@ -55,7 +55,7 @@ func describe(_ mode: AddVpnConnEx.Request.IKESet.ExchangeModeValue) -> String {
 print(describe(.init(rawValue: "main")), "/", describe(.init(rawValue: "quick")))
 
 // Error codes too: the service's, the common ones, and `other` for codes the docs do not list.
-func advice(_ code: VPCErrorCode) -> String {
+func advice(_ code: VPCSeedErrorCode) -> String {
     switch code {
     case .invalidVpcNotFound, .invalidVpnGwNotFound, .invalidUserGwNotFound, .resourceNotFound: "check the ids"
     case .invalidParameter, .invalidVpnConnName: "fix the request"
@@ -68,7 +68,7 @@ func advice(_ code: VPCErrorCode) -> String {
     case .other(let code): "undocumented code \(code)"
     }
 }
-print(advice(VPCErrorCode(code: "InvalidVpc.NotFound")))
+print(advice(VPCSeedErrorCode(code: "InvalidVpc.NotFound")))
 // README end
 
 // README: production
@@ -78,13 +78,13 @@ func production(_ connection: AddVpnConnExRequest) async throws {
     // Credentials from the standard chain: TENCENTCLOUD_SECRET_ID/_SECRET_KEY/_SESSION_TOKEN, then
     // ~/.tencentcloud/credentials ([default] or TENCENTCLOUD_PROFILE), then the CVM instance role
     // (refreshed before it expires). Or pass Credentials(...) or any CredentialProvider.
-    let client = VPCClient(configuration: ClientConfiguration(region: "gz"))
+    let client = VPCSeedClient(configuration: ClientConfiguration(region: "gz"))
     do {
         let response = try await client.addVpnConnEx(connection)
         let task = try await client.waitUntilAddVpnConnExDone(response)  // polls DescribeVpcTaskResult
         for try await vpc in client.describeVpcExItems(DescribeVpcExRequest(limit: 50)) { print(vpc.vpcId ?? "", task.requestId) }
         _ = try await client.describeVpcEx(DescribeVpcExRequest(), options: CallOptions(region: "sh", timeout: 5))
-    } catch let error as VPCError where error.code == .invalidVpcNotFound {
+    } catch let error as VPCSeedError where error.code == .invalidVpcNotFound {
         print("no such VPC:", error.message, "after", error.attempts, "attempts")
     }
 }

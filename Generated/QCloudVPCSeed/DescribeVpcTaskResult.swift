@@ -16,7 +16,7 @@ public enum DescribeVpcTaskResult: OperationDescriptor {
     /// The request path.
     public static let path: Swift.String = "/v2/index.php"
     /// The error codes this action's page documents.
-    public static let documentedErrors: [VPCErrorCode] = [
+    public static let documentedErrors: [VPCSeedErrorCode] = [
     ]
     /// The request members that hold secrets (redacted in dry runs, logs and errors).
     public static let secretParameters: Swift.Set<Swift.String> = []
@@ -124,7 +124,7 @@ public struct DescribeVpcTaskResultResponse: Swift.Sendable, Swift.Decodable {
     }
 }
 
-extension VPCClient {
+extension VPCSeedClient {
     /// Calls `DescribeVpcTaskResult` with the request's members as arguments; see
     /// ``describeVpcTaskResult(_:options:)``.
     ///

@@ -2,9 +2,9 @@
 
 import QCloudRuntime
 
-/// The error codes of the VPC service: every code its pages document, the common
+/// The error codes of the VPCSeed service: every code its pages document, the common
 /// numeric codes every API 2.0 service shares, and ``other(_:)`` for codes the docs do not list.
-public enum VPCErrorCode: ServiceErrorCode, Swift.CaseIterable {
+public enum VPCSeedErrorCode: ServiceErrorCode, Swift.CaseIterable {
     /// Common error 4000: invalid parameter.
     case invalidParameter
     /// Common error 4100: authentication failed.
@@ -145,5 +145,5 @@ public enum VPCErrorCode: ServiceErrorCode, Swift.CaseIterable {
     public var common: CommonErrorCode? { Swift.Int(code).flatMap(CommonErrorCode.init(rawValue:)) }
 }
 
-/// An error the VPC service answered with.
-public typealias VPCError = ServiceError<VPCErrorCode>
+/// An error the VPCSeed service answered with.
+public typealias VPCSeedError = ServiceError<VPCSeedErrorCode>

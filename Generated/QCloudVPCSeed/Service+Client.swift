@@ -2,11 +2,11 @@
 
 import QCloudRuntime
 
-/// A client of the VPC service: one method per operation. Each validates the request
+/// A client of the VPCSeed service: one method per operation. Each validates the request
 /// first (nothing is sent for an invalid one, `ValidationError`), signs and sends it, and
-/// decodes the response; the service's errors are thrown as ``VPCError``, transport
+/// decodes the response; the service's errors are thrown as ``VPCSeedError``, transport
 /// failures as `ClientError`.
-public struct VPCClient: Swift.Sendable {
+public struct VPCSeedClient: Swift.Sendable {
     /// The engine that signs and sends.
     public let client: QCloudClient
 

@@ -16,7 +16,7 @@ public enum AddVpnConnEx: OperationDescriptor {
     /// The request path.
     public static let path: Swift.String = "/v2/index.php"
     /// The error codes this action's page documents.
-    public static let documentedErrors: [VPCErrorCode] = [
+    public static let documentedErrors: [VPCSeedErrorCode] = [
         .invalidVpcNotFound, // 无效的VPC。VPC资源不存在，请再次核实您输入的资源信息是否正确，可通过[DescribeVpcEx](http://cloud.tencent.com/doc/api/245/%E6%9F%A5%E8%AF%A2%E7%A7%81%E6%9C%89%E7%BD%91%E7%BB%9C%E5%88%97%E8%A1%A8)接口查询VPC。
         .invalidVpnGwNotFound, // 无效的vpn网关。vpn网关资源不存在，请再次核实您输入的资源信息是否正确，可通过[DescribeVpnGw](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2VPN%e7%bd%91%e5%85%b3%e5%88%97%e8%a1%a8?viewType=preview)接口查询vpn网关。
         .invalidUserGwNotFound, // 无效的对端网关。对端网关资源不存在，请再次核实您输入的资源信息是否正确，可通过[DescribeUserGw](https://cloud.tencent.com/doc/api/245/%e6%9f%a5%e8%af%a2%e5%af%b9%e7%ab%af%e7%bd%91%e5%85%b3?viewType=preview)接口查询对端网关。
@@ -830,7 +830,7 @@ public struct AddVpnConnExResponse: Swift.Sendable, Swift.Decodable {
     }
 }
 
-extension VPCClient {
+extension VPCSeedClient {
     /// Calls `AddVpnConnEx` with the request's members as arguments; see
     /// ``addVpnConnEx(_:options:)``.
     ///

@@ -3,8 +3,8 @@
 // The runtime is part of this module's API (clients, errors, options): importing the module is enough.
 @_exported import QCloudRuntime
 
-/// Every operation of the VPC module.
-public enum QCloudVPCOperations {
+/// Every operation of the VPCSeed module.
+public enum QCloudVPCSeedOperations {
     /// The operation types, sorted by action.
     public static let all: [any OperationDescriptor.Type] = [
         AddVpnConnEx.self,

@@ -16,7 +16,7 @@ public enum DescribeVpcEx: OperationDescriptor {
     /// The request path.
     public static let path: Swift.String = "/v2/index.php"
     /// The error codes this action's page documents.
-    public static let documentedErrors: [VPCErrorCode] = [
+    public static let documentedErrors: [VPCSeedErrorCode] = [
         .invalidVpcNotFound, // 无效的 VPC，VPC 资源不存在，请再次核实您输入的资源信息是否正确。
     ]
     /// The request members that hold secrets (redacted in dry runs, logs and errors).
@@ -323,7 +323,7 @@ public struct DescribeVpcExResponse: Swift.Sendable, Swift.Decodable {
     }
 }
 
-extension VPCClient {
+extension VPCSeedClient {
     /// Calls `DescribeVpcEx` with the request's members as arguments; see
     /// ``describeVpcEx(_:options:)``.
     ///
