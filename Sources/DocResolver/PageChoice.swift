@@ -5,8 +5,10 @@ import APISchema
 /// the others' paths. The rule, in order:
 /// 1. a page outside deprecated folders (`废弃`, `弃用`, `deprecated`) over one inside;
 /// 2. a page that is not a copy (`X__1.md`, `X(1).md`, `X copy.md`, `X副本.md`) over a copy;
-/// 3. a Chinese page over an English twin (`_en`, `_intl`; twins are not merged yet);
-/// 4. the page with the fewest folders in its path, then the first by path bytes.
+/// 3. the newest dialect (API 3.0, then V3, then classic);
+/// 4. a Chinese page over an English twin (`_en`, `_intl`);
+/// 5. the page that documents more parameters (a usage example repeats a call with a few);
+/// 6. the page with the fewest folders in its path, then the first by path bytes.
 enum PageChoice {
     static func choose(_ operations: [APISchema.Operation]) -> (accepted: [APISchema.Operation], diagnostics: [Diagnostic]) {
         var byAction: [String: [APISchema.Operation]] = [:]
@@ -35,7 +37,7 @@ enum PageChoice {
             accepted.append(chosen)
             if !others.isEmpty {
                 let list = others.map(\.source.file).joined(separator: ", ")
-                diagnostics.append(Diagnostic(.warning, "action \(action) is documented by \(others.count + 1) pages; using this one (not deprecated, not a copy, newest dialect, Chinese, shallowest, first by name); also in: \(list)", at: chosen.source))
+                diagnostics.append(Diagnostic(.warning, "action \(action) is documented by \(others.count + 1) pages; using this one (not deprecated, not a copy, newest dialect, Chinese, most parameters, shallowest, first by name); also in: \(list)", at: chosen.source))
             }
         }
         return (accepted, diagnostics)
@@ -56,7 +58,15 @@ enum PageChoice {
     static func rank(_ operation: APISchema.Operation) -> [Int] {
         var key = rank(operation.source.file)
         key.insert(dialectAge.firstIndex(of: operation.dialect ?? "v2") ?? dialectAge.count, at: 2)
+        key.insert(-(fieldCount(operation.input) + fieldCount(operation.output)), at: 4)
         return key
+    }
+
+    /// How many fields `fields` document, members and elements included.
+    static func fieldCount(_ fields: [Field]) -> Int {
+        fields.reduce(0) { count, field in
+            count + 1 + fieldCount(field.fields ?? []) + (field.item.map { fieldCount([$0]) - 1 } ?? 0)
+        }
     }
 
     /// The rule's key for a path, before the final byte-order tie-break (smaller is preferred).

@@ -52,10 +52,21 @@ extension KeyedDecodingContainer {
         throw DecodingError.typeMismatch(Bool.self, .init(codingPath: codingPath + [key], debugDescription: "expected a boolean"))
     }
 
-    /// Any other decodable value, nil when absent or null.
+    /// Any other decodable value, nil when absent or null, or when an empty list stands where
+    /// an object is expected or an empty object where a list is (PHP services write an empty
+    /// map as `[]`, and the docs show both).
     public func lenient<Value: Decodable>(_ type: Value.Type, _ key: Key) throws -> Value? {
         guard contains(key), try !decodeNil(forKey: key) else { return nil }
-        return try decode(type, forKey: key)
+        do {
+            return try decode(type, forKey: key)
+        } catch let error as DecodingError {
+            guard case .typeMismatch = error, let payload = try? decode(JSONPayload.self, forKey: key) else { throw error }
+            switch payload {
+            case .array(let elements) where elements.isEmpty: return nil
+            case .object(let members) where members.isEmpty: return nil
+            default: throw error
+            }
+        }
     }
 }
 

@@ -20,6 +20,11 @@ import Testing
         Row(text: "PFS：可选值：'null','dh-group1'，默认为null。", type: .string, values: ["null", "dh-group1"], defaultValue: "null"),
         Row(text: "取值：'a','b'", type: .string, values: ["a", "b"]),
         Row(text: "协议，可选值：tcp、udp。", type: .string, values: ["tcp", "udp"]),
+        // A list that goes on (`等`, etc.) gives examples of the values, not all of them
+        // (自定义监控 创建指标聚合; VPC 安全组规则).
+        Row(text: "为聚合的维度添加统计方式，包括 max、min、last、sum、avg 等", type: .string),
+        Row(text: "网络协议，支持 udp、tcp、icmp 等，无则表示全协议", type: .string),
+        Row(text: "网络协议，支持 udp、tcp、icmp", type: .string, values: ["udp", "tcp", "icmp"]),
         Row(text: "带宽，只支持：5、10、20、50、100，单位 Mb。", type: .integer, values: ["5", "10", "20", "50", "100"]),
         Row(text: "类型。0：公网网关；1：VPN 网关；3：专线网关", type: .integer, values: ["0", "1", "3"]),
         Row(text: "PREPAID：预付费，即包年包月， POSTPAID_BY_HOUR：按小时后付费。", type: .string, values: ["PREPAID", "POSTPAID_BY_HOUR"]),

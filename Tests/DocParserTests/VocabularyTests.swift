@@ -8,6 +8,8 @@ import Testing
     @Test(arguments: [
         ("String", TypeSpelling.known(.string)), ("string", .known(.string)),
         ("Int", .known(.integer)), ("int", .known(.integer)), ("UInt", .known(.integer)), ("Integer", .known(.integer)),
+        // 动态加速网络, 自定义监控: `Unsigned` for an unsigned integer; 自定义监控 `正整数`.
+        ("Unsigned", .known(.integer)), ("正整数", .known(.integer)), ("json 格式字符串", .known(.json)),
         ("Array", .known(.array)), ("array", .known(.array)), ("数组", .known(.array)),
         ("Array of String", .arrayOf(.string)), ("array of Strings", .arrayOf(.string)), ("String List", .arrayOf(.string)),
         ("Object", .known(.object)), ("Object/Array", .objectOrArray),

@@ -105,7 +105,7 @@ enum Paths {
         }
         #expect(findings(lint) == findings(generate))
         #expect(generate.hasErrors)
-        #expect(findings(lint).contains("\(specs)/KeywordNames.md:1:1: warning: action KeywordNames is documented by 2 pages; using this one (not deprecated, not a copy, newest dialect, Chinese, shallowest, first by name); also in: \(specs)/KeywordNames__1.md"))
+        #expect(findings(lint).contains("\(specs)/KeywordNames.md:1:1: warning: action KeywordNames is documented by 2 pages; using this one (not deprecated, not a copy, newest dialect, Chinese, most parameters, shallowest, first by name); also in: \(specs)/KeywordNames__1.md"))
         #expect(findings(lint).contains("\(specs)/Writer.md:1:1: error: action ParameterWriter would shadow ParameterWriter, a type the generated module uses"))
     }
 

@@ -1,7 +1,7 @@
 import Foundation
 import Testing
 
-/// README.md's Swift snippets are cut from files CI compiles (the example package and its
+/// The Swift snippets of README.md and Docs/ are cut from files CI compiles (the example package and its
 /// manifest): each ```swift block must be marked `<!-- compiled: FILE -->` and its lines must be
 /// lines of that file, in order. So the README cannot show an API the code does not have.
 @Suite struct ReadmeSnippetTests {
@@ -37,13 +37,26 @@ import Testing
         return result
     }
 
+    /// The documents whose snippets are checked: README.md and Docs/*.md.
+    static func documents() throws -> [String] {
+        let docs = try FileManager.default.contentsOfDirectory(atPath: Paths.root + "/Docs").filter { $0.hasSuffix(".md") }.sorted()
+        return ["README.md"] + docs.map { "Docs/" + $0 }
+    }
+
     @Test func everySwiftSnippetIsCutFromACompiledFile() throws {
-        let readme = try Paths.text(Paths.root + "/README.md")
-        let snippets = Self.snippets(readme)
-        #expect(snippets.count >= 5)
+        var count = 0
+        for document in try Self.documents() {
+            let snippets = Self.snippets(try Paths.text(Paths.root + "/" + document))
+            count += snippets.count
+            try check(snippets, in: document)
+        }
+        #expect(count >= 5)
+    }
+
+    func check(_ snippets: [Snippet], in document: String) throws {
         for snippet in snippets {
             guard let file = snippet.file else {
-                Issue.record("README.md:\(snippet.line): a swift snippet without <!-- compiled: FILE -->")
+                Issue.record("\(document):\(snippet.line): a swift snippet without <!-- compiled: FILE -->")
                 continue
             }
             let source = try Paths.text(Paths.root + "/" + file).components(separatedBy: "\n").map { $0.trimmingCharacters(in: .whitespaces) }
@@ -51,7 +64,7 @@ import Testing
             var position = 0
             for line in snippet.lines.map({ $0.trimmingCharacters(in: .whitespaces) }) where !line.isEmpty {
                 guard let found = source[position...].firstIndex(of: line) else {
-                    Issue.record("README.md:\(snippet.line): '\(line)' is not in \(file) (after line \(position))")
+                    Issue.record("\(document):\(snippet.line): '\(line)' is not in \(file) (after line \(position))")
                     break
                 }
                 position = found + 1
