@@ -715,6 +715,9 @@ enum ConstraintReader {
     /// `which is 100 Mbps by default`: a number before `by default`; group 1.
     static let defaultAfter = Pattern(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default|[Bb]y default,[^.]{0,40}?value (?:as|of|is) (-?\d+)()"#)
 
+    /// The most characters of a meaning a default names (`默认是开通的` for `1：开通`) that are compared.
+    static let meaningHeadLimit = 200
+
     private static func readDefault(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type != .array, type != .object else { return }
         for match in defaultIntro.matches(in: text) {
@@ -730,7 +733,9 @@ enum ConstraintReader {
             }
             // `默认是开通的` where the list says `若为1，表示开通`, `Default is non-NAT` where it says
             // `0: Non-NAT`: the value whose meaning is named.
-            let lowerRest = rest.lowercased()
+            // (Only the start is compared: lowercasing all the rest for every match made a long
+            // cell of many matches quadratic.)
+            let lowerRest = String(rest.prefix(Self.meaningHeadLimit)).lowercased()
             let named = result.enumValues.filter { meaningHead($0.description).count >= 2 && lowerRest.hasPrefix(meaningHead($0.description).lowercased()) }
                 .max { meaningHead($0.description).count < meaningHead($1.description).count }
             // (A literal first, unless it is no listed value: `non-NAT` names the meaning `Non-NAT`.)

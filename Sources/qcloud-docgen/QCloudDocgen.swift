@@ -7,7 +7,7 @@ struct QCloudDocgen: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "qcloud-docgen",
         abstract: "Reads Tencent Cloud API 2.0 doc pages and generates a Swift client.",
-        subcommands: [GenerateCommand.self, CheckCommand.self, SchemaCommand.self, LintCommand.self, DiffCommand.self, BenchCommand.self],
+        subcommands: [GenerateCommand.self, CheckCommand.self, SchemaCommand.self, LintCommand.self, DiffCommand.self],
         defaultSubcommand: GenerateCommand.self)
 
     /// Runs the command; bad usage exits 2, as the other tools of the pipeline do.
