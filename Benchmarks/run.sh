@@ -45,8 +45,9 @@ done
 for i in "${!binaries[@]}"; do
   wall=$(for r in 1 2 3; do cut -d' ' -f1 "$work/time-$i-$r"; done | median)
   peak=$(for r in 1 2 3; do cut -d' ' -f2 "$work/time-$i-$r"; done | median)
-  modules=$(ls "$work/sdk-$i/Sources" 2>/dev/null | wc -l)
-  printf '   %-12s %6.2f s  %6d MB peak  %d modules\n' "${names[$i]}" "$wall" "$((peak / 1024))" "$modules"
+  modules=$( (ls "$work/sdk-$i/Sources" 2>/dev/null || true) | wc -l)
+  printf '   %-12s %6.2f s  %6d MB peak  %d modules%s\n' "${names[$i]}" "$wall" "$((peak / 1024))" "$modules" \
+    "$([ "$modules" = 0 ] && echo " (generation refused: that revision makes no SDK of the docs)")"
 done
 
 echo

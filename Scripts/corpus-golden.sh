@@ -51,7 +51,7 @@ if cmp -s "$work/old.tsv" "$work/new.tsv"; then
   echo "corpus golden: $(wc -l < "$work/new.tsv") pages read as pinned"
   exit 0
 fi
-changed=$(diff <(sort "$work/old.tsv") <(sort "$work/new.tsv") | grep '^[<>]' | cut -c3- | cut -f1 | sort -u)
+changed=$( (diff <(sort "$work/old.tsv") <(sort "$work/new.tsv") || true) | grep "^[<>]" | cut -c3- | cut -f1 | sort -u)
 echo "FAIL: $(echo "$changed" | wc -l) pages are read differently from $golden:"
 commit=$(git log -1 --format=%H -- "$golden" 2>/dev/null || true)
 old_json=""

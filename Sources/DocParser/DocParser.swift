@@ -61,6 +61,9 @@ public struct PageResult: Sendable {
 
 /// Reads Tencent Cloud API 2.0 doc pages (cmark-gfm tree) into the API schema.
 public enum DocParser {
+    /// The error of a page that names no host (its operation is read, with an empty host).
+    public static let missingHostMessage = "no request domain found (expected '接口请求域名：host')"
+
     /// Reads one page in `dialect`. `file` is the path used in locations. Never traps on any input.
     public static func parse(_ bytes: [UInt8], file: String, dialect: Dialect = .v2) -> PageResult {
         var parser = PageParser(file: file, dialect: dialect)
@@ -208,9 +211,12 @@ struct PageParser {
         if inputFields.isEmpty && outputFields.isEmpty && (pageStructures.isEmpty || action != nil) {
             diagnostics.append(Diagnostic(.error, "no parameter table found (expected 输入参数/输出参数 tables)", at: pageStart))
         }
-        guard let (actionName, _) = action, let hostName = host else {
+        // Without a host the page is still read (its error stays): the pipeline may give it its
+        // siblings' host (``DocParser/missingHostMessage``).
+        guard let (actionName, _) = action else {
             return finish(nil)
         }
+        let hostName = host ?? ""
 
         // The description section; the text before the first heading only when there is none.
         let describing = sections.contains { $0.kind == .description } ? [SectionKind.description] : [.preamble]
@@ -403,7 +409,7 @@ struct PageParser {
                                           at: SourceLocation(file: file, line: line, column: 1)))
             return host
         }
-        diagnostics.append(Diagnostic(.error, "no request domain found (expected '接口请求域名：host')", at: SourceLocation(file: file, line: 1, column: 1)))
+        diagnostics.append(Diagnostic(.error, DocParser.missingHostMessage, at: SourceLocation(file: file, line: 1, column: 1)))
         return nil
     }
 

@@ -33,9 +33,9 @@ struct ErrataPatcher {
     func finish() -> [Diagnostic] {
         errata.enumerated().compactMap { index, erratum in
             let at = erratum.source ?? SourceLocation(file: ConfigLoader.fileName, line: 1, column: 1)
-            if !used.contains(index) { return Diagnostic(.error, "erratum for \(erratum.path) matches no operation field", at: at) }
+            if !used.contains(index) { return Diagnostic(.error, "erratum for \(ConfigError.excerpt(erratum.path)) matches no operation field", at: at) }
             if !changing.contains(index) {
-                return Diagnostic(.warning, "erratum for \(erratum.path) changes nothing (the field already is what it says); remove it", at: at)
+                return Diagnostic(.warning, "erratum for \(ConfigError.excerpt(erratum.path)) changes nothing (the field already is what it says); remove it", at: at)
             }
             return nil
         }

@@ -158,7 +158,7 @@ import Testing
             """)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let findings = try Self.render(folder).diagnostics.filter { $0.location.file.hasSuffix("docgen.yaml") }.map(\.description)
-        #expect(findings == ["\(folder)/docgen.yaml:2:5: warning: erratum for AddVpnConnEx input.preSharedKey changes nothing (the field already is what it says); remove it"])
+        #expect(findings == ["\(folder)/docgen.yaml:2:5: warning: erratum for 'AddVpnConnEx input.preSharedKey' changes nothing (the field already is what it says); remove it"])
     }
 
     @Test func anErratumThatMatchesNothingIsAnError() throws {
@@ -170,7 +170,7 @@ import Testing
             """)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let errors = try Self.render(folder).diagnostics.filter { $0.severity == .error }.map(\.description)
-        #expect(errors == ["\(folder)/docgen.yaml:2:5: error: erratum for AddVpnConnEx input.IKESet.noSuchField matches no operation field"])
+        #expect(errors == ["\(folder)/docgen.yaml:2:5: error: erratum for 'AddVpnConnEx input.IKESet.noSuchField' matches no operation field"])
     }
 }
 

@@ -127,6 +127,26 @@ import Testing
         #expect(try Self.run(root).hasErrors, "strict: true in docgen.yaml")
     }
 
+    /// A page that names no host takes its same-dialect siblings' host, with a warning (not
+    /// strict); alone, or strict, it stays an error.
+    @Test func aPageWithoutAHostTakesItsSiblingsHost() throws {
+        let noHost = Self.page("DeleteVpc", host: "").replacingOccurrences(of: "接口请求域名：\n", with: "")
+        let root = try Self.docs([
+            "计算与网络/私有网络/a.md": Self.page("CreateVpc", host: "vpc.api.qcloud.com"),
+            "计算与网络/私有网络/b.md": noHost,
+        ])
+        let partial = try Self.run(root)
+        #expect(!partial.hasErrors, "\(partial.diagnostics)")
+        #expect(partial.modules.first?.accepted.map { "\($0.action) \($0.host)" } == ["CreateVpc vpc.api.qcloud.com", "DeleteVpc vpc.api.qcloud.com"])
+        #expect(partial.diagnostics.contains {
+            $0.severity == .warning && $0.location.file == "计算与网络/私有网络/b.md"
+                && $0.message == "the page gives no request domain (接口请求域名); using its siblings' host vpc.api.qcloud.com"
+        })
+        #expect(try Self.run(root, partial: false).hasErrors)
+        let alone = try Self.docs(["计算与网络/私有网络/b.md": noHost])
+        #expect(try Self.run(alone).modules.isEmpty)
+    }
+
     /// The output is a package: a library product per module on the runtime, and an index with
     /// operation counts and the pages left out.
     @Test func theOutputIsAPackage() throws {
