@@ -191,6 +191,14 @@ final class BoundedDownloads: NSObject, URLSessionDataDelegate, @unchecked Senda
         }
     }
 
+    /// Redirects are not followed: a signed request (its `Authorization`, `X-TC-Token` and
+    /// signature) must not travel to a host it was not signed for, and the answer of another host
+    /// is not the API's. The redirect itself is the response (an HTTP 3xx error).
+    func urlSession(_ session: URLSession, task: URLSessionTask, willPerformHTTPRedirection response: HTTPURLResponse,
+                    newRequest request: URLRequest, completionHandler: @escaping @Sendable (URLRequest?) -> Void) {
+        completionHandler(nil)
+    }
+
     func urlSession(_ session: URLSession, task: URLSessionTask, didCompleteWithError error: (any Error)?) {
         guard let download = take(task) else { return }
         if let error {

@@ -130,9 +130,14 @@ import Testing
         #expect(throws: ClientError.insecureEndpoint("http://proxy.example.com:8080")) { try client.prepare(AddVpnConnEx.self, Self.request, credentials: Self.credentials) }
         configuration.allowsInsecureHTTP = true
         #expect(throws: Never.self) { try QCloudClient(credentials: Self.credentials, configuration: configuration).prepare(AddVpnConnEx.self, Self.request, credentials: Self.credentials) }
-        for loopback in ["http://127.0.0.1:9", "http://localhost:9", "http://[::1]:9"] {
+        for loopback in ["http://127.0.0.1:9", "http://localhost:9", "http://[::1]:9", "http://127.1.2.3:9"] {
             let local = ClientConfiguration(region: "gz", endpoint: URL(string: loopback))
             #expect(throws: Never.self) { try QCloudClient(credentials: Self.credentials, configuration: local).prepare(AddVpnConnEx.self, Self.request, credentials: Self.credentials) }
+        }
+        // Names that only start like a loopback address are names: plain HTTP to them is refused.
+        for name in ["http://127.attacker.example:9", "http://127.0.0.1.attacker.example"] {
+            let remote = ClientConfiguration(region: "gz", endpoint: URL(string: name))
+            #expect(throws: ClientError.self) { try QCloudClient(credentials: Self.credentials, configuration: remote).prepare(AddVpnConnEx.self, Self.request, credentials: Self.credentials) }
         }
     }
 
