@@ -43,8 +43,8 @@ for round in 1 2 3; do
   done
 done
 for i in "${!binaries[@]}"; do
-  wall=$(for r in 1 2 3; do cut -d' ' -f1 "$work/time-$i-$r"; done | median)
-  peak=$(for r in 1 2 3; do cut -d' ' -f2 "$work/time-$i-$r"; done | median)
+  wall=$(for r in 1 2 3; do tail -1 "$work/time-$i-$r" | cut -d' ' -f1; done | median)
+  peak=$(for r in 1 2 3; do tail -1 "$work/time-$i-$r" | cut -d' ' -f2; done | median)
   modules=$( (ls "$work/sdk-$i/Sources" 2>/dev/null || true) | wc -l)
   printf '   %-12s %6.2f s  %6d MB peak  %d modules%s\n' "${names[$i]}" "$wall" "$((peak / 1024))" "$modules" \
     "$([ "$modules" = 0 ] && echo " (generation refused: that revision makes no SDK of the docs)")"
@@ -101,9 +101,9 @@ open(f"{work}/big.md", "w").write(page(rows))
 PY
 for f in cell-20000 cell-40000 chain-16 chain-17; do
   /usr/bin/time -f "%e %M" -o "$work/t" "$cli" lint "$work/$f.md" >/dev/null 2>&1 || true
-  printf '   %-12s %6s bytes  %6.2f s  %6d MB peak\n' "$f" "$(stat -c %s "$work/$f.md")" "$(cut -d' ' -f1 "$work/t")" "$(( $(cut -d' ' -f2 "$work/t") / 1024 ))"
+  printf '   %-12s %6s bytes  %6.2f s  %6d MB peak\n' "$f" "$(stat -c %s "$work/$f.md")" "$(tail -1 "$work/t" | cut -d' ' -f1)" "$(( $(tail -1 "$work/t" | cut -d' ' -f2) / 1024 ))"
 done
 /usr/bin/time -f "%e %M" -o "$work/t" "$cli" lint "$work/big.md" >/dev/null 2>&1 || true
 /usr/bin/time -f "%e %M" -o "$work/c" cmark-gfm -e table "$work/big.md" >/dev/null 2>&1 || true
 printf '   %-12s %6s bytes  qcloud-docgen lint %6.2f s %6d MB peak; cmark-gfm %6.2f s %6d MB peak\n' "big page" "$(stat -c %s "$work/big.md")" \
-  "$(cut -d' ' -f1 "$work/t")" "$(( $(cut -d' ' -f2 "$work/t") / 1024 ))" "$(cut -d' ' -f1 "$work/c")" "$(( $(cut -d' ' -f2 "$work/c") / 1024 ))"
+  "$(tail -1 "$work/t" | cut -d' ' -f1)" "$(( $(tail -1 "$work/t" | cut -d' ' -f2) / 1024 ))" "$(tail -1 "$work/c" | cut -d' ' -f1)" "$(( $(tail -1 "$work/c" | cut -d' ' -f2) / 1024 ))"
