@@ -85,7 +85,7 @@ let package = Package(
         .executableTarget(
             name: "qcloud-docgen",
             dependencies: [
-                "DocgenPipeline", "DocParser", "DocMarkdown", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap",
+                "DocgenPipeline", "DocParser", "DocMarkdown", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap", "QCloudProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),

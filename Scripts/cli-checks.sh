@@ -44,25 +44,33 @@ $cli generate "$work/specs" --output "$work/out" >/dev/null 2>&1
 snapshot() { (cd "$work/out" && find . -type f | sort | xargs sha256sum); }
 before=$(snapshot)
 echo "| extra | 否 | String | changed |" >> "$work/specs/widgets/digit-names.md"
-cp "$hostile/unknown-type.md" "$work/specs/widgets/"
+cp "$hostile/ragged-long-row.md" "$work/specs/widgets/"
 status=0
-err=$($cli generate "$work/specs" --output "$work/out" 2>&1 >/dev/null) || status=$?
-[ "$status" = 1 ] || { echo "FAIL: generate with a bad page exited $status"; exit 1; }
-echo "$err" | grep -q "unknown-type.md:8:12: error: unknown type 'Quaternion'" || { echo "FAIL: no located error: $err"; exit 1; }
+err=$($cli generate --strict "$work/specs" --output "$work/out" 2>&1 >/dev/null) || status=$?
+[ "$status" = 1 ] || { echo "FAIL: generate --strict with a bad page exited $status"; exit 1; }
+echo "$err" | grep -q "ragged-long-row.md:8:1: error: table row has 5 cells" || { echo "FAIL: no located error: $err"; exit 1; }
 [ "$(snapshot)" = "$before" ] || { echo "FAIL: a failing generate changed the output folder"; exit 1; }
 [ -z "$(find "$work/out" -name '.*.tmp')" ] || { echo "FAIL: temporary files left behind"; exit 1; }
-echo "atomic output: ok (a bad page among good ones: exit 1, output untouched)"
+echo "atomic output: ok (strict, a bad page among good ones: exit 1, output untouched)"
+# Not strict (docs as published), the bad page is left out with a warning and the rest written.
+err=$($cli generate "$work/specs" --output "$work/out" 2>&1 >/dev/null) || { echo "FAIL: generate left nothing out: $err"; exit 1; }
+echo "$err" | grep -q "ragged-long-row.md:8:1: warning: left out of" || { echo "FAIL: no warning for the page left out: $err"; exit 1; }
+[ "$(snapshot)" != "$before" ] || { echo "FAIL: the good pages' change was not written"; exit 1; }
+echo "partial output: ok (a bad page left out with a located warning, the others written)"
 
 # lint runs the stages generate runs: both warn about an action documented by two pages (naming
-# the page they do not use) and refuse an action that would shadow a runtime type, in the same words.
+# the page they do not use) and refuse an action that would shadow a runtime type, in the same
+# words (generate --strict; not strict, it leaves that page out with the same words as a warning).
 mkdir -p "$work/agree/specs/widgets"
 cp "$hostile/keyword-names.md" "$work/agree/specs/widgets/KeywordNames.md"
 cp "$hostile/keyword-names.md" "$work/agree/specs/widgets/KeywordNames__1.md"
 sed 's/本接口（KeywordNames）/本接口（ParameterWriter）/' "$hostile/keyword-names.md" > "$work/agree/specs/widgets/Writer.md"
-lint_out=$($cli lint --no-notes "$work/agree/specs" 2>/dev/null | grep -E ': (error|warning): ' | sort) || true
+# (Generated output names pages relative to the docs root given, and so do generate's messages:
+# both outputs are compared with that root taken out.)
+lint_out=$($cli lint --no-notes "$work/agree/specs" 2>/dev/null | grep -E ': (error|warning): ' | sed "s|$work/agree/specs/||g" | sort) || true
 gen_status=0
-gen_out=$($cli generate "$work/agree/specs" --output "$work/agree/out" 2>&1 >/dev/null) || gen_status=$?
-gen_out=$(echo "$gen_out" | grep -E ': (error|warning): ' | sort)
+gen_out=$($cli generate --strict "$work/agree/specs" --output "$work/agree/out" 2>&1 >/dev/null) || gen_status=$?
+gen_out=$(echo "$gen_out" | grep -E ': (error|warning): ' | sed "s|$work/agree/specs/||g" | sort)
 [ -n "$lint_out" ] && [ "$lint_out" = "$gen_out" ] && [ "$gen_status" = 1 ] && [ ! -e "$work/agree/out" ] \
   && echo "$lint_out" | grep -q "warning: action KeywordNames is documented by 2 pages" \
   && echo "$lint_out" | grep -q "error: action ParameterWriter would shadow ParameterWriter" \
@@ -100,3 +108,23 @@ $cli schema --no-such-flag $pages >/dev/null 2>&1 || status=$?
 [ "$status" = 2 ] || { echo "FAIL: an unknown flag among many pages exited $status"; exit 1; }
 echo "many page paths: ok (same output and status as the ordinary parse)"
 
+
+# 5. diff over folders with a page that cannot be read: the page is reported (a warning) and the
+#    rest compared; exit 1 for a breaking change, never 2 (bad usage only). Markdown release
+#    notes name the module, the kinds and the version bump. A file name with a terminal escape
+#    is printed escaped.
+mkdir -p "$work/diff/old/v" "$work/diff/new/v"
+cp specs/vpc/AddVpnConnEx.md specs/vpc/DescribeVpcTaskResult.md "$work/diff/old/v/"
+cp specs/vpc/AddVpnConnEx.md "$work/diff/new/v/"
+printf '## 1. 接口描述\n本接口（Broken）用于测试。\n接口请求域名：vpc.api.qcloud.com\n\n## 2. 输入参数\n| 参数名称 | 必选 | 类型 | 描述 |\n|---|---|---|---|\n| a | 否 |\n' \
+  > "$work/diff/new/v/$(printf 'broken\033]0;owned\007')"'.md'
+status=0
+out=$($cli diff "$work/diff/old" "$work/diff/new" 2>&1) || status=$?
+[ "$status" = 1 ] || { echo "FAIL: diff with an unreadable page exited $status (want 1: DescribeVpcTaskResult removed)"; echo "$out"; exit 1; }
+echo "$out" | grep -q "breaking: DescribeVpcTaskResult: operation removed" || { echo "FAIL: diff did not report the removed operation"; echo "$out"; exit 1; }
+echo "$out" | grep -q "warning: left out of" || { echo "FAIL: diff did not report the unreadable page"; echo "$out"; exit 1; }
+if printf '%s' "$out" | grep -q "$(printf '\033')"; then echo "FAIL: diff printed a terminal escape from a file name"; exit 1; fi
+notes=$($cli diff "$work/diff/old" "$work/diff/new" --format markdown 2>/dev/null) || true
+echo "$notes" | grep -q "^Version bump: major (breaking changes).$" && echo "$notes" | grep -q "^### Breaking$" \
+  || { echo "FAIL: markdown release notes"; echo "$notes"; exit 1; }
+echo "diff: ok (an unreadable page reported, the rest compared; markdown release notes; names escaped)"

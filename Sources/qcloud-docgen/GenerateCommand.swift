@@ -3,6 +3,7 @@ import ArgumentParser
 import DocParser
 import DocgenPipeline
 import Foundation
+import QCloudProtocol
 import SchemaDiff
 
 /// `qcloud-docgen generate [SPECS] [--output DIR]`: one module per spec folder.
@@ -118,12 +119,13 @@ struct CheckCommand: ParsableCommand {
                 continue
             }
             let apiChanges = SchemaDiff.changes(from: before.operations, to: module.accepted)
-            for change in apiChanges { print(change.line) }
+            for change in apiChanges { print(HiddenCharacters.escaped(change.line, newlinesAsSpaces: true)) }
             breaking = breaking || apiChanges.contains { $0.kind == .breaking }
         }
-        for file in changes.written { print("stale: \(file)") }
-        for file in changes.refused { print("refused: \(file)") }
-        for file in changes.removed { print("no longer generated: \(file)") }
+        // (File names come from pages: escaped, so a page cannot write to the terminal.)
+        for file in changes.written { print("stale: \(HiddenCharacters.escaped(file))") }
+        for file in changes.refused { print("refused: \(HiddenCharacters.escaped(file))") }
+        for file in changes.removed { print("no longer generated: \(HiddenCharacters.escaped(file))") }
         print("\(output) is stale: \(changes.written.count + changes.removed.count + changes.refused.count) file(s) differ\(breaking ? ", with breaking API changes" : ""); run `swift run qcloud-docgen generate`")
         throw ExitCode(1)
     }
