@@ -29,6 +29,16 @@ public enum SwiftNaming {
                                                  "Encoder", "Decoder", "Equatable", "Comparable", "Identifiable", "Collection",
                                                  "Sequence"]
 
+    /// The words of a wire name (``words(_:)``), a SCREAMING_SNAKE, kebab or dotted name of capitals
+    /// (`NOTIFY_AND_MANUAL_RENEW`, `POSTPAID-BY-HOUR`) read as ordinary words (`Notify`, `And`, …):
+    /// its capitals say nothing about acronyms. A single word of capitals (`TCP`, `IKESet`) keeps them.
+    static func nameWords(_ name: String) -> [String] {
+        let parts = words(name)
+        let separated = name.contains { $0 == "_" || $0 == "-" || $0 == "." || $0 == " " }
+        guard separated, parts.count > 1, !name.contains(where: \.isLowercase) else { return parts }
+        return parts.map { $0.prefix(1) + $0.dropFirst().lowercased() }
+    }
+
     /// Splits a wire name into words at separators and case changes (`IKESet` → IKE, Set).
     static func words(_ name: String) -> [String] {
         var words: [String] = []
@@ -62,7 +72,7 @@ public enum SwiftNaming {
 
     /// The camel-case name before keywords are dealt with.
     private static func baseName(_ wire: String) -> String {
-        let parts = words(wire)
+        let parts = nameWords(wire)
         guard let first = parts.first else { return "_\(hexName(wire))" }
         var name = lowerFirstWord(first) + parts.dropFirst().map(upperFirst).joined()
         if let start = name.first, start.isNumber { name = "_" + name }
@@ -80,7 +90,7 @@ public enum SwiftNaming {
 
     /// `IKESet` → `IKESet`, `data` → `DataValue` (not Foundation's name), `privateIpAddressSet` → `PrivateIpAddressSet`.
     public static func typeName(_ wire: String, suffix: String = "") -> String {
-        let parts = words(wire)
+        let parts = nameWords(wire)
         guard !parts.isEmpty else { return "T\(hexName(wire))" + suffix }
         var name = parts.map(upperFirst).joined() + suffix
         if let start = name.first, start.isNumber { name = "T" + name }

@@ -8,6 +8,9 @@ import Testing
         ("vpcId", "vpcId"), ("IKESet", "ikeSet"), ("IPsecSet", "ipsecSet"), ("3des-cbc", "_3desCbc"),
         ("default", "defaultValue"), ("class", "classValue"), ("self", "selfValue"), ("init", "initValue"), ("vpc_id", "vpcId"), ("aes-cbc-128", "aesCbc128"),
         ("InvalidVpc.NotFound", "invalidVpcNotFound"), ("null", "null"),
+        // API 3.0 values in SCREAMING_SNAKE (and kebab, dotted) are words, not acronyms.
+        ("NOTIFY_AND_MANUAL_RENEW", "notifyAndManualRenew"), ("POSTPAID_BY_HOUR", "postpaidByHour"), ("CLOUD-PREMIUM", "cloudPremium"),
+        ("TCP", "tcp"), ("HTTP_PROXY", "httpProxy"), ("IKESet", "ikeSet"),
     ])
     func propertyNames(_ wire: String, _ swift: String) {
         #expect(SwiftNaming.propertyName(wire) == swift)
