@@ -146,7 +146,9 @@ enum ConstraintReader {
 
     // MARK: - Value lists
 
-    static let jsonMention = Pattern(#"(?i)json\s*(?:格式|字符串|串|string|形式|结构)"#)
+    /// `JSON 格式`, `json字符串`, `Json string` (ASCII case-blind, spelled out: the text a match
+    /// needs is then read from the expression, which a `(?i)` flag would hide).
+    static let jsonMention = Pattern(#"[Jj][Ss][Oo][Nn]\s*(?:格式|字符串|串|[Ss][Tt][Rr][Ii][Nn][Gg]|形式|结构)"#)
     static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|只能取值为|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#)
     /// `协议 ( TCP / UDP )`: values in brackets separated by slashes or bars.
     static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#)

@@ -111,16 +111,29 @@ struct StructureReader {
 
     /// Fields with the members of the structures this page defines copied in (the reference kept),
     /// so a page reads whole on its own; structures defined elsewhere are the resolve stage's.
-    static func inliningPageStructures(_ fields: [Field], _ structures: [Structure], depth: Int = 0) -> [Field] {
+    static func inliningPageStructures(_ fields: [Field], _ structures: [Structure]) -> [Field] {
+        var budget = memberLimit
+        return inliningPageStructures(fields, structures, depth: 0, budget: &budget)
+    }
+
+    /// The most members a page's structures are copied into its fields as: structures that each
+    /// hold several members of the next double at every level. Past it the references stay as
+    /// they are, and the resolve stage, which expands them with the same bound, reports it.
+    public static let memberLimit = 5_000
+
+    private static func inliningPageStructures(_ fields: [Field], _ structures: [Structure], depth: Int, budget: inout Int) -> [Field] {
         guard !structures.isEmpty, depth < 16 else { return fields }
         return fields.map { field in
             var field = field
             if let ref = field.ref, (field.fields ?? []).isEmpty, let structure = structures.first(where: { $0.name == ref }) {
-                field.fields = inliningPageStructures(structure.fields, structures.filter { $0.name != ref }, depth: depth + 1)
+                budget -= structure.fields.count
+                if budget >= 0 {
+                    field.fields = inliningPageStructures(structure.fields, structures.filter { $0.name != ref }, depth: depth + 1, budget: &budget)
+                }
             } else if let members = field.fields {
-                field.fields = inliningPageStructures(members, structures, depth: depth + 1)
+                field.fields = inliningPageStructures(members, structures, depth: depth + 1, budget: &budget)
             }
-            if let item = field.item { field.item = inliningPageStructures([item], structures, depth: depth + 1).first }
+            if let item = field.item { field.item = inliningPageStructures([item], structures, depth: depth + 1, budget: &budget).first }
             return field
         }
     }

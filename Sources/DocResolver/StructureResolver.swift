@@ -66,7 +66,12 @@ enum StructureResolver {
     static func resolve(_ operations: [APISchema.Operation], structures: [Structure]) -> Result {
         // A field that names a structure and gives its members in place (`chargePrepaid |
         // ChargePrepaidObject` with a table nested under it) defines it for other pages too.
-        let inline = operations.flatMap { $0.input + $0.output }.flatMap(\.structuresDefinedInPlace)
+        // (Once per name and place: a page's structures copied into its fields at parse time
+        // repeat the same rows many times over.)
+        var seenInPlace: Set<String> = []
+        let inline = operations.flatMap { $0.input + $0.output }.flatMap(\.structuresDefinedInPlace).filter { structure in
+            seenInPlace.insert("\(structure.name)\u{0}\(structure.source.file)\u{0}\(structure.source.line)\u{0}\(structure.source.column ?? 0)").inserted
+        }
         var state = State(byName: Dictionary(grouping: structures + inline, by: \.name))
         var used: [Set<String>] = []
         let resolved = operations.map { operation -> APISchema.Operation in

@@ -54,19 +54,24 @@ indirect enum RegexNode {
 }
 
 /// What a node requires: word sets (a match holds a word of each), a digit, and, when the node
-/// always matches the same text, that text (so neighbouring characters join into longer words).
+/// always matches one of a few texts, those texts (so neighbouring parts join into longer words:
+/// `[（(]\\s*` no, `本接口[（(]` gives `本接口（` or `本接口(`).
 struct Requirement {
     var sets: [[String]] = []
     var digit = false
-    var exact: String?
+    /// The texts the node matches, when it matches one of at most ``exactLimit`` fixed texts.
+    var exacts: [String]?
+
+    /// The most fixed texts a node is followed as (a product of alternatives grows fast).
+    static let exactLimit = 16
 
     static func of(_ node: RegexNode) -> Requirement {
         switch node {
-        case .character(let scalar): return Requirement(sets: [[String(scalar)]], exact: String(scalar))
-        case .oneOf(let scalars): return Requirement(sets: [scalars.map(String.init)])
+        case .character(let scalar): return Requirement(sets: [[String(scalar)]], exacts: [String(scalar)])
+        case .oneOf(let scalars): return Requirement(sets: [scalars.map(String.init)], exacts: scalars.map(String.init))
         case .digit: return Requirement(digit: true)
         case .other: return Requirement()
-        case .empty: return Requirement(exact: "")
+        case .empty: return Requirement(exacts: [""])
         case .repeated(let inner, let minimum):
             guard minimum > 0 else { return Requirement() }
             let requirement = of(inner)
@@ -76,29 +81,40 @@ struct Requirement {
             if requirements.count == 1, let only = requirements.first { return only }
             var result = Requirement(digit: requirements.allSatisfy(\.digit))
             // Each branch's best set: the match holds a word of one of them.
-            let best = requirements.map { $0.sets.sorted(by: moreSelective).first }
-            if !best.contains(where: { $0 == nil || $0?.contains("") == true }) {
-                var union: [String] = []
-                for set in best.compactMap({ $0 }) { for word in set where !union.contains(word) { union.append(word) } }
-                result.sets = [union]
+            let best = requirements.map { ($0.sets + ($0.exacts.map { [$0] } ?? [])).filter { !$0.contains("") }.sorted(by: moreSelective).first }
+            if !best.contains(where: { $0 == nil }) {
+                result.sets = [unique(best.compactMap { $0 }.flatMap { $0 })]
+            }
+            if requirements.allSatisfy({ $0.exacts != nil }) {
+                let all = unique(requirements.flatMap { $0.exacts ?? [] })
+                if all.count <= exactLimit { result.exacts = all }
             }
             return result
         case .sequence(let parts):
-            var result = Requirement(exact: "")
-            var run = ""
+            var result = Requirement(exacts: [""])
+            var run: [String] = [""]
             func closeRun() {
-                if !run.isEmpty { result.sets.append([run]) }
-                run = ""
+                if !run.contains("") { result.sets.append(run) }
+                run = [""]
             }
             for part in parts {
                 let requirement = of(part)
                 result.digit = result.digit || requirement.digit
-                if let exact = requirement.exact {
-                    run += exact
-                    result.exact = result.exact.map { $0 + exact }
+                if let exacts = requirement.exacts {
+                    let joined = unique(run.flatMap { head in exacts.map { head + $0 } })
+                    if joined.count <= exactLimit {
+                        run = joined
+                    } else {
+                        closeRun()
+                        run = exacts
+                    }
+                    result.exacts = result.exacts.flatMap { whole in
+                        let product = unique(whole.flatMap { head in exacts.map { head + $0 } })
+                        return product.count <= exactLimit ? product : nil
+                    }
                 } else {
                     closeRun()
-                    result.exact = nil
+                    result.exacts = nil
                     result.sets += requirement.sets
                 }
             }
@@ -106,6 +122,12 @@ struct Requirement {
             result.sets = result.sets.filter { !$0.isEmpty && !$0.contains("") }
             return result
         }
+    }
+
+    /// `words` without repeats, in order.
+    static func unique(_ words: [String]) -> [String] {
+        var seen: Set<String> = []
+        return words.filter { seen.insert($0).inserted }
     }
 
     /// Whether set `a` rules out more texts than `b`: its shortest word is longer (in UTF-8
@@ -326,6 +348,6 @@ struct RegexSyntax {
         if members.allSatisfy({ (0x30...0x39).contains($0.value) }) { return .digit }
         var unique: [Unicode.Scalar] = []
         for member in members where !unique.contains(member) { unique.append(member) }
-        return unique.count <= 4 ? (unique.count == 1 ? .character(unique[0]) : .oneOf(unique)) : .other
+        return unique.count <= 8 ? (unique.count == 1 ? .character(unique[0]) : .oneOf(unique)) : .other
     }
 }

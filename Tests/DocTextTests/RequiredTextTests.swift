@@ -12,7 +12,7 @@ import Testing
         (#"abc"#, [["abc"]], false),
         // Alternatives: a word of any branch.
         (#"(?:可选值|取值范围|有效值)\s*[：:]"#, [["可选值", "取值范围", "有效值"], ["：", ":"]], false),
-        (#"x(?:a|)y"#, [["x"], ["y"]], false),
+        (#"x(?:a|)y"#, [["xay", "xy"]], false),
         // Optional parts ask for nothing; `+` and `{1,}` keep what they repeat, not its run.
         (#"ab?c"#, [["a"], ["c"]], false),
         (#"a+bc"#, [["bc"], ["a"]], false),
@@ -32,10 +32,17 @@ import Testing
         (#"ab(?=cd)"#, [["abcd"]], false),
         (#"(?<=x)yz"#, [["xyz"]], false),
         (#"ab(?!cd)e"#, [["abe"]], false),
-        // A class of more than four characters, a negated one or a property asks for nothing.
-        (#"[abcdef]x"#, [["x"]], false),
+        // A class of up to eight characters is one of them; a larger, negated or property class
+        // asks for nothing.
+        (#"[abcdef]x"#, [["ax", "bx", "cx", "dx", "ex", "fx"]], false),
+        (#"[abcdefghij]x"#, [["x"]], false),
         (#"[^a]x"#, [["x"]], false),
         (#"[\p{Han}a]x"#, [["x"]], false),
+        // Small classes and alternatives join their neighbours into every spelling (at most 16).
+        (#"本接口[（(]"#, [["本接口（", "本接口("]], false),
+        (#"[Jj][Ss][Oo][Nn]"#, [["JSON", "JSOn", "JSoN", "JSon", "JsON", "JsOn", "JsoN", "Json", "jSON", "jSOn", "jSoN", "jSon", "jsON", "jsOn", "jsoN", "json"]], false),
+        (#"(?:为|是)\s*[：:]"#, [["为", "是"], ["：", ":"]], false),
+        (#"x(?:ab|cd)y"#, [["xaby", "xcdy"]], false),
         // Case-insensitive anywhere: no words (case could change them), digits still.
         (#"(?i)json\s*\d"#, [], true),
         (#"a(?i:bc)d"#, [], false),

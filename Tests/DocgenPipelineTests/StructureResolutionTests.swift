@@ -77,6 +77,28 @@ import Testing
         #expect(count(resolved.first?.input ?? []) <= 5_001)
     }
 
+    /// The same chain on one classic page (its structures under `## S<n>` headings, copied into
+    /// its fields as it is read): bounded there too, and reported once by the resolve stage.
+    @Test func aChainOnOnePageIsBoundedToo() throws {
+        let levels = 24
+        var page = "## 1. 接口描述\n本接口（Chain）用于测试。\n接口请求域名：chain.api.qcloud.com\n\n## 2. 输入参数\n"
+            + "| 参数名称 | 必选 | 类型 | 描述 |\n|---|---|---|---|\n| top | 否 | S0 | 链 |\n\n"
+            + "## 3. 输出参数\n| 参数名称 | 类型 | 描述 |\n|---|---|---|\n| code | Int | 错误码 |\n"
+        for level in 0..<levels {
+            page += "\n## S\(level)\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n"
+            page += level < levels - 1 ? "| A | S\(level + 1) | 否 | a |\n| B | S\(level + 1) | 否 | b |\n" : "| Leaf | String | 否 | 叶 |\n"
+        }
+        let parsed = DocParser.parse(Array(page.utf8), file: "chain.md")
+        let operation = try #require(parsed.operation)
+        func count(_ fields: [Field]) -> Int { fields.reduce(0) { $0 + 1 + count($1.fields ?? []) } }
+        #expect(count(operation.input) <= 2 * 5_001, "copied at parse time within the bound")
+        let result = ServiceResolver.resolve([operation], structures: parsed.structures)
+        let errors = result.diagnostics.filter { $0.severity == .error }
+        #expect(errors.count == 1)
+        #expect(errors.first?.message.hasPrefix("the structures of this operation expand to more than 5000 members") == true, "\(errors)")
+        #expect(errors.first?.location.line == 8)
+    }
+
     @Test func structureThatContainsItselfIsAnError() {
         var member = Field(name: "Child", type: .object, source: SourceLocation(file: "p/s.md", line: 4))
         member.ref = "Node"
