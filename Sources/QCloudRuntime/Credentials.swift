@@ -91,21 +91,9 @@ public enum Redaction {
         return text
     }
 
-    /// `value` as it stands inside a JSON string (quotes, backslashes and controls escaped).
+    /// `value` as it stands inside a JSON string (the runtime's own JSON string writing).
     static func jsonEscaped(_ value: String) -> String {
-        var out = ""
-        for scalar in value.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
-            case _ where scalar.value < 0x20: out += String(format: "\\u%04x", scalar.value)
-            default: out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        String(JSONBody.quoted(value).dropFirst().dropLast())
     }
 }
 

@@ -4,18 +4,9 @@ import Testing
 
 /// Inline text built from segments and tags read from bytes mean what their Character reading does.
 @Suite struct InlineTextTests {
-    /// Pieces that make the byte and Character readings differ (as ByteLevelStringTests').
-    static let pieces: [String] = [
-        "a", "Z", "9", "中", "值", "&", "?", "<", ">", "/", ";", "=", "\"", "'", " ", "\t", "\n", "\r", "\r\n",
-        "\u{301}", "\u{200D}", "\u{600}", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}",
-        "\u{FEFF}", "\u{2003}", "😀", "&lt;", "&amp;", "&nbsp;", "<a href=\"x\">", "</a>", "<br>", "<p>", "b",
-    ]
+    static let pieces = SeededTexts.byteLevelPieces
 
-    /// Texts made of `pieces`, from a fixed seed.
-    static func texts(_ count: Int, maxPieces: Int = 24) -> [String] {
-        var random = SeededTexts(seed: 7)
-        return (0..<count).map { _ in random.text(from: pieces, fewerThan: maxPieces) }
-    }
+    static func texts(_ count: Int, maxPieces: Int = 24) -> [String] { SeededTexts.byteLevelTexts(count, maxPieces: maxPieces) }
 
     /// The start of an HTML cell, taken by scalars where they are Characters of their own, is the
     /// first Characters up to a line break, as taken by Character.

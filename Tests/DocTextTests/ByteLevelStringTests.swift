@@ -8,17 +8,9 @@ import Testing
 /// combining marks and joiners after a separator, a prepended scalar before one, the other
 /// newline scalars, blanks of several widths and Chinese text.
 @Suite struct ByteLevelStringTests {
-    static let pieces: [String] = [
-        "a", "Z", "9", "中", "值", "&", "?", "<", ">", "/", ";", "=", "\"", "'", " ", "\t", "\n", "\r", "\r\n",
-        "\u{301}", "\u{200D}", "\u{600}", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}",
-        "\u{FEFF}", "\u{2003}", "😀", "&lt;", "&amp;", "&nbsp;", "<a href=\"x\">", "</a>", "<br>", "<p>", "b",
-    ]
+    static let pieces = SeededTexts.byteLevelPieces
 
-    /// Texts made of `pieces`, from a fixed seed.
-    static func texts(_ count: Int, maxPieces: Int = 24) -> [String] {
-        var random = SeededTexts(seed: 7)
-        return (0..<count).map { _ in random.text(from: pieces, fewerThan: maxPieces) }
-    }
+    static func texts(_ count: Int, maxPieces: Int = 24) -> [String] { SeededTexts.byteLevelTexts(count, maxPieces: maxPieces) }
 
     @Test func newlinesSplitAsCharacters() {
         for text in Self.texts(3000) {

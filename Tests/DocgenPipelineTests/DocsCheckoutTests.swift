@@ -7,23 +7,9 @@ import Testing
 /// pages that cannot be read left out of their module (unless strict), and the output a package
 /// whose files name pages relative to the docs root.
 @Suite struct DocsCheckoutTests {
-    /// A classic page of `action` on `host` (an extra `bad` row makes it unreadable: a ragged row).
+    /// A classic page of `action` on `host` (an extra `bad` row makes it unreadable: a ragged row on line 9).
     static func page(_ action: String, host: String, bad: Bool = false) -> String {
-        """
-        ## 1. 接口描述
-        本接口（\(action)）用于测试。
-        接口请求域名：\(host)
-
-        ## 2. 输入参数
-        | 参数名称 | 必选 | 类型 | 描述 |
-        |---|---|---|---|
-        | name | 否 | String | 名称 |
-        \(bad ? "| extra | 否 |\n" : "")
-        ## 3. 输出参数
-        | 参数名称 | 类型 | 描述 |
-        |---|---|---|
-        | code | Int | 错误码 |
-        """
+        GeneratorSecurityTests.page(action: action, host: host, rows: ["| name | 否 | String | 名称 |"] + (bad ? ["| extra | 否 |"] : []))
     }
 
     /// A docs root of `pages` (paths below it → page text).

@@ -17,3 +17,20 @@ public struct SeededTexts {
         (0..<(next() % limit)).map { _ in pieces[next() % pieces.count] }.joined()
     }
 }
+
+extension SeededTexts {
+    /// Pieces that make the byte and Character readings of a string differ: `\r\n` (one
+    /// Character), combining marks and joiners, a prepended scalar, the other newline scalars,
+    /// blanks of several widths, markup and Chinese text.
+    public static let byteLevelPieces: [String] = [
+        "a", "Z", "9", "中", "值", "&", "?", "<", ">", "/", ";", "=", "\"", "'", " ", "\t", "\n", "\r", "\r\n",
+        "\u{301}", "\u{200D}", "\u{600}", "\u{85}", "\u{2028}", "\u{2029}", "\u{0B}", "\u{0C}", "\u{A0}", "\u{3000}",
+        "\u{FEFF}", "\u{2003}", "😀", "&lt;", "&amp;", "&nbsp;", "<a href=\"x\">", "</a>", "<br>", "<p>", "b",
+    ]
+
+    /// `count` texts of ``byteLevelPieces`` from a fixed seed.
+    public static func byteLevelTexts(_ count: Int, maxPieces: Int = 24) -> [String] {
+        var random = SeededTexts(seed: 7)
+        return (0..<count).map { _ in random.text(from: byteLevelPieces, fewerThan: maxPieces) }
+    }
+}
