@@ -62,7 +62,8 @@ extension Dialect {
         summaryPrefix: Pattern(#"^\s*(?:本接口\s*[（(][^)）]*[)）]|This API\s*[（(][^)）]*[)）]|[`]?[A-Z][A-Za-z0-9_]*[`]?\s*接口(?=用来|用于|可以|可))\s*"#),
         nonSummaryMarkers: ["域名", "接口名", "Domain for"],
         internalHostMarkers: ["内网", "private network", "Private network", "internal"],
-        apiDomains: ["api.qcloud.com", "api.tencentyun.com", "tencentcloudapi.com"],
+        // (`api.cloud.tencent.com` is the international site's name for `api.qcloud.com`: `cdn.api.cloud.tencent.com`.)
+        apiDomains: ["api.qcloud.com", "api.tencentyun.com", "tencentcloudapi.com", "api.cloud.tencent.com"],
         commonParameters: ["Action", "Region", "Timestamp", "Nonce", "SecretId", "Signature", "SignatureMethod", "Token"],
         envelope: Envelope(members: ["code", "message", "codeDesc", "requestId"], payload: "data"),
         defaultPath: "/v2/index.php")

@@ -23,11 +23,14 @@ enum PageChoice {
             guard let pages = byAction[action] else { continue }
             let ranked = pages.sorted { precedes($0, $1) }
             guard var chosen = ranked.first else { continue }
-            // The chosen page's English twin (same folder, same name plus `_en`/`_intl`) is paired
-            // with it, not counted as another page.
+            // The chosen page's English twin is paired with it, not counted as another page: the
+            // one beside it (same name plus `_en`/`_intl`), else the first English page of the
+            // action anywhere in the product (products keep English pages in folders of their
+            // own: `0英文文档/`, `英文文档/`).
             var others = Array(ranked.dropFirst())
             if !Twins.isEnglish(chosen.source.file),
-               let twin = others.firstIndex(where: { Twins.isEnglish($0.source.file) && Twins.base($0.source.file) == Twins.base(chosen.source.file) }) {
+               let twin = others.firstIndex(where: { Twins.isEnglish($0.source.file) && Twins.base($0.source.file) == Twins.base(chosen.source.file) })
+                ?? others.firstIndex(where: { Twins.isEnglish($0.source.file) }) {
                 let (merged, drift) = Twins.pair(chosen, with: others[twin])
                 chosen = merged
                 diagnostics += drift

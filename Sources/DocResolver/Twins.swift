@@ -8,6 +8,8 @@ import APISchema
 enum Twins {
     /// Whether a page is an English twin (`_en` or `_intl` before `.md` or a copy's note; `_intl_cn` is Chinese).
     static func isEnglish(_ file: String) -> Bool {
+        // A page in a folder of English pages (`0英文文档/`, `1.英文文档/`, `02英文/`) is English.
+        if file.split(separator: "/").dropLast().contains(where: { $0.contains("英文") || $0.lowercased().contains("english") }) { return true }
         var stem = String(file.split(separator: "/").last ?? Substring(file))
         if stem.lowercased().hasSuffix(".md") { stem.removeLast(3) }
         if let open = stem.firstIndex(where: { $0 == "(" || $0 == "（" }) { stem = String(stem[..<open]) }

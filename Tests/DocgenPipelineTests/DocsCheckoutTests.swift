@@ -133,6 +133,37 @@ import Testing
         #expect(try Self.run(alone).modules.isEmpty)
     }
 
+    /// Products keep English pages in folders of their own (`0英文文档/`): a page there pairs
+    /// with the Chinese page of its action as its twin, wherever the two are.
+    @Test func twinsPairAcrossFolders() throws {
+        let english = """
+            ## 1. API Description
+            This API (CreateVpc) is used to create a VPC.
+            Domain name for API request: vpc.api.qcloud.com
+
+            ## 2. Input Parameters
+            | Parameter Name | Required | Type | Description |
+            |---|---|---|---|
+            | name | No | String | The name. |
+
+            ## 3. Output Parameters
+            | Parameter Name | Type | Description |
+            |---|---|---|
+            | code | Int | Error code. |
+            """
+        let root = try Self.docs([
+            "数据库/云缓存/接口/创建.md": Self.page("CreateVpc", host: "vpc.api.qcloud.com"),
+            "数据库/云缓存/0英文文档/API/Create VPC.md": english,
+        ])
+        let result = try Self.run(root)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let operation = try #require(result.modules.first?.accepted.first)
+        #expect(result.modules.first?.accepted.count == 1)
+        #expect(operation.source.file == "数据库/云缓存/接口/创建.md")
+        #expect(operation.summaryEn == "is used to create a VPC.", "paired with its English twin")
+        #expect(!result.diagnostics.contains { $0.message.contains("is documented by 2 pages") }, "a twin is no second page")
+    }
+
     /// The output is a package: a library product per module on the runtime, and an index with
     /// operation counts and the pages left out.
     @Test func theOutputIsAPackage() throws {
