@@ -17,6 +17,9 @@ public enum PageKind: String, Sendable, Hashable, Codable {
     case fragment
     /// Anything else: an overview, quick start, call-method page, change log.
     case other
+    /// An API of another protocol: a REST path on a host outside the API domains, signed in an
+    /// `Authorization` header (`POST /face/detect`), not an Action call.
+    case otherProtocol
 
     /// What a skipped page was taken for, for the note that says so.
     public var takenFor: String {
@@ -26,6 +29,7 @@ public enum PageKind: String, Sendable, Hashable, Codable {
         case .dataStructures: "a data-structure page"
         case .fragment: "an example fragment (calls without parameter tables)"
         case .other: "an overview or other page (no action and no parameter tables)"
+        case .otherProtocol: "an API of another protocol (a REST path on its own host, an Authorization header), not an Action call"
         }
     }
 }
@@ -206,6 +210,9 @@ struct PageParser {
         let hasBothSections = sections.contains { $0.kind == .input } && sections.contains { $0.kind == .output }
         kind = Self.kind(named: action != nil, sections: hasParameterSections, unnamedOperation: hasBothSections && ownInput,
                          fields: ownInput || ownOutput || !pageStructures.isEmpty, errorTables: !tables.errors.isEmpty)
+        if kind == .operation, let host, !dialect.isAPIHost(host), Self.hasAuthorizationHeader(sections) || Self.namesRESTPath(host, in: document.lines) {
+            kind = .otherProtocol
+        }
         errorCodes = tables.errors
         self.structures = pageStructures
         if inputFields.isEmpty && outputFields.isEmpty && (pageStructures.isEmpty || action != nil) {
@@ -360,6 +367,22 @@ struct PageParser {
         }
         diagnostics.append(Diagnostic(.error, "no action name found (expected '本接口（Action）', '接口名：Action' or 'Action 字段为 Action')", at: SourceLocation(file: file, line: 1, column: 1)))
         return nil
+    }
+
+    /// Whether a table of the page has a row for an `Authorization` header (a REST API's signature).
+    static func hasAuthorizationHeader(_ sections: [Section]) -> Bool {
+        sections.flatMap(\.blocks).contains { block in
+            guard case .table(let table) = block.kind else { return false }
+            return table.body.contains { $0.cells.first?.text.bare.trimmingBlanks().lowercased() == "authorization" }
+        }
+    }
+
+    /// Whether the page names `host` in a URL with a path of its own (`https://host/face/detect`).
+    static func namesRESTPath(_ host: String, in lines: [String]) -> Bool {
+        lines.contains { line in
+            guard let range = line.range(of: "://" + host + "/") else { return false }
+            return line[range.upperBound...].first.map { $0.isLetter } ?? false
+        }
     }
 
     /// The text of the rows named `Action` in the page's tables.

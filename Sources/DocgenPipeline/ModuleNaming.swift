@@ -82,6 +82,11 @@ public enum ModuleNaming {
         var diagnostics: [Diagnostic] = []
         var modules = parsed.filter { module in
             guard module.input.namedByService, !module.results.contains(where: { $0.kind == .operation }) else { return true }
+            // Each page says what it was taken for, as in a module that is made.
+            for (page, result) in zip(module.input.pages, module.results) {
+                diagnostics.append(Diagnostic(.note, "skipped: not an operation page (taken for \(result.kind.takenFor))",
+                                              at: SourceLocation(file: module.input.displayPath(page), line: 1, column: 1)))
+            }
             diagnostics.append(Diagnostic(.note, "no module: no operation page in \(module.input.spec.sourceFolder)",
                                           at: SourceLocation(file: module.input.spec.sourceFolder, line: 1, column: 1)))
             return false

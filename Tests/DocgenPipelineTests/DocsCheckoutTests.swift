@@ -164,6 +164,44 @@ import Testing
         #expect(!result.diagnostics.contains { $0.message.contains("is documented by 2 pages") }, "a twin is no second page")
     }
 
+    /// A page of another protocol (a REST path on its own host, signed in an `Authorization`
+    /// header) is recognised as such: one note when walking, never an error, and no module.
+    @Test func aPageOfAnotherProtocolIsANote() throws {
+        let rest = """
+            ## 接口描述
+            接口请求域名：`https://recognition.image.myqcloud.com/face/detect`
+            本接口（detect）用于检测人脸。
+
+            ## 请求头 header
+            | 参数名 | 必选 | 值 | 描述 |
+            |---|---|---|---|
+            | host | 是 | recognition.image.myqcloud.com | 域名。 |
+            | authorization | 是 | 鉴权签名 | 签名。 |
+
+            ## 输入参数
+            | 参数名 | 必选 | 类型 | 参数说明 |
+            |---|---|---|---|
+            | appid | 是 | String | 项目标识。 |
+
+            ## 输出参数
+            | 字段 | 类型 | 说明 |
+            |---|---|---|
+            | code | Int | 返回码。 |
+            """
+        let root = try Self.docs([
+            "大数据与AI/人脸识别/人脸检测.md": rest,
+            "计算与网络/私有网络/a.md": Self.page("CreateVpc", host: "vpc.api.qcloud.com"),
+        ])
+        for partial in [true, false] {
+            let result = try Self.run(root, partial: partial)
+            #expect(!result.hasErrors, "\(result.diagnostics)")
+            #expect(result.modules.map(\.input.spec.name) == ["QCloudVPC"])
+            #expect(result.diagnostics.contains {
+                $0.severity == .note && $0.location.file == "大数据与AI/人脸识别/人脸检测.md" && $0.message.contains("another protocol")
+            })
+        }
+    }
+
     /// The output is a package: a library product per module on the runtime, and an index with
     /// operation counts and the pages left out.
     @Test func theOutputIsAPackage() throws {
