@@ -147,6 +147,15 @@ struct NodeChecker {
                 for entry in try sequence(value, what: "errata must be a list of entries (path, reason, and what to change)") {
                     try checkErratum(entry)
                 }
+            case .exclude:
+                for entry in try sequence(value, what: "exclude must be a list of entries (path, reason)") {
+                    for (key, value) in try entryPairs(entry, Exclusion.CodingKeys.self, in: "an exclude entry", required: [.path, .reason]) {
+                        let text = try scalar(value, what: "\(key.rawValue) must be text")
+                        if key == .path, text.isEmpty || text.hasPrefix("/") || text.split(separator: "/").contains("..") {
+                            throw ConfigError("exclude path \(ConfigError.excerpt(text)) must be a folder or page inside this folder", at: location(value))
+                        }
+                    }
+                }
             case .retries:
                 for entry in try sequence(value, what: "retries must be a list of entries (action, ambiguous, reason)") {
                     for (key, value) in try entryPairs(entry, RetrySetting.CodingKeys.self, in: "a retries entry", required: [.action, .ambiguous, .reason]) {

@@ -53,6 +53,9 @@ public struct DocgenConfig: Sendable, Hashable, Codable {
     public var retries: [RetrySetting]?
     /// Waiters for actions that start asynchronous tasks.
     public var waiters: [WaiterSetting]?
+    /// Folders and pages of this folder that are not read (a deprecated folder, a page of another
+    /// product), each with why.
+    public var exclude: [Exclusion]?
     /// Whether a page that cannot be read stops generation (`true`: a curated spec folder) rather
     /// than being left out of the module with a warning (the default for docs as published).
     public var strict: Bool?
@@ -84,7 +87,20 @@ public struct DocgenConfig: Sendable, Hashable, Codable {
 
     /// The keys `docgen.yaml` may have at its top level.
     public enum CodingKeys: String, CodingKey, CaseIterable {
-        case module, errorPages, allowedHosts, readOutside, errata, docLanguage, pages, retries, waiters, strict
+        case module, errorPages, allowedHosts, readOutside, errata, docLanguage, pages, retries, waiters, strict, exclude
+    }
+}
+
+/// A folder or page left out of a module, with why.
+public struct Exclusion: Sendable, Hashable, Codable {
+    /// The folder or page, relative to the folder of the docgen.yaml.
+    public var path: String
+    /// Why it is left out.
+    public var reason: String
+
+    /// The keys an exclude entry may have.
+    public enum CodingKeys: String, CodingKey, CaseIterable {
+        case path, reason
     }
 }
 

@@ -143,6 +143,17 @@ public enum SpecDiscovery {
             let real = realPath(path)
             return allowed.contains { real == $0 || real.hasPrefix($0 == "/" ? "/" : $0 + "/") }
         }
+        // `exclude:` folders and pages are not read (a note says so, with the reason).
+        let excluded = (config.exclude ?? []).map { exclusion in
+            (path: folder + "/" + (exclusion.path.hasSuffix("/") ? String(exclusion.path.dropLast()) : exclusion.path), reason: exclusion.reason)
+        }
+        var pages = pages
+        for exclusion in excluded {
+            let count = pages.count
+            pages.removeAll { $0 == exclusion.path || $0.hasPrefix(exclusion.path + "/") }
+            diagnostics.append(Diagnostic(.note, "excluded (\(count - pages.count) pages): \(ConfigError.excerpt(exclusion.reason))",
+                                          at: SourceLocation(file: exclusion.path, line: 1, column: 1)))
+        }
         var kept: [String] = []
         var byNormalisedName: [String: String] = [:]
         var listed: [String] = []

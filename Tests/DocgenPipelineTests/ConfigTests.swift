@@ -39,7 +39,7 @@ import Testing
 
     /// One row per mistake: each is an error at the offending key or value.
     @Test(arguments: [
-        ("modul: X", "specs/x/docgen.yaml:1:1: error: unknown key 'modul' in docgen.yaml (known: module, errorPages, allowedHosts, readOutside, errata, docLanguage, pages, retries, waiters, strict)"),
+        ("modul: X", "specs/x/docgen.yaml:1:1: error: unknown key 'modul' in docgen.yaml (known: module, errorPages, allowedHosts, readOutside, errata, docLanguage, pages, retries, waiters, strict, exclude)"),
         ("module: 9x", "specs/x/docgen.yaml:1:9: error: module '9x' is not a valid Swift module name"),
         ("errorPages: a.md", "specs/x/docgen.yaml:1:13: error: errorPages must be a list of paths"),
         ("errata:\n  - path: A input.b\n    secrte: false\n    reason: r", "specs/x/docgen.yaml:3:5: error: unknown key 'secrte' in an errata entry (known: path, reason, swiftName, type, secret, required, values)"),

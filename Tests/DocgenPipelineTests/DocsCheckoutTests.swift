@@ -202,6 +202,23 @@ import Testing
         }
     }
 
+    /// `exclude:` in a docgen.yaml leaves folders and pages unread, each with its reason (a note);
+    /// a path that leaves the folder is an error at its entry.
+    @Test func excludedFoldersAreNotRead() throws {
+        let root = try Self.docs([
+            "计算与网络/私有网络/a.md": Self.page("CreateVpc", host: "vpc.api.qcloud.com"),
+            "计算与网络/私有网络/废弃/b.md": Self.page("DeleteVpc", host: "vpc.api.qcloud.com", bad: true),
+            "计算与网络/私有网络/docgen.yaml": "exclude:\n  - path: 废弃\n    reason: deprecated pages\n",
+        ])
+        let result = try Self.run(root, partial: false)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        #expect(result.modules.first?.accepted.map(\.action) == ["CreateVpc"])
+        #expect(result.diagnostics.contains { $0.severity == .note && $0.message == "excluded (1 pages): 'deprecated pages'" })
+        try "exclude:\n  - path: ../other\n    reason: r\n".write(toFile: root + "/计算与网络/私有网络/docgen.yaml", atomically: true, encoding: .utf8)
+        let found = try SpecDiscovery.modules(under: root)
+        #expect(found.diagnostics.map(\.message) == ["exclude path '../other' must be a folder or page inside this folder"])
+    }
+
     /// The output is a package: a library product per module on the runtime, and an index with
     /// operation counts and the pages left out.
     @Test func theOutputIsAPackage() throws {
