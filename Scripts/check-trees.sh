@@ -1,5 +1,6 @@
 #!/usr/bin/env bash
-# Reads the dev trees of ../shared/trees as published and scores the result with the shared
+# Reads the dev products of the published docs (Scripts/dev-trees.sh: links into ../shared/docs/api
+# under the short names the labels and judgements use) and scores the result with the shared
 # checker (check_trees.py, its own idea of which pages are operations), then asserts what this
 # project promises today:
 #   - no page that is not an operation page has an error;
@@ -9,9 +10,11 @@
 #   - every versioned operation page (V3 and API 3.0) is read right too, structures resolved.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
-trees=${TREES:-$root/../shared/trees}
-checker=${CHECK_TREES:-$root/../shared/tools/check_trees.py}
-[ -d "$trees" ] && [ -f "$checker" ] || { echo "check-trees: no $trees or $checker; skipped"; exit 0; }
+shared=${QCLOUD_DOCGEN_SHARED:-$root/../shared}
+checker=${CHECK_TREES:-$shared/tools/check_trees.py}
+[ -d "$shared/docs/api" ] && [ -f "$checker" ] || { echo "check-trees: needs $shared/docs/api and $checker"; exit 1; }
+work=$(mktemp -d)
+trees=${TREES:-$(bash "$root/Scripts/dev-trees.sh" "$work")}
 cd "$root"
 swift build --product qcloud-docgen >/dev/null
 # The English twins of 删除对端IP转换 say `This API (DeleteLocalIPTranslationNatRule)`, but their
@@ -27,7 +30,7 @@ JUDGED=(
 out=$(VERBOSE=1 VERBOSE_N=5000 python3 "$checker" .build/debug/qcloud-docgen "$trees"/*/ || true)
 echo "$out" | grep -v '^  '
 program=$(mktemp)
-trap 'rm -f "$program"' EXIT
+trap 'rm -f "$program"; rm -rf "$work"' EXIT
 cat > "$program" <<'PY'
 import importlib.util, os, re, sys
 trees, checker, judged = sys.argv[1], sys.argv[2], set(sys.argv[3:])

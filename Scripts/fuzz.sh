@@ -28,7 +28,7 @@ for product in vpc clb cvm; do
 done
 # Versioned pages as published (API 3.0 with its 数据结构 page, V3).
 i=0
-for page in ../shared/trees/cbs/API\ 3.0/*/*.md ../shared/trees/cbs/API\ 3.0/*.md ../shared/trees/cbs/APIV3/*/*.md ../shared/trees/g20/mrs/*.md; do
+for page in ../shared/docs/api/计算与网络/云硬盘/API\ 3.0/*/*.md ../shared/docs/api/计算与网络/云硬盘/API\ 3.0/*.md ../shared/docs/api/计算与网络/云硬盘/APIV3/*/*.md ../shared/trees/g20/mrs/*.md; do
   [ -f "$page" ] && cp "$page" "$corpus/tree_$((i += 1)).md"
 done
 status=0

@@ -27,8 +27,6 @@ public enum SharedPages {
     public static var corpus: String { root + "/corpus" }
     /// The published docs' API section (`shared/docs/api`).
     public static var docs: String { root + "/docs/api" }
-    /// The short-named product trees (`shared/trees`).
-    public static var trees: String { root + "/trees" }
 
     /// Whether the shared folder is there (its corpus and docs both).
     public static let available: Bool = {
