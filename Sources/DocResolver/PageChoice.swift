@@ -9,7 +9,13 @@ import APISchema
 /// 4. a Chinese page over an English twin (`_en`, `_intl`);
 /// 5. the page that documents more parameters (a usage example repeats a call with a few);
 /// 6. the page with the fewest folders in its path, then the first by path bytes.
-enum PageChoice {
+public enum PageChoice {
+    /// Whether the rule uses page `a` rather than page `b` for their action (`a` not deprecated
+    /// where `b` is, not a copy, newer dialect, Chinese, …).
+    public static func prefers(_ a: APISchema.Operation, over b: APISchema.Operation) -> Bool {
+        precedes(a, b)
+    }
+
     static func choose(_ operations: [APISchema.Operation]) -> (accepted: [APISchema.Operation], diagnostics: [Diagnostic]) {
         var byAction: [String: [APISchema.Operation]] = [:]
         var order: [String] = []

@@ -140,7 +140,17 @@ public struct Pipeline: Sendable {
         let input = parsed.input
         let shownPages = Set(input.pages.map(input.displayPath))
         var excluded: [String: [Diagnostic]] = [:]
-        if !strict {
+        if strict {
+            // Even strict, a page the module would not use never blocks it: an English twin, a
+            // deprecated or conflict copy of an action a readable page documents and the rule prefers.
+            let readable = parsed.results.filter { !$0.hasErrors && $0.kind == .operation }.compactMap(\.operation)
+            for result in parsed.results where result.hasErrors && result.kind == .operation {
+                guard let operation = result.operation,
+                      readable.contains(where: { $0.action == operation.action && PageChoice.prefers($0, over: operation) }) else { continue }
+                let errors = result.diagnostics.filter { $0.severity == .error }
+                if let file = errors.first?.location.file, shownPages.contains(file) { excluded[file, default: []] += errors }
+            }
+        } else {
             // (A page that is no operation page is skipped with a note anyway, its findings unsaid.)
             for result in parsed.results where result.hasErrors && (result.kind == .operation || input.namedExplicitly) {
                 let errors = result.diagnostics.filter { $0.severity == .error }
