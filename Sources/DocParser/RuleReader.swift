@@ -28,9 +28,10 @@ struct RuleReader {
     /// `开启时imageOriginalSize必须正确填写`, on a boolean: the field in group 1.
     static let requiredWhenOn = Pattern(#"(?:开启|启用|打开|为\s*true)\s*时\s*[，,]?\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:必须正确填写|"# + requiredWords + ")")
     /// `如果没有此项，则 newCertId 必填`, `若此项不填，则 newCertContent，newCertName 必填`: the
-    /// names in group 1.
+    /// names in group 1. (Each name and blank run taken whole (`*+`): with the separator optional,
+    /// a long name could otherwise be split every way before a failing match gives up.)
     static let requiredWithout = Pattern(
-        #"(?:如果|若)\s*(?:没有此项|没有该项|此项不填|该项不填|不填此项|不传此参数|不填此参数|此参数不填)\s*[，,]?\s*(?:则)?\s*((?:[A-Za-z_][A-Za-z0-9_.]*\s*[，,、和及]?\s*)+?)\s*"# + requiredWords)
+        #"(?:如果|若)\s*(?:没有此项|没有该项|此项不填|该项不填|不填此项|不传此参数|不填此参数|此参数不填)\s*[，,]?\s*(?:则)?\s*((?:[A-Za-z_][A-Za-z0-9_.]*+\s*+[，,、和及]?\s*+)+?)\s*"# + requiredWords)
     static let identifier = Pattern(#"[A-Za-z_][A-Za-z0-9_.]*"#)
 
     /// A conditional requirement that names its condition's field, as a table: which group holds

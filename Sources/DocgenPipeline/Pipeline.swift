@@ -141,15 +141,7 @@ public struct Pipeline: Sendable {
         let shownPages = Set(input.pages.map(input.displayPath))
         var excluded: [String: [Diagnostic]] = [:]
         if strict {
-            // Even strict, a page the module would not use never blocks it: an English twin, a
-            // deprecated or conflict copy of an action a readable page documents and the rule prefers.
-            let readable = parsed.results.filter { !$0.hasErrors && $0.kind == .operation }.compactMap(\.operation)
-            for result in parsed.results where result.hasErrors && result.kind == .operation {
-                guard let operation = result.operation,
-                      readable.contains(where: { $0.action == operation.action && PageChoice.prefers($0, over: operation) }) else { continue }
-                let errors = result.diagnostics.filter { $0.severity == .error }
-                if let file = errors.first?.location.file, shownPages.contains(file) { excluded[file, default: []] += errors }
-            }
+            if partial { leaveOutUnusedCopies(parsed, shownPages: shownPages, into: &excluded) }
         } else {
             // (A page that is no operation page is skipped with a note anyway, its findings unsaid.)
             for result in parsed.results where result.hasErrors && (result.kind == .operation || input.namedExplicitly) {
@@ -207,6 +199,19 @@ public struct Pipeline: Sendable {
                 return Diagnostic(.warning, "the page gives no request domain (接口请求域名); using its siblings' host \(host)", at: finding.location)
             }
             return result
+        }
+    }
+
+    /// Even strict by its docgen.yaml, a page the module would not use never blocks it: an English
+    /// twin, a deprecated or conflict copy of an action a readable page documents and the rule
+    /// prefers. (`--strict`, `lint` and `schema` report every error as one.)
+    private func leaveOutUnusedCopies(_ parsed: ModuleNaming.Parsed, shownPages: Set<String>, into excluded: inout [String: [Diagnostic]]) {
+        let readable = parsed.results.filter { !$0.hasErrors && $0.kind == .operation }.compactMap(\.operation)
+        for result in parsed.results where result.hasErrors && result.kind == .operation {
+            guard let operation = result.operation,
+                  readable.contains(where: { $0.action == operation.action && PageChoice.prefers($0, over: operation) }) else { continue }
+            let errors = result.diagnostics.filter { $0.severity == .error }
+            if let file = errors.first?.location.file, shownPages.contains(file) { excluded[file, default: []] += errors }
         }
     }
 
