@@ -26,9 +26,6 @@ public struct Pattern: @unchecked Sendable {
         needsDigit = required.needsDigit
     }
 
-    /// What the pattern looks for before matching (for tests).
-    var required: RequiredText { RequiredText(regex: engine.source) }
-
     /// False when the text that `bytes` decode to (`String(decoding:as:)`) cannot hold a match:
     /// no word of a set, or no digit where one is needed. The words are valid UTF-8 without
     /// U+FFFD, and decoding replaces only ill-formed sequences, so a word in the decoded text is

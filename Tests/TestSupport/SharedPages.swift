@@ -46,9 +46,6 @@ public enum SharedPages {
     /// unless ``required``.
     public static var needed: ConditionTrait { .enabled(if: available || required, reason) }
 
-    /// The bytes of every `.md` file under the shared corpus (none when the folder is missing).
-    public static func corpusPages() -> [[UInt8]] { pages(under: [corpus]) }
-
     /// The bytes of every `.md` file under the shared corpus, then the published docs (none when
     /// the shared folder is missing: callers require a count).
     public static func all() -> [[UInt8]] { pages(under: [corpus, docs]) }
