@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # What users feel, measured side by side in one run (2 cores; the machine may be shared, so read
 # the ratios, not the absolutes):
-#   Benchmarks/run.sh [BASE_REV]
+#   Benchmarks/run.sh [BASE_REV]            (ONLY=4 Benchmarks/run.sh: the sections listed, here 4)
 # 1. the whole SDK from the published docs (../shared/docs/api): `generate`, whole process, release
 #    build: wall time and peak memory, median of 3 (and BASE_REV's build alternating with it);
 # 2. instructions executed (valgrind cachegrind: the same from run to run) by `schema` over every
@@ -34,7 +34,9 @@ if [ -n "$base_rev" ]; then
   names+=("$base_rev")
 fi
 median() { sort -n | awk '{a[NR]=$1} END {print a[int((NR+1)/2)]}'; }
+want() { [ -z "${ONLY:-}" ] || [[ "$ONLY" == *"$1"* ]]; }
 
+if want 1; then
 echo "== 1. generate the whole SDK from $docs (release, whole process, median of 3)"
 for round in 1 2 3; do
   for i in "${!binaries[@]}"; do
@@ -49,8 +51,10 @@ for i in "${!binaries[@]}"; do
   printf '   %-12s %6.2f s  %6d MB peak  %d modules%s\n' "${names[$i]}" "$wall" "$((peak / 1024))" "$modules" \
     "$([ "$modules" = 0 ] && echo " (generation refused: that revision makes no SDK of the docs)")"
 done
+fi
 
 echo
+if want 2; then
 echo "== 2. instructions executed (cachegrind), schema against cmark-gfm -e table on the same files"
 count() {
   valgrind --tool=cachegrind --cache-sim=no --cachegrind-out-file=/dev/null --log-file="$work/vg.log" "$@" >/dev/null 2>&1 || true
@@ -69,8 +73,10 @@ for set in docs corpus; do
     printf '           %-12s schema %14s   %5.2fx cmark-gfm (budget 6.5x)\n' "${names[$i]}" "$ours" "$(python3 -c "print($ours / $cmark)")"
   done
 done
+fi
 
 echo
+if want 3; then
 echo "== 3. compile the whole SDK (debug; runtime and dependencies built first, not counted)"
 sdk="$work/sdk-0"
 operations=$(python3 -c "import json,glob; print(sum(len(json.load(open(f))['operations']) for f in glob.glob('$sdk/Sources/*/api-schema.json')))")
@@ -82,8 +88,10 @@ start=$(date +%s.%N)
 (cd "$sdk" && swift build >/dev/null 2>&1) && status=ok || status=FAILED
 end=$(date +%s.%N)
 python3 -c "t=$end-$start; print(f'   {t:.1f} s for {$operations} operations: {t*1000/$operations:.1f} ms per operation ($status)')"
+fi
 
 echo
+if want 4; then
 echo "== 4. hostile input, two sizes each (lint, whole process)"
 python3 - "$work" <<'PY'
 import sys
@@ -94,7 +102,7 @@ def page(rows, structures=""):
             "\n## 3. 输出参数\n| 参数名称 | 类型 | 描述 |\n|---|---|---|\n| code | Int | 错误码 |\n" + structures)
 for n in (20000, 40000):
     open(f"{work}/cell-{n}.md", "w").write(page("| mode | 否 | String | 取值 " + "abc 默认 " * n + "|\n"))
-for n in (16, 17):
+for n in (16, 32):
     chain = "".join(f"\n## S{i}\n\n| 名称 | 类型 | 必选 | 描述 |\n|---|---|---|---|\n" +
                     (f"| A | S{i+1} | 否 | a |\n| B | S{i+1} | 否 | b |\n" if i < n - 1 else "| Leaf | String | 否 | 叶 |\n")
                     for i in range(n))
@@ -102,11 +110,17 @@ for n in (16, 17):
 rows = "".join(f"| p{i} | 否 | String | 参数{i}，可选值：a、b、c，默认为a。 |\n" for i in range(110000))
 open(f"{work}/big.md", "w").write(page(rows))
 PY
-for f in cell-20000 cell-40000 chain-16 chain-17; do
+for f in cell-20000 cell-40000 chain-16 chain-32; do
   /usr/bin/time -f "%e %M" -o "$work/t" "$cli" lint "$work/$f.md" >/dev/null 2>&1 || true
   printf '   %-12s %6s bytes  %6.2f s  %6d MB peak\n' "$f" "$(stat -c %s "$work/$f.md")" "$(tail -1 "$work/t" | cut -d' ' -f1)" "$(( $(tail -1 "$work/t" | cut -d' ' -f2) / 1024 ))"
 done
+# The build plugin's mode (a target folder holding the chain): a located error, in seconds.
+mkdir -p "$work/plugin-target" && cp "$work/chain-32.md" "$work/plugin-target/"
+/usr/bin/time -f "%e %M" -o "$work/t" "$cli" generate "$work/plugin-target" --output "$work/plugin-out" --single-module >/dev/null 2>"$work/plugin.err" || true
+printf '   %-12s build plugin mode: %6.2f s  %6d MB peak; %s\n' "chain-32" "$(tail -1 "$work/t" | cut -d' ' -f1)" \
+  "$(( $(tail -1 "$work/t" | cut -d' ' -f2) / 1024 ))" "$(grep -m1 "error:" "$work/plugin.err" | sed "s|$work/||" | cut -c1-110)"
 /usr/bin/time -f "%e %M" -o "$work/t" "$cli" lint "$work/big.md" >/dev/null 2>&1 || true
 /usr/bin/time -f "%e %M" -o "$work/c" cmark-gfm -e table "$work/big.md" >/dev/null 2>&1 || true
 printf '   %-12s %6s bytes  qcloud-docgen lint %6.2f s %6d MB peak; cmark-gfm %6.2f s %6d MB peak\n' "big page" "$(stat -c %s "$work/big.md")" \
   "$(tail -1 "$work/t" | cut -d' ' -f1)" "$(( $(tail -1 "$work/t" | cut -d' ' -f2) / 1024 ))" "$(tail -1 "$work/c" | cut -d' ' -f1)" "$(( $(tail -1 "$work/c" | cut -d' ' -f2) / 1024 ))"
+fi

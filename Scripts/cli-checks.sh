@@ -128,3 +128,17 @@ notes=$($cli diff "$work/diff/old" "$work/diff/new" --format markdown 2>/dev/nul
 echo "$notes" | grep -q "^Version bump: major (breaking changes).$" && echo "$notes" | grep -q "^### Breaking$" \
   || { echo "FAIL: markdown release notes"; echo "$notes"; exit 1; }
 echo "diff: ok (an unreadable page reported, the rest compared; markdown release notes; names escaped)"
+
+# 6. lint --coverage prints sentences from the page escaped: a C1 control (U+009B, a CSI) or an
+#    escape in a description never reaches the terminal as it is.
+mkdir -p "$work/coverage/v"
+python3 - "$work/coverage/v/AddVpnConnEx.md" <<'PY'
+import re, sys
+page = open("specs/vpc/AddVpnConnEx.md", encoding="utf-8").read()
+page = re.sub(r"\| vpnConnName \|[^\n]*", "| vpnConnName | 是 | String | 通道名称，长度须满足\u009b31m某种\x1b]0;owned\x07规则。 |", page)
+open(sys.argv[1], "w", encoding="utf-8").write(page)
+PY
+out=$($cli lint --coverage --all "$work/coverage/v")
+echo "$out" | grep -q 'AddVpnConnEx.md:16:2: .*\\u{9b}31m' || { echo "FAIL: lint --coverage did not list the sentence escaped"; echo "$out"; exit 1; }
+if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\302\233')\|$(printf '\033')"; then echo "FAIL: lint --coverage printed a control character"; exit 1; fi
+echo "lint --coverage: ok (sentences escaped)"

@@ -34,7 +34,9 @@ swift build --product qcloud-docgen >/dev/null
 # modules go straight into Sources/.)
 touch "$work/pkg/Package.swift"
 start=$(date +%s.%N)
-.build/debug/qcloud-docgen generate "$work/specs" --output "$work/pkg/Sources" 2>/dev/null
+# The spec folders' docgen.yaml files are this script's own: trusted (their readOutside reads the corpus).
+.build/debug/qcloud-docgen generate "$work/specs" --output "$work/pkg/Sources" --trust-config 2>"$work/specs.log" \
+  || { echo "FAIL: generate the curated specs"; grep -E "error:" "$work/specs.log" | head -20; exit 1; }
 # The whole SDK of the published docs, as a user generates it (a package of its own); its module
 # folders become targets of the package below.
 .build/debug/qcloud-docgen generate "$docs" --output "$work/sdk" --runtime-path "$root" > "$work/sdk.log" 2>&1 \
@@ -96,11 +98,17 @@ for operation in sdk {
     sdkCount += operation.examples.count
     sdkProblems += problems(operation)
 }
+// Every module's documented error codes, sent as its service sends them, decode to their own
+// cases (by number, by codeDesc): curated and docs SDK alike, a failure either way.
+var errorProblems: Set<String> = []
+for operation in curated + sdk { errorProblems.formUnion(ExampleReplay.errorCodeProblems(operation)) }
 for failure in failures { print("replay: " + failure) }
 for problem in sdkProblems { print("replay (docs SDK): " + problem) }
+for problem in errorProblems.sorted() { print("error codes: " + problem) }
 print("replayed \(count) examples of \(curated.count) curated operations: \(failures.count) problem(s)")
 print("replayed \(sdkCount) examples of \(sdk.count) operations of the docs SDK: \(sdkProblems.count) problem(s)")
-if !failures.isEmpty { exit(1) }
+print("decoded the documented error codes of \(curated.count + sdk.count) operations: \(errorProblems.count) problem(s)")
+if !failures.isEmpty || !errorProblems.isEmpty { exit(1) }
 SWIFT
 } > "$work/pkg/Sources/replay/main.swift"
 (cd "$work/pkg" && swift build > "$work/build.log" 2>&1) || { grep -E "error|warning" "$work/build.log" | sort -u | head -40; exit 1; }

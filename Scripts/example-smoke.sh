@@ -22,7 +22,9 @@ class Handler(http.server.BaseHTTPRequestHandler):
         if not ok:
             reply = {"code": 4100, "message": "signature mismatch"}
         elif params.get("vpcId") == "vpc-missing":
-            reply = {"code": 5000, "message": "无效的VPC", "codeDesc": "InvalidVpc.NotFound", "requestId": "req-7"}
+            # A message with a terminal escape (OSC: set the title) and an echo of the key.
+            reply = {"code": 5000, "message": "无效的VPC\x1b]0;owned\x07 " + params.get("preSharedKey", ""),
+                     "codeDesc": "InvalidVpc.NotFound", "requestId": "req-7"}
         else:
             reply = {"code": "0", "message": "", "data": {"taskId": 12613, "vpnConnId": 0}}
         data = json.dumps(reply).encode()
@@ -47,6 +49,9 @@ echo "$out" | grep -q '"taskId" : 12613' || { echo "FAIL: success output: $out";
 status=0
 err=$($bin --endpoint "http://127.0.0.1:$port" --vpc-id vpc-missing "${args[@]}" 2>&1 >/dev/null) || status=$?
 [ "$status" = 1 ] && echo "$err" | grep -q "InvalidVpc.NotFound: 无效的VPC" || { echo "FAIL: API error exit $status: $err"; exit 1; }
+# The server's message is printed escaped, with the echoed pre-shared key taken out.
+if printf '%s' "$err" | grep -q "$(printf '\033')"; then echo "FAIL: vpc-example printed the server's terminal escape"; exit 1; fi
+if printf '%s' "$err" | grep -q "psk-hidden"; then echo "FAIL: vpc-example printed the echoed key"; exit 1; fi
 
 # No credentials in the environment: the profile file (HOME/.tencentcloud/credentials) signs;
 # --log-level info prints one line for the call, without the key.

@@ -45,7 +45,7 @@ public enum AddVpnConnEx: OperationDescriptor {
 
 /// The request of `AddVpnConnEx`.
 public struct AddVpnConnExRequest: Swift.Sendable, Validatable, ParameterEncodable, ParameterStruct,
-    Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
+    Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// 网络ID或者统一ID，建议使用统一ID,可通过[DescribeVpcEx](http://cloud.tencent.com/doc/api/245/%E6%9F%A5%E8%AF%A2%E7%A7%81%E6%9C%89%E7%BD%91%E7%BB%9C%E5%88%97%E8%A1%A8)接口查询。
     ///
     /// Wire name `vpcId`; required.
@@ -142,7 +142,14 @@ public struct AddVpnConnExRequest: Swift.Sendable, Validatable, ParameterEncodab
     }
 
     /// The members, with secrets (keys, passwords) redacted.
-    public var description: Swift.String {
+    public var description: Swift.String { self.redactedMembers.text("AddVpnConnExRequest") }
+
+    public var debugDescription: Swift.String { description }
+
+    /// What `dump` and debuggers show: the members, with secrets redacted.
+    public var customMirror: Swift.Mirror { self.redactedMembers.mirror(of: self) }
+
+    private var redactedMembers: RedactedDescription {
         var parts = RedactedDescription()
         parts.add("vpcId", self.vpcId, secret: false)
         parts.add("vpnGwId", self.vpnGwId, secret: false)
@@ -153,10 +160,8 @@ public struct AddVpnConnExRequest: Swift.Sendable, Validatable, ParameterEncodab
         parts.add("spdAcl", self.spdAcl, secret: false)
         parts.add("IKESet", self.ikeSet, secret: false)
         parts.add("IPsecSet", self.ipsecSet, secret: false)
-        return parts.text("AddVpnConnExRequest")
+        return parts
     }
-
-    public var debugDescription: Swift.String { description }
 
     public func validate(into validator: inout Validator, at path: Swift.String) {
         validator.required(self.vpcId, Validator.path(path, "vpcId"))
@@ -178,7 +183,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Validatable, ParameterEncodab
     ///
     /// The members of `IKESet` (specs/vpc/AddVpnConnEx.md:20).
     public struct IKESet: Swift.Sendable, Validatable, ParameterEncodable, ParameterStruct,
-        Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
+        Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
         /// IKE配置，加密算法，可选值：'3des-cbc','aes-cbc-128','aes-cbc-192','aes-cbc-256','des-cbc'，默认为3des-cbc，更多详见产品说明文档。
         ///
         /// Wire name `propoEncryAlgorithm`; optional; one of `3des-cbc`, `aes-cbc-128`, `aes-cbc-192`, `aes-cbc-256`, `des-cbc`; default `3des-cbc`.
@@ -302,7 +307,14 @@ public struct AddVpnConnExRequest: Swift.Sendable, Validatable, ParameterEncodab
         }
 
         /// The members, with secrets (keys, passwords) redacted.
-        public var description: Swift.String {
+        public var description: Swift.String { self.redactedMembers.text("IKESet") }
+
+        public var debugDescription: Swift.String { description }
+
+        /// What `dump` and debuggers show: the members, with secrets redacted.
+        public var customMirror: Swift.Mirror { self.redactedMembers.mirror(of: self) }
+
+        private var redactedMembers: RedactedDescription {
             var parts = RedactedDescription()
             parts.add("propoEncryAlgorithm", self.propoEncryAlgorithm, secret: false)
             parts.add("propoAuthenAlgorithm", self.propoAuthenAlgorithm, secret: false)
@@ -316,10 +328,8 @@ public struct AddVpnConnExRequest: Swift.Sendable, Validatable, ParameterEncodab
             parts.add("dhGroupName", self.dhGroupName, secret: false)
             parts.add("ikeSaLifetimeSeconds", self.ikeSaLifetimeSeconds, secret: false)
             parts.add("encryptAlgorithm", self.encryptAlgorithm, secret: false)
-            return parts.text("IKESet")
+            return parts
         }
-
-        public var debugDescription: Swift.String { description }
 
         public func validate(into validator: inout Validator, at path: Swift.String) {
             validator.documented(self.propoEncryAlgorithm, Validator.path(path, "propoEncryAlgorithm"))
@@ -601,7 +611,7 @@ public struct AddVpnConnExRequest: Swift.Sendable, Validatable, ParameterEncodab
     ///
     /// The members of `IPsecSet` (specs/vpc/AddVpnConnEx.md:21).
     public struct IPsecSet: Swift.Sendable, Validatable, ParameterEncodable, ParameterStruct,
-        Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
+        Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
         /// IPsec配置，认证算法：可选值：'md5','sha'，默认为md5，更多详见产品说明文档。
         ///
         /// Wire name `integrityAlgorith`; optional; one of `md5`, `sha`; default `md5`.
@@ -653,16 +663,21 @@ public struct AddVpnConnExRequest: Swift.Sendable, Validatable, ParameterEncodab
         }
 
         /// The members, with secrets (keys, passwords) redacted.
-        public var description: Swift.String {
+        public var description: Swift.String { self.redactedMembers.text("IPsecSet") }
+
+        public var debugDescription: Swift.String { description }
+
+        /// What `dump` and debuggers show: the members, with secrets redacted.
+        public var customMirror: Swift.Mirror { self.redactedMembers.mirror(of: self) }
+
+        private var redactedMembers: RedactedDescription {
             var parts = RedactedDescription()
             parts.add("integrityAlgorith", self.integrityAlgorith, secret: false)
             parts.add("ipsecSaLifetimeSeconds", self.ipsecSaLifetimeSeconds, secret: false)
             parts.add("ipsecSaLifetimeTraffic", self.ipsecSaLifetimeTraffic, secret: false)
             parts.add("pfsDhGroup", self.pfsDhGroup, secret: false)
-            return parts.text("IPsecSet")
+            return parts
         }
-
-        public var debugDescription: Swift.String { description }
 
         public func validate(into validator: inout Validator, at path: Swift.String) {
             validator.documented(self.integrityAlgorith, Validator.path(path, "integrityAlgorith"))

@@ -40,7 +40,7 @@ public enum DescribeVpcEx: OperationDescriptor {
 
 /// The request of `DescribeVpcEx`.
 public struct DescribeVpcExRequest: Swift.Sendable, Validatable, ParameterEncodable, ParameterStruct,
-    Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
+    Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// 系统分配的私有网络 ID，支持升级前的 vpcId，也支持升级后的 unVpcId。
     ///
     /// Wire name `vpcId`; optional.
@@ -110,7 +110,14 @@ public struct DescribeVpcExRequest: Swift.Sendable, Validatable, ParameterEncoda
     }
 
     /// The members, with secrets (keys, passwords) redacted.
-    public var description: Swift.String {
+    public var description: Swift.String { self.redactedMembers.text("DescribeVpcExRequest") }
+
+    public var debugDescription: Swift.String { description }
+
+    /// What `dump` and debuggers show: the members, with secrets redacted.
+    public var customMirror: Swift.Mirror { self.redactedMembers.mirror(of: self) }
+
+    private var redactedMembers: RedactedDescription {
         var parts = RedactedDescription()
         parts.add("vpcId", self.vpcId, secret: false)
         parts.add("vpcName", self.vpcName, secret: false)
@@ -118,10 +125,8 @@ public struct DescribeVpcExRequest: Swift.Sendable, Validatable, ParameterEncoda
         parts.add("limit", self.limit, secret: false)
         parts.add("orderField", self.orderField, secret: false)
         parts.add("orderDirection", self.orderDirection, secret: false)
-        return parts.text("DescribeVpcExRequest")
+        return parts
     }
-
-    public var debugDescription: Swift.String { description }
 
     public func validate(into validator: inout Validator, at path: Swift.String) {
         validator.documented(self.orderField, Validator.path(path, "orderField"))
@@ -340,12 +345,14 @@ extension VPCSeedClient {
         return try await client.send(DescribeVpcEx.self, request, options: options)
     }
     /// The pages of `DescribeVpcEx`, fetched as they are iterated: the request as given, then
-    /// with `offset` moved past the items received. Stops after a page without items,
-    /// at `totalCount`, or when the total changes mid-way.
+    /// with `offset` moved past the items received.
+    /// Stops after a page without items, at `totalCount`, or when the total changes mid-way;
+    /// throws ``PagingError`` at a page that repeats the one before it or past
+    /// ``Paginator/maximumPages``.
     public func describeVpcExPaginator(_ request: DescribeVpcEx.Request, options: CallOptions = CallOptions()) -> Paginator<DescribeVpcEx> {
         Paginator(client: client, request: request, options: options, paging: Paging(
             offset: { $0.offset }, setOffset: { $0.offset = $1 },
-            total: { $0.totalCount }, count: { $0.data?.count ?? 0 }))
+            total: { $0.totalCount }, items: { $0.data ?? [] }, limit: { $0.limit }))
     }
 
     /// The items (`data`) of every page of `DescribeVpcEx`, in order.

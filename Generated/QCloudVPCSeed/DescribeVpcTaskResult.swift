@@ -36,7 +36,7 @@ public enum DescribeVpcTaskResult: OperationDescriptor {
 
 /// The request of `DescribeVpcTaskResult`.
 public struct DescribeVpcTaskResultRequest: Swift.Sendable, Validatable, ParameterEncodable, ParameterStruct,
-    Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible {
+    Swift.CustomStringConvertible, Swift.CustomDebugStringConvertible, Swift.CustomReflectable {
     /// 请求任务 ID，由具体的异步操作接口提供，例如15454。
     ///
     /// Wire name `taskId`; required.
@@ -61,13 +61,18 @@ public struct DescribeVpcTaskResultRequest: Swift.Sendable, Validatable, Paramet
     }
 
     /// The members, with secrets (keys, passwords) redacted.
-    public var description: Swift.String {
-        var parts = RedactedDescription()
-        parts.add("taskId", self.taskId, secret: false)
-        return parts.text("DescribeVpcTaskResultRequest")
-    }
+    public var description: Swift.String { self.redactedMembers.text("DescribeVpcTaskResultRequest") }
 
     public var debugDescription: Swift.String { description }
+
+    /// What `dump` and debuggers show: the members, with secrets redacted.
+    public var customMirror: Swift.Mirror { self.redactedMembers.mirror(of: self) }
+
+    private var redactedMembers: RedactedDescription {
+        var parts = RedactedDescription()
+        parts.add("taskId", self.taskId, secret: false)
+        return parts
+    }
 
     public func validate(into validator: inout Validator, at path: Swift.String) {
     }

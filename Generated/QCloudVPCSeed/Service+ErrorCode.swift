@@ -2,8 +2,10 @@
 
 import QCloudRuntime
 
-/// The error codes of the VPCSeed service: every code its pages document, the common
-/// numeric codes every API 2.0 service shares, and ``other(_:)`` for codes the docs do not list.
+/// The error codes of the VPCSeed service: every code its pages document (matched by the
+/// code and by the English name a table gives it, which the service sends as `codeDesc`), the
+/// common numeric codes every API 2.0 service shares, and ``other(_:)`` for codes the docs do
+/// not list.
 public enum VPCSeedErrorCode: ServiceErrorCode, Swift.CaseIterable {
     /// Common error 4000: invalid parameter.
     case invalidParameter
@@ -69,8 +71,9 @@ public enum VPCSeedErrorCode: ServiceErrorCode, Swift.CaseIterable {
     /// Every documented case.
     public static let allCases: [Self] = [.invalidParameter, .authenticationFailed, .unauthorized, .unauthorizedResource, .unauthorizedOperation, .secretIdNotFound, .tokenError, .mfaFailed, .camAuthorizationFailed, .accessDenied, .quotaExceeded, .replayAttack, .protocolNotSupported, .resourceNotFound, .operationFailed, .purchaseFailed, .insufficientBalance, .partialFailure, .qualificationFailed, .internalError, .versionNotSupported, .underMaintenance, .invalidVpcNotFound, .serviceUnavailable, .actionLocked, .invalidVpnGwNotFound, .invalidUserGwNotFound, .invalidVpnConnName, .vpnConnLimitExceeded]
 
-    /// The case for a code as the server sent it (`InvalidVpc.NotFound`, `4000`).
-    public init(code: Swift.String) {
+    /// The case for a code the docs list (`InvalidVpc.NotFound`, `4000`, or a numeric code's
+    /// English name), nil for any other.
+    public init?(documentedCode code: Swift.String) {
         switch code {
         case "4000": self = .invalidParameter
         case "4100": self = .authenticationFailed
@@ -101,8 +104,13 @@ public enum VPCSeedErrorCode: ServiceErrorCode, Swift.CaseIterable {
         case "InvalidUserGw.NotFound": self = .invalidUserGwNotFound
         case "InvalidVpnConnName": self = .invalidVpnConnName
         case "VpnConnLimitExceeded": self = .vpnConnLimitExceeded
-        default: self = .other(code)
+        default: return nil
         }
+    }
+
+    /// The case for a code as the server sent it (`InvalidVpc.NotFound`, `4000`).
+    public init(code: Swift.String) {
+        self = Self(documentedCode: code) ?? .other(code)
     }
 
     /// The code as the server sends it.
@@ -138,6 +146,14 @@ public enum VPCSeedErrorCode: ServiceErrorCode, Swift.CaseIterable {
         case .invalidVpnConnName: return "InvalidVpnConnName"
         case .vpnConnLimitExceeded: return "VpnConnLimitExceeded"
         case .other(let code): return code
+        }
+    }
+
+    /// The English name the docs give the code, which the service sends as `codeDesc` beside
+    /// the number; nil where they give none.
+    public var codeDesc: Swift.String? {
+        switch self {
+        default: return nil
         }
     }
 

@@ -91,21 +91,26 @@ public struct Endpoint: Sendable, Hashable, Codable {
 /// object such as `data`) with exactly one integer total (`totalCount`, `total`, `totalNum`)
 /// and exactly one array.
 public struct Pagination: Sendable, Hashable, Codable {
-    /// The offset parameter's wire name.
+    /// The offset parameter's wire name (`offset`; `pageNo` where it counts pages).
     public var offset: String
-    /// The limit parameter's wire name.
+    /// The limit parameter's wire name (`limit`, `pageSize`).
     public var limit: String
-    /// The total's path in the response (`["data", "totalCount"]`).
-    public var total: [String]
+    /// The total's path in the response (`["data", "totalCount"]`); nil where the response
+    /// states none (the walk ends at a page shorter than the limit).
+    public var total: [String]?
     /// The list's path in the response (`["data", "aclSet"]`).
     public var items: [String]
+    /// Where the offset counts pages, not items: the first page's number (1, or 0 where the
+    /// docs say so).
+    public var firstPage: Int?
 
     /// Creates a paging description.
-    public init(offset: String, limit: String, total: [String], items: [String]) {
+    public init(offset: String, limit: String, total: [String]?, items: [String], firstPage: Int? = nil) {
         self.offset = offset
         self.limit = limit
         self.total = total
         self.items = items
+        self.firstPage = firstPage
     }
 }
 

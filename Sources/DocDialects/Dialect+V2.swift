@@ -20,6 +20,7 @@ extension Dialect {
             .type: ["类型", "参数类型", "数据类型", "字段类型", "type"],
             .description: ["描述", "说明", "参数描述", "参数说明", "含义", "备注", "描述信息", "错误描述", "原因", "错误原因", "description", "remarks"],
             .code: ["错误码", "错误码数值", "错误代码", "返回码", "错误码值", "code", "errorcode", "errorcodes"],
+            .codeDesc: ["英文提示", "英文描述", "英文错误码", "错误码描述", "codedesc"],
             .ignored: ["序号", "来源", "示例", "取值", "默认值"],
         ],
         types: TypeVocabulary(

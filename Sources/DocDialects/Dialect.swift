@@ -186,6 +186,8 @@ public enum SectionRole: String, Sendable, Hashable, CaseIterable {
 /// The role of a table column, read from its header cell.
 public enum HeaderRole: String, Sendable, Hashable, CaseIterable {
     case name, required, type, description, code
+    /// An error table's English name of a numeric code (`英文提示`), sent as `codeDesc`.
+    case codeDesc
     /// A known column the parser does not read (`序号`).
     case ignored
     /// A header the dialect does not know.

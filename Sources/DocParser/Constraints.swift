@@ -151,6 +151,9 @@ enum ConstraintReader {
     static let jsonMention = Pattern(#"[Jj][Ss][Oo][Nn]\s*(?:格式|字符串|串|[Ss][Tt][Rr][Ii][Nn][Gg]|形式|结构)"#)
     static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|只能取值为|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#)
     /// `协议 ( TCP / UDP )`: values in brackets separated by slashes or bars.
+    /// `[1,2,3,4,5,6,7,8,9,10,11,12,24,36]`: three numbers or more in brackets are the values
+    /// (two are an interval, `[0, 3]`).
+    static let bracketedNumberList = Pattern(#"^\s*[\[［]\s*(-?\d+(?:\.\d+)?(?:\s*[,，]\s*-?\d+(?:\.\d+)?){2,})\s*[\]］]"#)
     static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#)
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
     /// (Not a time of day: `10:25:00`.)
@@ -168,7 +171,7 @@ enum ConstraintReader {
             let rest = text[match.range.upperBound...]
             // `可选值：1~65535` is a range (read as one), never the one-value list `[1]`.
             if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text) { continue }
-            if let values = quotedList(rest) ?? codeList(String(rest), anchored: true) ?? listedValues(rest),
+            if let values = quotedList(rest) ?? bracketedNumbers(rest) ?? codeList(String(rest), anchored: true) ?? listedValues(rest),
                !values.isEmpty, accept(values, type: type) {
                 result.enumValues = values
                 remember(text, match.range.lowerBound, &result)
@@ -364,6 +367,12 @@ enum ConstraintReader {
         return values.isEmpty ? nil : values
     }
 
+    /// The values of a bracketed list of numbers at the start of `text` (``bracketedNumberList``).
+    static func bracketedNumbers(_ text: Substring) -> [EnumValue]? {
+        guard let match = bracketedNumberList.firstMatch(in: String(text)) else { return nil }
+        return match[1].split(whereSeparator: { $0 == "," || $0 == "，" }).map { EnumValue(value: $0.trimmingBlanks()) }
+    }
+
     /// `0：公网网关；1：VPN 网关` (also on separate lines, or inside `{}`). Anchored lists must
     /// start right at the text's start.
     static func codeList(_ text: String, anchored: Bool) -> [EnumValue]? {
@@ -375,6 +384,11 @@ enum ConstraintReader {
         }
         // `unit: bps. … Example: data[1] means …`: words that label prose, never codes.
         if matches.contains(where: { proseLabels.contains($0[1].lowercased()) }) { return nil }
+        // Codes joined by colons with nothing between (`YYYY-MM-DDThh:mm:ssZ`, an IPv6 address):
+        // one token, a format, never a list; every code of a list has its meaning.
+        for (match, next) in zip(matches, matches.dropFirst()) where match.range.upperBound == next.range.lowerBound {
+            return nil
+        }
         var values: [EnumValue] = []
         for (i, match) in matches.enumerated() {
             let value = match[1]
@@ -669,6 +683,10 @@ enum ConstraintReader {
         if matchedText.contains(where: { $0 == "," || $0 == "，" }), !matchedText.contains(where: { "[［(（".contains($0) }),
            !thousands.contains(in: String(text[match.range.lowerBound...].prefix(40))) { return false }
         let after = text[match.range.upperBound...].prefix(4)
+        // `[1,2,3,…,24,36]`: a third number after a comma makes the brackets a list of values,
+        // not an interval (read as 1…2 it refused a 12-month period).
+        if matchedText.contains(where: { $0 == "," || $0 == "，" }),
+           let next = after.drop(while: { $0 == " " }).first, next == "," || next == "，" { return false }
         // `10.0.0.0/16` is an address; a sentence's full stop (`60-604800. See…`) is not.
         if let next = after.first, next == "/" || next.isNumber || (next == "." && after.dropFirst().first?.isNumber == true) { return false }
         let trimmed = after.drop { $0 == " " }

@@ -20,6 +20,7 @@ struct TableLayout: Equatable {
     var type: Int?
     var description: Int?
     var code: Int?
+    var codeDesc: Int?
     var columnCount: Int
 
     /// The role of one header cell.
@@ -36,6 +37,7 @@ struct TableLayout: Equatable {
             case .type: if type == nil { type = index }
             case .description: if description == nil { description = index }
             case .code: if code == nil { code = index }
+            case .codeDesc: if codeDesc == nil { codeDesc = index }
             case .ignored, .unknown: break
             }
         }

@@ -350,8 +350,20 @@ struct TableReader {
                   !Self.placeholders.contains(code), !code.contains(where: { NameCell.isCJK($0) }) else { continue }
             if errors.contains(where: { $0.code == code }) { continue }
             let description = cell(row, layout.description)?.text.text ?? ""
-            errors.append(ErrorCode(code: code, description: description, source: location(codeCell.position)))
+            let codeDesc = cell(row, layout.codeDesc).map { $0.text.bare.trimmingBlanks() }.flatMap(Self.codeName)
+            errors.append(ErrorCode(code: code, codeDesc: codeDesc == code ? nil : codeDesc, description: description,
+                                    source: location(codeCell.position)))
         }
+    }
+
+    /// A code's English name as an error table gives it (`InstanceNotExists`,
+    /// `OperationDenied.SourceNotExists`): a letter, then letters, digits, `_` and `.`; any other
+    /// cell (English prose, `-`) names none.
+    static func codeName(_ text: String) -> String? {
+        guard let first = text.unicodeScalars.first, first.isASCII, first.properties.isAlphabetic,
+              text.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || ("0"..."9").contains($0) || $0 == "_" || $0 == ".") })
+        else { return nil }
+        return text
     }
 
     /// The first of the words `text` splits into at whitespace (`split(whereSeparator:

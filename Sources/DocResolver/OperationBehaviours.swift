@@ -71,38 +71,110 @@ public enum OperationBehaviours {
     }
 }
 
-/// The rule that finds offset/limit paging in an operation's tables:
-/// - the request has top-level integer parameters named `offset` and `limit` (any case);
-/// - the response has a level, the top or one object member of it (`data`), holding exactly
-///   one integer member named `totalCount`, `total` or `totalNum` (any case) and exactly one
-///   array. The top level is tried first;
-/// - the offset is not described as a page number (`起始页`, `页码`, `page number`): such an
-///   operation pages by page, not by item, and gets no paginator.
+/// The rule that finds paging in an operation's tables, for the shapes the docs use:
+/// - **the request** has an offset and a limit, top-level integers (or numbers written as
+///   strings, API 3.0 VPC's `Offset`): an item offset `offset` with `limit`, `length` or `rows`;
+///   or a page number (`page`, `pageNo`, `pageNum`, `pageNumber`, `pageIndex`, or an `offset`
+///   described as one: `起始页`, `页码`) with `pageSize`, `limit`, `rows` or `size`. Page numbers
+///   start at 1 unless the description says 0 (`从0开始`, `starting from 0`);
+/// - **the response** has exactly one array in its top level and the members of its object
+///   members (`data`), the items; and at most one total there, an integer (or a number written
+///   as a string) named `total`, `totalCount`, `totalNum`, `totalCnt` or `total_count`, or
+///   ending so (`taskTotalCount`, `domain_total`), the one of exactly those names where there
+///   are several; a total named for what it counts (`taskTotalCount`, `record_total`) counts the
+///   items only when their name says the same (`tasks`; not `dnspod_ns`). Total and items may be
+///   at different levels. Without a total the walk ends at a page shorter than the limit.
 public enum PaginationRule {
-    /// The names a total goes by (lower case).
-    public static let totalNames: Set<String> = ["totalcount", "total", "totalnum"]
+    /// Item offsets and their limits (lower case).
+    public static let itemOffsets: Set<String> = ["offset"]
+    public static let itemLimits: Set<String> = ["limit", "length", "rows"]
+    /// Page numbers and their sizes (lower case).
+    public static let pageNumbers: Set<String> = ["page", "pageno", "pagenum", "pagenumber", "pageindex"]
+    public static let pageSizes: Set<String> = ["pagesize", "limit", "rows", "size"]
+    /// The names a total goes by (lower case, `_` removed), and their endings.
+    public static let totalNames: Set<String> = ["totalcount", "total", "totalnum", "totalcnt"]
     /// Words that make an `offset` a page number (vpc DescribeAcl: `offset | 起始页`).
-    public static let pageNumberWords = ["起始页", "页码", "第几页", "page number", "page index"]
+    public static let pageNumberWords = ["起始页", "页码", "第几页", "分页号", "page number", "page index"]
+    /// Words that make page numbers start at 0.
+    public static let zeroBasedWords = ["从0开始", "从 0 开始", "starting from 0", "starts from 0", "starts at 0", "0-based", "0表示第一页"]
 
     /// The operation's paging, or nil when the rule does not hold.
     public static func find(_ operation: APISchema.Operation) -> Pagination? {
-        func parameter(_ name: String) -> Field? {
-            operation.input.first { $0.name.lowercased() == name && $0.type == .integer }
+        func isNumber(_ field: Field) -> Bool { field.type == .integer || (field.type == .string && field.enum == nil) }
+        func parameter(_ names: Set<String>) -> Field? {
+            let found = operation.input.filter { names.contains($0.name.lowercased()) && isNumber($0) }
+            return found.count == 1 ? found[0] : nil
         }
-        guard let offset = parameter("offset"), let limit = parameter("limit") else { return nil }
-        let described = (offset.description + " " + (offset.descriptionEn ?? "")).lowercased()
-        if pageNumberWords.contains(where: { described.contains($0) }) { return nil }
-        var levels: [([String], [Field])] = [([], operation.output)]
+        func text(_ field: Field) -> String { (field.description + " " + (field.descriptionEn ?? "")).lowercased() }
+        var offset: Field
+        var limit: Field
+        var firstPage: Int?
+        if let item = parameter(itemOffsets), let itemLimit = parameter(itemLimits) ?? parameter(pageSizes) {
+            (offset, limit) = (item, itemLimit)
+            if pageNumberWords.contains(where: { text(item).contains($0) }) { firstPage = 1 }
+        } else if let page = parameter(pageNumbers), let size = parameter(pageSizes) {
+            (offset, limit, firstPage) = (page, size, 1)
+        } else {
+            return nil
+        }
+        if firstPage != nil, zeroBasedWords.contains(where: { text(offset).contains($0) }) { firstPage = 0 }
+        // Item offsets are integers in their own right; a number written as a string is one only
+        // where both are strings (API 3.0 VPC's Offset and Limit).
+        if offset.type != limit.type { return nil }
+
+        var levels: [(prefix: [String], fields: [Field])] = [([], operation.output)]
         for field in operation.output where field.type == .object {
             if let members = field.fields, !members.isEmpty { levels.append(([field.name], members)) }
         }
-        for (prefix, fields) in levels {
-            let totals = fields.filter { totalNames.contains($0.name.lowercased()) && $0.type == .integer }
-            let lists = fields.filter { $0.type == .array }
-            if totals.count == 1, lists.count == 1 {
-                return Pagination(offset: offset.name, limit: limit.name, total: prefix + [totals[0].name], items: prefix + [lists[0].name])
+        func lists(_ levels: [(prefix: [String], fields: [Field])]) -> [[String]] {
+            levels.flatMap { level in level.fields.filter { $0.type == .array }.map { level.prefix + [$0.name] } }
+        }
+        /// The one total among `levels`' members (the one of an exact name where there are several);
+        /// `integers`: integers only.
+        func total(_ levels: [(prefix: [String], fields: [Field])], integers: Bool = false) -> (path: [String]?, count: Int) {
+            let totals = levels.flatMap { level in
+                level.fields.filter { isTotal($0.name) && (integers ? $0.type == .integer : isNumber($0)) }
+                    .map { (path: level.prefix + [$0.name], exact: totalNames.contains(key($0.name))) }
+            }
+            let exact = totals.filter(\.exact)
+            return (totals.count == 1 ? totals[0].path : exact.count == 1 ? exact[0].path : nil, totals.count)
+        }
+        // A level holding both, the top first, an integer total before a number written as a
+        // string; else the two anywhere (each the only one).
+        for integers in [true, false] {
+            for level in levels {
+                let found = total([level], integers: integers)
+                if let path = found.path, let items = lists([level]).first, lists([level]).count == 1,
+                   let totalName = path.last, let itemsName = items.last, counts(total: totalName, items: itemsName) {
+                    return Pagination(offset: offset.name, limit: limit.name, total: path, items: items, firstPage: firstPage)
+                }
             }
         }
-        return nil
+        let everywhere = lists(levels)
+        guard everywhere.count == 1 else { return nil }
+        let found = total(levels)
+        if found.path == nil, found.count > 0 { return nil }
+        if let totalName = found.path?.last, let itemsName = everywhere[0].last, !counts(total: totalName, items: itemsName) { return nil }
+        return Pagination(offset: offset.name, limit: limit.name, total: found.path, items: everywhere[0], firstPage: firstPage)
+    }
+
+    /// Whether a total counts a list: a total named for what it counts (`taskTotalCount`,
+    /// `record_total`) counts a list whose name holds that word (`tasks`).
+    static func counts(total: String, items: String) -> Bool {
+        var stem = key(total)
+        for name in totalNames.sorted(by: { $0.count > $1.count }) where stem.hasSuffix(name) {
+            stem.removeLast(name.count)
+            break
+        }
+        return stem.isEmpty || key(items).contains(stem)
+    }
+
+    /// A name lower-cased without `_`.
+    private static func key(_ name: String) -> String { name.lowercased().filter { $0 != "_" } }
+
+    /// Whether a member's name says it is the total: one of ``totalNames`` or ending in one.
+    static func isTotal(_ name: String) -> Bool {
+        let name = key(name)
+        return totalNames.contains { name == $0 || name.hasSuffix($0) }
     }
 }

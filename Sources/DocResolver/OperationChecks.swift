@@ -1,5 +1,6 @@
 import APISchema
 import DocDialects
+import QCloudProtocol
 
 /// Checks on what a page says that would make generation fail, compile badly or send requests
 /// somewhere unexpected. Each finding is a located error, so `lint` reports it and `generate`
@@ -39,6 +40,9 @@ struct OperationChecks {
     private mutating func checkHost(_ operation: APISchema.Operation) {
         for host in Set([operation.host] + (operation.endpoints ?? []).map(\.host)).sorted() {
             checkHost(host, operation)
+        }
+        for endpoint in operation.endpoints ?? [] where endpoint.kind == .internal && !InternalEndpoints.isInternal(endpoint.host) {
+            diagnostics.append(Diagnostic(.warning, "internal endpoint \(endpoint.host) is not under \(InternalEndpoints.domain), Tencent Cloud's internal API domain; it is not used (an internal endpoint is sent plain HTTP)", at: operation.source))
         }
     }
 

@@ -105,6 +105,7 @@ extension SchemaJSONWriter {
     mutating func write(_ error: ErrorCode, indent: Int) {
         var object = beginObject(indent: indent)
         key("code", in: &object); string(error.code)
+        if let value = error.codeDesc { key("codeDesc", in: &object); string(value) }
         key("description", in: &object); string(error.description)
         if let value = error.source { key("source", in: &object); write(value, indent: indent + 2) }
         end(object)
@@ -156,10 +157,11 @@ extension SchemaJSONWriter {
     mutating func write(_ pagination: Pagination, indent: Int) {
         var object = beginObject(indent: indent)
         let inner = indent + 2
+        if let value = pagination.firstPage { key("firstPage", in: &object); integer(value) }
         key("items", in: &object); strings(pagination.items, indent: inner)
         key("limit", in: &object); string(pagination.limit)
         key("offset", in: &object); string(pagination.offset)
-        key("total", in: &object); strings(pagination.total, indent: inner)
+        if let value = pagination.total { key("total", in: &object); strings(value, indent: inner) }
         end(object)
     }
 

@@ -24,11 +24,15 @@ import SwiftCodegen
 public enum SpecDiscovery {
     /// The modules below `root`, and the configuration errors found on the way (a module whose
     /// `docgen.yaml` is bad is left out; its error says why). A missing `root` is bad usage.
-    public static func modules(under root: String, relativeNames: Bool = false) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
+    /// A `docgen.yaml` below `root` is docs-tree configuration: what it says that widens trust is
+    /// ignored with a warning unless `trustingConfigBelow` (``DocgenConfig/trustWidening``).
+    public static func modules(under root: String, relativeNames: Bool = false,
+                               trustingConfigBelow: Bool = false) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
         var found: [ModuleInput] = []
         var diagnostics: [Diagnostic] = []
         let root = trimmed(root)
-        try collect(root, isRoot: true, into: &found, diagnostics: &diagnostics)
+        let trust = Trust(root: root, below: trustingConfigBelow)
+        try collect(root, isRoot: true, trust: trust, into: &found, diagnostics: &diagnostics)
         if relativeNames, root.hasPrefix("/") || root.split(separator: "/").contains("..") {
             found = found.map { module in
                 var module = module
@@ -53,7 +57,7 @@ public enum SpecDiscovery {
 
     /// What the paths on a `lint`, `schema` or `diff` command line are: a page named by itself is
     /// a module of that page alone; a folder is found as in ``modules(under:)``.
-    public static func modules(forPaths paths: [String]) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
+    public static func modules(forPaths paths: [String], trustingConfigBelow: Bool = false) throws -> (modules: [ModuleInput], diagnostics: [Diagnostic]) {
         var result: [ModuleInput] = []
         var diagnostics: [Diagnostic] = []
         // Pages named one by one are mostly in a few folders: each folder's module name once.
@@ -63,7 +67,7 @@ public enum SpecDiscovery {
             var info = stat()
             guard stat(path, &info) == 0 else { throw PageFiles.NotFound(path: path) }
             if (info.st_mode & S_IFMT) == S_IFDIR {
-                let found = try modules(under: path)
+                let found = try modules(under: path, trustingConfigBelow: trustingConfigBelow)
                 result += found.modules
                 diagnostics += found.diagnostics
             } else {
@@ -85,7 +89,7 @@ public enum SpecDiscovery {
     /// docgen.yaml of their own), or a category whose subfolders are products. A folder with pages
     /// or a docgen.yaml is a product; without, it is a category when it is the folder given or a
     /// folder in it (`isTop`), or an API-version grouping or a folder in one.
-    private static func collect(_ folder: String, isRoot: Bool, isTop: Bool = true, into result: inout [ModuleInput],
+    private static func collect(_ folder: String, isRoot: Bool, isTop: Bool = true, trust: Trust, into result: inout [ModuleInput],
                                 diagnostics: inout [Diagnostic]) throws {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
@@ -96,11 +100,11 @@ public enum SpecDiscovery {
         let name = folder.split(separator: "/").last.map(String.init) ?? folder
         let grouping = isVersionGrouping(name)
         if hasConfig || hasPages || !(isTop || grouping) {
-            try collectProduct(folder, hasConfig: hasConfig, into: &result, diagnostics: &diagnostics)
+            try collectProduct(folder, hasConfig: hasConfig, trust: trust, into: &result, diagnostics: &diagnostics)
             return
         }
         for entry in entries where isDirectory(folder + "/" + entry) {
-            try collect(folder + "/" + entry, isRoot: false, isTop: isRoot || grouping, into: &result, diagnostics: &diagnostics)
+            try collect(folder + "/" + entry, isRoot: false, isTop: isRoot || grouping, trust: trust, into: &result, diagnostics: &diagnostics)
         }
     }
 
@@ -113,12 +117,12 @@ public enum SpecDiscovery {
 
     /// The module of product folder `folder`, and those of the folders below it with a docgen.yaml
     /// of their own (their pages are theirs, not the product's).
-    private static func collectProduct(_ folder: String, hasConfig: Bool, into result: inout [ModuleInput], diagnostics: inout [Diagnostic]) throws {
+    private static func collectProduct(_ folder: String, hasConfig: Bool, trust: Trust, into result: inout [ModuleInput], diagnostics: inout [Diagnostic]) throws {
         let configured = PageFiles.foldersBelow(folder, holding: ConfigLoader.fileName)
         let pages = try PageFiles.expand([folder]).filter { page in !configured.contains { page.hasPrefix($0 + "/") } }
         if !pages.isEmpty {
             do {
-                var found = try module(folder, pages: pages, diagnostics: &diagnostics)
+                var found = try module(folder, pages: pages, trusted: trust.trusts(folder), diagnostics: &diagnostics)
                 found.hasConfigFile = hasConfig
                 found.namedByService = found.config.module == nil
                 result.append(found)
@@ -127,15 +131,33 @@ public enum SpecDiscovery {
             }
         }
         for below in configured {
-            try collectProduct(below, hasConfig: true, into: &result, diagnostics: &diagnostics)
+            try collectProduct(below, hasConfig: true, trust: trust, into: &result, diagnostics: &diagnostics)
         }
+    }
+
+    /// Whose `docgen.yaml` is obeyed whole: the folder named's (the caller's own), and those below
+    /// it only when the caller says so.
+    private struct Trust {
+        var root: String
+        var below: Bool
+
+        func trusts(_ folder: String) -> Bool { below || folder == root }
     }
 
     /// The module of `folder`. Pages and error pages are read only from inside the folder (links
     /// and `..` resolved) or from the folders its docgen.yaml lists in `readOutside`; any other
     /// is left out with an error, as are pages whose names differ only in Unicode normalisation.
-    private static func module(_ folder: String, pages: [String], diagnostics: inout [Diagnostic]) throws -> ModuleInput {
-        let config = try ConfigLoader.load(folder: folder) ?? DocgenConfig()
+    /// An untrusted docgen.yaml (docs-tree configuration) loses what widens trust, with a warning each.
+    private static func module(_ folder: String, pages: [String], trusted: Bool = true, diagnostics: inout [Diagnostic]) throws -> ModuleInput {
+        var config = try ConfigLoader.load(folder: folder) ?? DocgenConfig()
+        if !trusted {
+            let configFile = SourceLocation(file: folder + "/" + ConfigLoader.fileName, line: 1, column: 1)
+            for widening in config.trustWidening {
+                diagnostics.append(Diagnostic(.warning, "ignored \(widening.setting): a docgen.yaml below the folder named is the docs tree's, and may not widen what the generator trusts (hosts, files read, retries, secrets); pass --trust-config to obey it",
+                                              at: widening.location ?? configFile))
+            }
+            config = config.withoutTrustWidening
+        }
         let name = config.module ?? defaultModuleName(URL(fileURLWithPath: folder).lastPathComponent)
         let configFile = SourceLocation(file: folder + "/" + ConfigLoader.fileName, line: 1, column: 1)
         let allowed = [realPath(folder)] + (config.readOutside ?? []).map { realPath($0.hasPrefix("/") ? $0 : folder + "/" + $0) }

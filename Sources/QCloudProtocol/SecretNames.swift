@@ -4,11 +4,13 @@ import Foundation
 /// secret in the schema and the generated types) and the runtime (which redacts parameters in
 /// dry runs, logs and errors).
 public enum SecretNames {
-    /// Whether a parameter named `name` (a wire name or path, `IKESet.psk`) holds a secret by its
-    /// name alone: the last segment ends in `key`, `token` or `pwd`, contains `password`,
-    /// `passwd` or `secret` (but is not `SecretId`), or is `psk` or `Signature`.
+    /// Whether a parameter named `name` (a wire name or path, `IKESet.psk`, `userPasswords.0`)
+    /// holds a secret by its name alone: the last segment that is not an array index ends in
+    /// `key`, `token` or `pwd`, contains `password`, `passwd` or `secret` (but is not `SecretId`),
+    /// or is `psk` or `Signature`.
     public static func isSecret(parameterName name: String) -> Bool {
-        let last = (name.split(separator: ".").last.map(String.init) ?? name).lowercased()
+        let named = name.split(separator: ".").last { !isIndex($0) }
+        let last = (named.map(String.init) ?? name).lowercased()
         if last == "secretid" { return false }
         return last.hasSuffix("key") || last.hasSuffix("token") || last.hasSuffix("pwd") || last.contains("password")
             || last.contains("passwd") || last.contains("secret") || last == "psk" || last == "signature"
@@ -31,6 +33,26 @@ public enum SecretNames {
     /// the form generated operations list their secret parameters in.
     public static func shape(_ name: String) -> String {
         name.split(separator: ".", omittingEmptySubsequences: false)
-            .map { !$0.isEmpty && $0.allSatisfy { $0 >= "0" && $0 <= "9" } ? "n" : String($0) }.joined(separator: ".")
+            .map { isIndex($0) ? "n" : String($0) }.joined(separator: ".")
+    }
+
+    /// Whether wire parameter `name` is secret for an operation whose secret members are
+    /// `secretShapes` (paths with indexes as `n`): by its name, or because it is a secret member
+    /// or inside one (the elements of a secret array, `userPasswords.0`, and the members of a
+    /// secret object).
+    public static func isSecret(parameterName name: String, secretShapes: Set<String>) -> Bool {
+        if isSecret(parameterName: name) { return true }
+        guard !secretShapes.isEmpty else { return false }
+        var shape = Substring(shape(name))
+        while true {
+            if secretShapes.contains(String(shape)) { return true }
+            guard let dot = shape.lastIndex(of: ".") else { return false }
+            shape = shape[..<dot]
+        }
+    }
+
+    /// An array index in a wire name (`0` in `userPasswords.0`).
+    private static func isIndex(_ segment: Substring) -> Bool {
+        !segment.isEmpty && segment.allSatisfy { $0 >= "0" && $0 <= "9" }
     }
 }

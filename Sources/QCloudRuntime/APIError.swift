@@ -7,10 +7,42 @@ public protocol ServiceErrorCode: Sendable, Hashable, CustomStringConvertible {
     var code: String { get }
     /// The case for `code`.
     init(code: String)
+    /// The case for `code` when the docs list it (the code, or its English name), else nil.
+    init?(documentedCode code: String)
+    /// The English name the docs give a numeric code, which the service sends as `codeDesc`.
+    var codeDesc: String? { get }
 }
 
 extension ServiceErrorCode {
     public var description: String { code }
+
+    /// No English name, for a type that does not say otherwise.
+    public var codeDesc: String? { nil }
+
+    /// Every code is documented, for a type that does not say otherwise.
+    public init?(documentedCode code: String) { self.init(code: code) }
+
+    /// The case for an API 2.0 answer, which may carry a numeric `code` and a `codeDesc` naming
+    /// it (`{"code":11056,"codeDesc":"InstanceNotExists"}`), by whichever of the two the docs
+    /// list: the `codeDesc`'s case (`InvalidVpc.NotFound`, or the English name of a numeric
+    /// code), unless that case is another documented number's; else the number's (a common
+    /// code's `codeDesc`, `AuthFailure` beside 4100, names no case of a service's own); else
+    /// ``init(code:)`` of what was sent, the `codeDesc` first.
+    public init(code: String, codeDesc: String?) {
+        let byNumber = Self(documentedCode: code)
+        if let codeDesc, let byName = Self(documentedCode: codeDesc) {
+            let anotherNumber = byName.code != code && !byName.code.isEmpty && byName.code.allSatisfy { $0.isASCII && $0.isNumber }
+            if !(anotherNumber && byNumber != nil) {
+                self = byName
+                return
+            }
+        }
+        if let byNumber {
+            self = byNumber
+        } else {
+            self.init(code: codeDesc ?? code)
+        }
+    }
 }
 
 /// An error the service answered with: the code, the server's message, the request id and,

@@ -68,7 +68,7 @@ public enum Redaction {
     /// (``OperationDescriptor/secretParameters``).
     public static func display(_ name: String, _ value: String, secretShapes: Set<String> = []) -> String {
         if name == "SecretId" { return maskedId(value) }
-        return isSecretParameter(name) || secretShapes.contains(SecretNames.shape(name)) ? placeholder : printable(value)
+        return SecretNames.isSecret(parameterName: name, secretShapes: secretShapes) ? placeholder : printable(value)
     }
 
     /// Text from outside (a server's message or body) made safe for a terminal: control, bidi
@@ -80,9 +80,12 @@ public enum Redaction {
     /// `text` with every occurrence of the secret `values` replaced by ``placeholder``, in each
     /// form a server may echo them in: as sent, form-escaped, and escaped in a JSON string (with
     /// `\/` or without): for server answers that echo the request.
-    public static func removing(_ values: [String], from text: String) -> String {
+    /// Values shorter than `minimumLength` are left (in a server's message, a short value would
+    /// mask unrelated text; in a dry run, every secret goes).
+    public static func removing(_ values: [String], from text: String, minimumLength: Int = 4) -> String {
         var text = text
-        for value in values where value.count >= 4 {
+        // Longest first: a secret that holds another is masked whole.
+        for value in Set(values).sorted(by: { ($0.count, $1) > ($1.count, $0) }) where value.count >= max(1, minimumLength) {
             let json = jsonEscaped(value)
             for form in Set([value, FormEncoding.escape(value), json, json.replacingOccurrences(of: "/", with: "\\/")]) {
                 text = text.replacingOccurrences(of: form, with: placeholder)
@@ -100,8 +103,9 @@ public enum Redaction {
 /// Builds the description of a generated request with secret members redacted. Generated code
 /// calls ``add(_:_:secret:)`` once per member (generic calls compile faster than a literal of
 /// heterogeneous tuples).
-public struct RedactedDescription: Sendable {
+public struct RedactedDescription {
     private var parts: [String] = []
+    private var children: [(label: String?, value: Any)] = []
 
     /// An empty description.
     public init() {}
@@ -111,15 +115,23 @@ public struct RedactedDescription: Sendable {
         guard let value else { return }
         if secret {
             parts.append("\(name): \(Redaction.placeholder)")
+            children.append((name, Redaction.placeholder))
         } else if let text = value as? String {
             parts.append("\(name): \"\(text)\"")
+            children.append((name, text))
         } else {
             parts.append("\(name): \(value)")
+            children.append((name, value))
         }
     }
 
     /// `Type(a: 1, secret: <redacted>)`.
     public func text(_ type: String) -> String {
         "\(type)(\(parts.joined(separator: ", ")))"
+    }
+
+    /// A mirror of `subject` with these members (what `dump` and debuggers show).
+    public func mirror(of subject: Any) -> Mirror {
+        Mirror(subject, children: children, displayStyle: .struct)
     }
 }

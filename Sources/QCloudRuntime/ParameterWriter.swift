@@ -118,3 +118,11 @@ extension Dictionary: ParameterEncodable where Key == String, Value: ParameterEn
         }
     }
 }
+
+extension ParameterWriter: CustomReflectable {
+    /// What `dump`, `print` and debuggers show: the parameters' names, not their values (the
+    /// writer does not know which members its operation marks secret; ``PreparedRequest`` does).
+    public var customMirror: Mirror {
+        Mirror(self, children: [("parameterNames", parameters.map(\.name))], displayStyle: .struct)
+    }
+}

@@ -25,7 +25,7 @@ public struct ClientConfiguration: Sendable {
     public var allowsInsecureHTTP = false
     /// Send to the operation's internal endpoint (`*.api.tencentyun.com`, inside Tencent Cloud's
     /// network), where the docs give one. The docs serve those over plain HTTP only: choosing
-    /// this is taken as allowing it.
+    /// this is taken as allowing it, for hosts under that domain only (any other goes over HTTPS).
     public var useInternalEndpoint = false
     /// The largest response body read; a larger one fails with ``ClientError/responseTooLarge(limit:)``.
     public var maximumResponseBytes = 16 * 1024 * 1024
@@ -56,10 +56,13 @@ public struct ClientConfiguration: Sendable {
     }
 }
 
-/// The signed request a call would send, for `--dry-run` and logs. Its description masks
-/// secrets: the SecretId shortened; the Signature, the Token, and every member secret by name or
-/// marked secret by the operation (``OperationDescriptor/secretParameters``) redacted.
-public struct PreparedRequest: Sendable, CustomStringConvertible {
+/// The signed request a call would send, for `--dry-run` and logs. Its description is the
+/// request exactly as sent (``HTTPRequest/text``: method and URL, header fields, body) with the
+/// secrets masked: the SecretId shortened; the signature, the token, and every member secret by
+/// name or marked secret by the operation (``OperationDescriptor/secretParameters``) replaced by
+/// ``Redaction/placeholder``, in whichever form they take there (form-escaped, JSON-escaped).
+/// `dump` and debuggers show the same text.
+public struct PreparedRequest: Sendable, CustomStringConvertible, CustomDebugStringConvertible, CustomReflectable {
     /// The HTTP request.
     public var http: HTTPRequest
     /// Every parameter, common ones included, in sorted order.
@@ -67,20 +70,37 @@ public struct PreparedRequest: Sendable, CustomStringConvertible {
     /// The operation's secret members (wire paths, indexes as `n`).
     public var secretParameters: Set<String> = []
 
-    public var description: String {
-        var lines = ["\(http.method) \(http.url.scheme ?? "https")://\(http.url.host ?? "")\(http.url.port.map { ":\($0)" } ?? "")\(http.url.path)"]
-        for (name, value) in parameters {
-            lines.append("  \(Redaction.printable(name))=\(Redaction.display(name, value, secretShapes: secretParameters))")
-        }
-        return lines.joined(separator: "\n")
+    /// A prepared request (the client makes them; tests and transports may too).
+    public init(http: HTTPRequest, parameters: [(name: String, value: String)], secretParameters: Set<String> = []) {
+        self.http = http
+        self.parameters = parameters
+        self.secretParameters = secretParameters
     }
 
-    /// The values that must not appear in anything printed: the secret parameters' values and
-    /// the TC3 signature of the `Authorization` header.
+    public var description: String { redacted(http.text) }
+
+    public var debugDescription: String { description }
+
+    public var customMirror: Mirror { Mirror(self, children: [("request", description)], displayStyle: .struct) }
+
+    /// `text` (this request's, or one a server received) with this request's secrets masked as
+    /// ``description`` masks them.
+    public func redacted(_ text: String) -> String {
+        var text = Redaction.removing(secretValues, from: text, minimumLength: 1)
+        if let secretId = parameters.first(where: { $0.name == "SecretId" })?.value ?? http.secretIdInAuthorization, !secretId.isEmpty {
+            text = text.replacingOccurrences(of: secretId, with: Redaction.maskedId(secretId))
+        }
+        // Line by line: the text's own line breaks stay; any other control character is escaped.
+        return text.split(separator: "\n", omittingEmptySubsequences: false).map { Redaction.printable(String($0)) }.joined(separator: "\n")
+    }
+
+    /// The values that must not appear in anything printed: the secret parameters' values, the
+    /// TC3 signature of the `Authorization` header and the `X-TC-Token` header.
     var secretValues: [String] {
-        parameters.filter { $0.name != "SecretId" && (Redaction.isSecretParameter($0.name) || secretParameters.contains(SecretNames.shape($0.name))) }
+        parameters.filter { $0.name != "SecretId" && SecretNames.isSecret(parameterName: $0.name, secretShapes: secretParameters) }
             .map(\.value)
             + (http.headers["Authorization"]?.components(separatedBy: "Signature=").dropFirst().map { String($0.prefix { $0 != "," }) } ?? [])
+            + (http.headers["X-TC-Token"].map { [$0] } ?? [])
     }
 }
 
@@ -187,7 +207,8 @@ public struct QCloudClient: Sendable {
             var requestId: String?
             do {
                 let credentials = try await credentialProvider.credentials()
-                secrets = [credentials.secretKey] + (credentials.token.map { [$0] } ?? [])
+                // The SecretId too: not a secret, but a server's echo need not spread it.
+                secrets = [credentials.secretKey, credentials.secretId] + (credentials.token.map { [$0] } ?? [])
                 let prepared = try RequestSigning(configuration: attemptConfiguration, credentials: credentials).prepare(target, parameters)
                 secrets += prepared.secretValues
                 if logger.logLevel <= .debug {

@@ -1,4 +1,5 @@
 import Foundation
+import QCloudProtocol
 
 /// Builds one attempt's signed request: the common parameters (a fresh `Nonce` and `Timestamp`
 /// each time), the signature over the host the request is sent to, and the body.
@@ -85,7 +86,8 @@ struct RequestSigning {
             var host = target.host
             if configuration.useInternalEndpoint, let internalHost = target.internalHost {
                 host = internalHost
-                isInternal = true
+                // Plain HTTP only inside Tencent Cloud's network (its internal API domain).
+                isInternal = InternalEndpoints.isInternal(internalHost)
             }
             host = host.replacingOccurrences(of: "{region}", with: region)
             guard let url = URL(string: (isInternal ? "http://" : "https://") + host) else { throw ClientError.invalidEndpoint(host) }

@@ -117,7 +117,7 @@ public enum ResponseDecoding {
         guard let code = envelope.code?.trimmingSpaces else { throw ClientError.malformedResponse("no code") }
         guard code == "0" else {
             let named = envelope.codeDesc.flatMap { $0.isEmpty || $0 == "Success" ? nil : $0 }
-            throw ServiceError(code: Code(code: named ?? code), message: envelope.message ?? "",
+            throw ServiceError(code: Code(code: code, codeDesc: named), message: envelope.message ?? "",
                                requestId: envelope.requestId, numericCode: Int(code), detail: envelope.detail ?? [:])
         }
         do {

@@ -21,6 +21,39 @@ public struct HTTPRequest: Sendable, Hashable {
         self.headers = headers
         self.body = body
     }
+
+    /// The request as text, secrets and all: `METHOD URL`, the header fields sorted by name
+    /// (`Name: value`), and after a blank line the body as sent. ``PreparedRequest`` shows it
+    /// with the secrets masked (the dry run); a transport sends exactly these parts.
+    public var text: String {
+        var lines = ["\(method) \(url.absoluteString)"]
+        for name in headers.keys.sorted(by: { $0.utf8.lexicographicallyPrecedes($1.utf8) }) {
+            lines.append("\(name): \(headers[name] ?? "")")
+        }
+        if let body, !body.isEmpty { lines += ["", String(decoding: body, as: UTF8.self)] }
+        return lines.joined(separator: "\n")
+    }
+
+    /// The SecretId a TC3 `Authorization` header names (`Credential=AKID…/date/…`).
+    var secretIdInAuthorization: String? {
+        guard let authorization = headers["Authorization"], let start = authorization.range(of: "Credential=") else { return nil }
+        return String(authorization[start.upperBound...].prefix { $0 != "/" && $0 != "," })
+    }
+}
+
+extension HTTPRequest: CustomReflectable {
+    /// What `dump`, `print` and debuggers show: the method, the URL without its query (a GET's
+    /// parameters, signature and token), the header fields with `Authorization` and `X-TC-Token`
+    /// masked, and the body's size only. The request's ``text`` is the whole of it.
+    public var customMirror: Mirror {
+        var shownURL = url.absoluteString
+        if let query = shownURL.firstIndex(of: "?") { shownURL = shownURL[..<query] + "?" + Redaction.placeholder }
+        var shownHeaders = headers
+        for name in ["Authorization", "X-TC-Token"] where shownHeaders[name] != nil { shownHeaders[name] = Redaction.placeholder }
+        let children: [(label: String?, value: Any)] = [("method", method), ("url", String(shownURL)), ("headers", shownHeaders),
+                                                         ("body", "\(body?.count ?? 0) bytes")]
+        return Mirror(self, children: children, displayStyle: .struct)
+    }
 }
 
 /// An HTTP response.

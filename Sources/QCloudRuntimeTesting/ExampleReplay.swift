@@ -70,4 +70,52 @@ public enum ExampleReplay {
         name.split(separator: ".", omittingEmptySubsequences: false)
             .map { !$0.isEmpty && $0.allSatisfy(\.isNumber) ? "n" : String($0) }.joined(separator: ".")
     }
+
+    /// The problems of decoding `operation`'s error codes: every documented code (every case of
+    /// its error type, when it lists them) sent as the service would send it — an API 2.0 answer
+    /// with the number alone, with the number and its `codeDesc`, a named code as `codeDesc`
+    /// beside a common number; an API 3.0 `Error.Code` — must decode to its own case.
+    public static func errorCodeProblems<Operation: OperationDescriptor>(_ operation: Operation.Type) -> [String] {
+        var cases = Operation.documentedErrors
+        if let iterable = Operation.ErrorCode.self as? any CaseIterable.Type {
+            cases = allCases(of: iterable).compactMap { $0 as? Operation.ErrorCode }
+        }
+        var problems: [String] = []
+        for expected in cases {
+            var bodies: [String] = []
+            let code = quoted(expected.code)
+            let isNumber = !expected.code.isEmpty && expected.code.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") }
+            if Operation.wireProtocol.isEnveloped {
+                bodies.append(#"{"Response":{"Error":{"Code":\#(code),"Message":"m"},"RequestId":"r"}}"#)
+            } else if isNumber {
+                // As a JSON number where it is one (`0123` is not: sent as a string, as a lenient server might).
+                let number = Int(expected.code).map(String.init) == expected.code ? expected.code : code
+                bodies.append(#"{"code":\#(number),"message":"m"}"#)
+                if let name = expected.codeDesc {
+                    bodies.append(#"{"code":\#(number),"codeDesc":\#(quoted(name)),"message":"m"}"#)
+                }
+            } else {
+                bodies.append(#"{"code":4000,"codeDesc":\#(code),"message":"m"}"#)
+            }
+            for body in bodies {
+                do {
+                    _ = try ResponseDecoding.decode(Operation.Response.self, errors: Operation.ErrorCode.self, action: Operation.action,
+                                                    wireProtocol: Operation.wireProtocol, HTTPResponse(status: 200, body: Data(body.utf8)))
+                    problems.append("\(Operation.action): \(body) decoded as a success")
+                } catch let error as ServiceError<Operation.ErrorCode> {
+                    if error.code != expected { problems.append("\(Operation.action): \(body) decoded as \(error.code), not its own case") }
+                } catch {
+                    problems.append("\(Operation.action): \(body) did not decode as the service's error: \(error)")
+                }
+            }
+        }
+        return problems
+    }
+
+    private static func allCases<T: CaseIterable>(of type: T.Type) -> [Any] { Array(type.allCases) }
+
+    /// `text` as a JSON string.
+    private static func quoted(_ text: String) -> String {
+        (try? JSONEncoder().encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? #""""#
+    }
 }

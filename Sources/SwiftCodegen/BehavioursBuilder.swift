@@ -30,15 +30,26 @@ struct BehavioursBuilder {
             }, deprecated: SwiftGenerator.deprecation(operation))]
         }
         if let paging = operation.pagination {
-            if let offset = request.properties.first(where: { $0.wireLiteral == SwiftNaming.literal(paging.offset) }),
-               let total = Self.access(paging.total, in: response),
+            let property = { (wire: String) in request.properties.first { $0.wireLiteral == SwiftNaming.literal(wire) } }
+            // No total: the closure answers nil. A total named but not readable: no paginator.
+            var totalRead: String? = "_ in nil"
+            if let path = paging.total {
+                totalRead = Self.access(path, in: response).flatMap { Self.numberRead("$0" + $0.expression, type: $0.type, optional: $0.optional) }
+            }
+            if let offset = property(paging.offset), let limit = property(paging.limit),
+               let offsetRead = Self.numberRead("$0." + offset.swiftName, type: offset.swiftType, optional: offset.optional),
+               let limitRead = Self.numberRead("$0." + limit.swiftName, type: limit.swiftType, optional: limit.optional),
+               let offsetWrite = Self.numberWrite("$0." + offset.swiftName, type: offset.swiftType),
+               let totalRead,
                let items = Self.access(paging.items, in: response), items.type.hasPrefix("["), items.type.hasSuffix("]") {
-                view.paginators.append(.init(action: operation.action, method: method, type: type, offset: offset.swiftName,
-                                             total: total.expression,
-                                             itemsCount: items.optional ? items.expression + "?.count ?? 0" : items.expression + ".count",
+                let advance = paging.firstPage == nil ? "with `\(paging.offset)` moved past the items received"
+                    : "with `\(paging.offset)` moved to the next page (pages are numbered from \(paging.firstPage ?? 1))"
+                let end = paging.total.map { "at `\($0.joined(separator: "."))`" } ?? "at a page shorter than `\(paging.limit)`"
+                view.paginators.append(.init(action: operation.action, method: method, type: type, offsetRead: offsetRead,
+                                             offsetWrite: offsetWrite, limitRead: limitRead, totalRead: totalRead,
                                              itemsOrEmpty: items.optional ? items.expression + " ?? []" : items.expression,
                                              itemType: Self.qualified(String(items.type.dropFirst().dropLast()), in: items.owner),
-                                             offsetWire: paging.offset, totalWire: paging.total.joined(separator: "."),
+                                             firstPage: paging.firstPage.map { [String($0)] } ?? [], advance: advance, end: end,
                                              itemsWire: paging.items.joined(separator: ".")))
             } else {
                 diagnostics.append(Diagnostic(.note, "\(operation.action) pages by \(paging.offset), but its Swift members could not be named; no paginator", at: operation.source))
@@ -94,6 +105,27 @@ struct BehavioursBuilder {
         }
         flush()
         return result
+    }
+
+    /// `expression` (a member of Swift type `type`, `?` or not) read as `Int?`: an integer as it
+    /// is, a number written as a string converted; nil for any other type.
+    static func numberRead(_ expression: String, type: String, optional: Bool) -> String? {
+        let base = type.hasSuffix("?") ? String(type.dropLast()) : type
+        let isOptional = optional || type.hasSuffix("?")
+        switch base {
+        case "Swift.Int": return expression
+        case "Swift.String": return isOptional ? expression + ".flatMap { Swift.Int($0) }" : "Swift.Int(" + expression + ")"
+        default: return nil
+        }
+    }
+
+    /// Sets `expression` (of Swift type `type`) from the closure's `$1`, an `Int`.
+    static func numberWrite(_ expression: String, type: String) -> String? {
+        switch type.hasSuffix("?") ? String(type.dropLast()) : type {
+        case "Swift.Int": return expression + " = $1"
+        case "Swift.String": return expression + " = Swift.String($1)"
+        default: return nil
+        }
     }
 
     /// An access along wire names through a response struct, optional-chained past optional

@@ -3,6 +3,7 @@ import DocDialects
 import Foundation
 import Mustache
 import ParallelMap
+import QCloudProtocol
 
 /// One generated file: its name inside the module folder and its text.
 public struct GeneratedFile: Sendable, Hashable {
@@ -109,16 +110,28 @@ public struct SwiftGenerator: Sendable {
     /// The longest Swift file name written (the temporary `.<name>.tmp` must fit in 255 bytes too).
     static let maximumFileNameBytes = 240
 
-    /// Types a generated module refers to by name (the runtime's and the standard library's, and
-    /// the module's own fixed types): an operation type named so would shadow them.
+    /// Types a generated module or its users refer to by name — every public type of the runtime
+    /// and of QCloudProtocol (a test holds this list to their sources), and the standard
+    /// library's and Foundation's that generated code names: an operation type, or a module's
+    /// service-wide type (`<Service>Client`, `<Service>ErrorCode`, …), named so would shadow them.
     static let moduleTypeNames: Set<String> = [
-        "ParameterWriter", "ParameterReader", "ParameterEncodable", "ParameterStruct", "QCloudClient", "ClientConfiguration",
-        "Credentials", "Transport", "URLSessionTransport", "ClientError", "ServiceError", "ServiceErrorCode", "CommonErrorCode",
-        "OperationDescriptor", "OperationExample", "Validator", "Validatable", "ValidationError", "DocumentedValue",
-        "JSONPayload", "WireKey", "RedactedDescription", "Redaction", "ResponseDecoding", "Signer", "PreparedRequest",
-        "QCloudRuntime", "QCloudProtocol", "Swift", "Foundation", "Data", "String", "Int", "Double", "Bool", "Array",
-        "Dictionary", "Set", "Optional", "Error", "Result", "Never", "Void", "Sendable", "Hashable", "Codable", "Decodable",
-        "Encodable", "Equatable", "Decoder", "Encoder", "CodingKey",
+        // QCloudRuntime and QCloudProtocol.
+        "AttemptCounting", "CVMRoleCredentials", "CachedCredentials", "CallOptions", "ClientConfiguration", "ClientError",
+        "CommonErrorCode", "CredentialChain", "CredentialProvider", "CredentialProviderError", "Credentials", "DocumentedValue",
+        "EnvironmentCredentials", "FailedAttempt", "FailureKind", "FormEncoding", "HTTPRequest", "HTTPResponse",
+        "HiddenCharacters", "InternalEndpoints", "JSONBody", "JSONPayload", "NoRetries", "OperationDescriptor",
+        "OperationExample", "OperationTarget", "Paginator", "PaginatorItems", "Paging", "PagingError", "ParameterDecodable",
+        "ParameterDecodingError", "ParameterEncodable", "ParameterKind", "ParameterReader", "ParameterScalar",
+        "ParameterStruct", "ParameterWriter", "PreparedRequest", "ProfileCredentials", "QCloudClient", "QCloudLogging",
+        "ReadOnlyActions", "RedactedDescription", "Redaction", "ResponseDecoding", "RetryPolicy", "SecretNames",
+        "SecretRedacting", "ServiceError", "ServiceErrorCode", "ServiceErrorDetails", "Signer", "StandardRetryPolicy",
+        "StaticCredentials", "TC3Signer", "TaskState", "Transport", "URLSessionTransport", "UndocumentedErrorCode",
+        "V3Signing", "Validatable", "ValidationError", "ValidationIssue", "Validator", "Waiter", "WaiterError",
+        "WaiterSettings", "WireKey", "WireProtocol",
+        // Modules, the standard library and Foundation.
+        "QCloudRuntime", "QCloudProtocol", "Swift", "Foundation", "Logging", "Logger", "Data", "String", "Int", "Double",
+        "Bool", "Array", "Dictionary", "Set", "Optional", "Error", "Result", "Never", "Void", "Sendable", "Hashable",
+        "Codable", "Decodable", "Encodable", "Equatable", "Decoder", "Encoder", "CodingKey", "URL", "Date",
     ]
 
     /// The files every module has besides one per page. Their `+` cannot come from a page's
@@ -195,6 +208,12 @@ public struct SwiftGenerator: Sendable {
         var typeNames: [String: String] = [:]
         let moduleOwnTypes: Set<String> = [module.name, module.name + "Operations", module.servicePrefix + "Client",
                                            errorType, module.servicePrefix + "Error", module.servicePrefix + "Models"]
+        // The service-wide types may not shadow the runtime's either (`Service` + `ErrorCode` is
+        // the runtime's protocol `ServiceErrorCode`, and the module would not compile).
+        for shadowing in moduleOwnTypes.intersection(Self.moduleTypeNames).sorted() {
+            diagnostics.append(Diagnostic(.error, "module \(module.name) would declare \(shadowing), shadowing the type of that name the generated module uses; give the module another name (docgen.yaml module:)",
+                                          at: SourceLocation(file: module.sourceFolder, line: 1, column: 1)))
+        }
         // First, in order: which operations make files (duplicates and oversized types are errors).
         var accepted: [(operation: APISchema.Operation, fileName: String)] = []
         for operation in operations.sorted(by: { ($0.action, $0.source.file) < ($1.action, $1.source.file) }) {
@@ -342,7 +361,8 @@ public struct SwiftGenerator: Sendable {
             responseType: response.name,
             exampleCount: examples.count,
             examples: examples,
-            internalHost: (operation.endpoints ?? []).first { $0.kind == .internal }.map { [SwiftNaming.literal($0.host)] } ?? [],
+            internalHost: (operation.endpoints ?? []).first { $0.kind == .internal && InternalEndpoints.isInternal($0.host) }
+                .map { [SwiftNaming.literal($0.host)] } ?? [],
             secretParameters: Self.secretPaths(operation.input, prefix: "").map(SwiftNaming.literal).joined(separator: ", "),
             code: [try renderStruct(request, "request"), try renderStruct(response, "response")])
         switch operation.dialect {

@@ -71,7 +71,7 @@ struct RequestBuilder {
     }
 
     /// Names the generated request structs declare themselves.
-    static let reservedMembers: Set<String> = ["description", "debugDescription", "validate", "encodeParameters", "hashValue", "hash"]
+    static let reservedMembers: Set<String> = ["description", "debugDescription", "customMirror", "redactedMembers", "validate", "encodeParameters", "hashValue", "hash"]
 
     /// What a field's type needs besides its name: a value list or a nested struct.
     enum Extra { case none, valueList, object, objectArray, scalarArray(Field) }
@@ -331,7 +331,7 @@ enum ValueListBuilder {
 
     /// A readable case name for one value.
     static func caseName(_ value: EnumValue) -> String {
-        let text = value.value
+        let text = SwiftNaming.visible(value.value)
         let isNumber = !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." } && text.contains { $0.isNumber }
         if isNumber {
             let label = (value.description ?? "").trimmingCharacters(in: .whitespaces)
@@ -340,7 +340,16 @@ enum ValueListBuilder {
                 return SwiftNaming.propertyName(label).replacingBackticks()
             }
             if let word = labelWords[label] { return word }
-            let digits = text.replacingOccurrences(of: "-", with: "Minus").replacingOccurrences(of: ".", with: "_")
+            // ASCII digits only: a zero-width or variation character joined to a digit (`1` +
+            // U+200C) is part of its Character, and would make a second `value1` that looks the same.
+            let digits = text.unicodeScalars.map { scalar -> String in
+                switch scalar {
+                case "0"..."9": String(scalar)
+                case "-": "Minus"
+                case ".": "_"
+                default: ""
+                }
+            }.joined()
             return "value" + digits
         }
         var name = SwiftNaming.propertyName(text).replacingBackticks()

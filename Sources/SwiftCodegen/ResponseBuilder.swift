@@ -67,6 +67,10 @@ struct ResponseBuilder {
         let facts = DocComment.constraintFacts(field.type == .array ? (field.item ?? field) : field)
         if !lines.isEmpty { lines.append("") }
         lines += SwiftNaming.docLines((["Wire name `\(field.name)`"] + facts).joined(separator: "; ") + ".")
+        // A member named like the call's request id (a task's `data.requestId`) is told apart.
+        if field.name.lowercased() == "requestid" {
+            lines.append("Not the id of the call: that is the response's own `requestId`.")
+        }
         lines.append("Documented at \(DocComment.locationText(field.source)).")
         return lines + DocComment.errataLines(field)
     }

@@ -43,7 +43,7 @@ public enum SwiftNaming {
     static func words(_ name: String) -> [String] {
         var words: [String] = []
         var current = ""
-        let characters = Array(name)
+        let characters = Array(visible(name))
         for (index, ch) in characters.enumerated() {
             guard ch.isASCII, ch.isLetter || ch.isNumber else {
                 if !current.isEmpty { words.append(current); current = "" }
@@ -96,6 +96,22 @@ public enum SwiftNaming {
         if let start = name.first, start.isNumber { name = "T" + name }
         if reservedTypeNames.contains(name) || keywords.contains(name) { name += "Value" }
         return name
+    }
+
+    /// `text` without the characters a reader cannot see (controls, zero-width and bidi format
+    /// characters, variation selectors), which would otherwise join the letter before them into
+    /// one non-ASCII Character, or make two names that look the same.
+    static func visible(_ text: String) -> String {
+        guard text.unicodeScalars.contains(where: { !$0.isASCII }) || text.unicodeScalars.contains(where: { $0.value < 0x20 || $0.value == 0x7F }) else { return text }
+        var out = String.UnicodeScalarView()
+        for scalar in text.unicodeScalars {
+            if HiddenCharacters.contains(scalar) || scalar.properties.isVariationSelector { continue }
+            switch scalar.properties.generalCategory {
+            case .format, .control: continue
+            default: out.append(scalar)
+            }
+        }
+        return String(out)
     }
 
     /// A name without backticks (for building other names).
@@ -152,9 +168,14 @@ public enum SwiftNaming {
             for scalar in raw.unicodeScalars {
                 if HiddenCharacters.contains(scalar) { line.unicodeScalars.append(" ") } else { line.unicodeScalars.append(scalar) }
             }
-            lines.append(line.trimmingTrailingSpaces())
+            line = line.trimmingTrailingSpaces()
+            // A line of dashes or stars alone (a cell's `-` for "none") would be an empty list
+            // item or a rule in DocC: it says nothing, and goes.
+            if !line.isEmpty, line.allSatisfy({ "-*+_=—–~ ".contains($0) }) { line = "" }
+            lines.append(line)
         }
         while lines.last?.isEmpty == true { lines.removeLast() }
+        while lines.first?.isEmpty == true { lines.removeFirst() }
         return lines
     }
 }

@@ -86,6 +86,17 @@ extension CaseView: MustacheParent {
         case "caseName": self.caseName
         case "literal": self.literal
         case "last": self.last
+        case "aliases": self.aliases
+        default: nil
+        }
+    }
+}
+
+extension AliasView: MustacheParent {
+    func child(named name: String) -> Any? {
+        switch name {
+        case "caseName": self.caseName
+        case "literal": self.literal
         default: nil
         }
     }
@@ -194,13 +205,15 @@ extension BehavioursView.PaginatorView: MustacheParent {
         case "action": self.action
         case "method": self.method
         case "type": self.type
-        case "offset": self.offset
-        case "total": self.total
-        case "itemsCount": self.itemsCount
+        case "offsetRead": self.offsetRead
+        case "offsetWrite": self.offsetWrite
+        case "limitRead": self.limitRead
+        case "totalRead": self.totalRead
         case "itemsOrEmpty": self.itemsOrEmpty
         case "itemType": self.itemType
-        case "offsetWire": self.offsetWire
-        case "totalWire": self.totalWire
+        case "firstPage": self.firstPage
+        case "advance": self.advance
+        case "end": self.end
         case "itemsWire": self.itemsWire
         default: nil
         }

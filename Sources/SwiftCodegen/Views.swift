@@ -91,6 +91,14 @@ struct CaseView {
     var caseName: String
     var literal: String
     var last: Bool
+    /// Other literals the case is matched by (an error code's `codeDesc`).
+    var aliases: [AliasView] = []
+}
+
+/// Another literal a case is matched by, with the case's name (for sections that need both).
+struct AliasView {
+    var caseName: String
+    var literal: String
 }
 
 struct ExampleView {
@@ -145,16 +153,22 @@ struct BehavioursView {
         var action: String
         var method: String
         var type: String
-        /// The request's offset property.
-        var offset: String
-        /// Accesses from a response (`.data?.totalCount`); `itemsCount` and `itemsOrEmpty` read
-        /// the items as a count and as an array whether the chain is optional or not.
-        var total: String
-        var itemsCount: String
+        /// Closure bodies reading the request's offset and limit as `Int?` (`$0.offset`,
+        /// `$0.offset.flatMap { Swift.Int($0) }` for a number written as a string), setting the
+        /// offset from `$1`, and reading the response's total (`$0.data?.totalCount`; `_ in nil`
+        /// where there is none).
+        var offsetRead: String
+        var offsetWrite: String
+        var limitRead: String
+        var totalRead: String
+        /// Reads the response's items as an array whether the chain is optional or not.
         var itemsOrEmpty: String
         var itemType: String
-        var offsetWire: String
-        var totalWire: String
+        /// The first page's number where the offset counts pages (empty, or one element).
+        var firstPage: [String]
+        /// How the offset moves and when the walk ends, for the doc comment.
+        var advance: String
+        var end: String
         var itemsWire: String
     }
     struct WaiterView {

@@ -12,7 +12,11 @@ func readUntrusted(_ bytes: [UInt8], file: String) {
     // it defines resolved against its own fields.
     let page = DocParser.parse(bytes, file: file, dialect: Dialect.detect(utf8: bytes))
     _ = ServiceResolver.resolve(page.operation.map { [$0] } ?? [], structures: page.structures)
-    _ = try? ConfigLoader.parse(Data(bytes), file: "docgen.yaml")
+    // As a configuration, and as one found in a docs tree (what widens trust taken out).
+    if let config = try? ConfigLoader.parse(Data(bytes), file: "docgen.yaml") {
+        _ = config.trustWidening
+        _ = config.withoutTrustWidening
+    }
 }
 
 #if FUZZING

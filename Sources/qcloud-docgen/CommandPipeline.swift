@@ -10,9 +10,10 @@ enum CommandPipeline {
     typealias Found = (modules: [ModuleInput], diagnostics: [Diagnostic])
 
     /// Finds the modules at `paths` (lint, schema, diff): a missing path is bad usage (exit 2).
-    static func modules(forPaths paths: [String]) throws -> Found {
+    /// `trustConfig`: obey what a docgen.yaml below a folder named widens (``TrustConfigOption``).
+    static func modules(forPaths paths: [String], trustConfig: Bool = false) throws -> Found {
         do {
-            return try SpecDiscovery.modules(forPaths: paths)
+            return try SpecDiscovery.modules(forPaths: paths, trustingConfigBelow: trustConfig)
         } catch let error as PageFiles.NotFound {
             throw ValidationError("\(error)")
         }
@@ -20,8 +21,8 @@ enum CommandPipeline {
 
     /// Runs the pipeline through `stage` over the modules at `paths`, with the find stage's findings
     /// first.
-    static func run(paths: [String], through stage: Pipeline.Stage) throws -> Pipeline.Result {
-        try run(modulesFound: try modules(forPaths: paths), through: stage)
+    static func run(paths: [String], through stage: Pipeline.Stage, trustConfig: Bool = false) throws -> Pipeline.Result {
+        try run(modulesFound: try modules(forPaths: paths, trustConfig: trustConfig), through: stage)
     }
 
     /// Runs the pipeline through `stage` over modules the find stage gave, its findings first;
@@ -43,4 +44,10 @@ enum CommandPipeline {
         }
         FileHandle.standardError.write(Data(text.utf8))
     }
+}
+
+/// `--trust-config`, for every command that reads a folder of folders.
+struct TrustConfigOption: ParsableArguments {
+    @Flag(name: .long, help: "Obey docgen.yaml files below the folder named in full (allowedHosts, readOutside, ambiguous retries, errata that unmark a secret); by default those are the docs tree's and ignored with a warning.")
+    var trustConfig = false
 }

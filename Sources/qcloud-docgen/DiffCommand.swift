@@ -27,12 +27,14 @@ struct DiffCommand: ParsableCommand {
     @Option(help: "text (one line per change), json, or markdown (release notes by module, with the version bump they call for).")
     var format: Format = .text
 
+    @OptionGroup var trust: TrustConfigOption
+
     @Flag(name: .long, help: "With markdown: list documentation changes too, not only their count.")
     var all = false
 
     func run() throws {
-        let before = try SchemaSource.modules(at: old)
-        let after = try SchemaSource.modules(at: new)
+        let before = try SchemaSource.modules(at: old, trustConfig: trust.trustConfig)
+        let after = try SchemaSource.modules(at: new, trustConfig: trust.trustConfig)
         var changes: [(module: String, changes: [Change])] = []
         for module in Set(before.keys).union(after.keys).sorted() {
             let found = SchemaDiff.changes(from: before[module] ?? [], to: after[module] ?? [])
@@ -91,7 +93,7 @@ enum SchemaSource {
     /// The operations of each module: a schema JSON file's (one module, ""), or the resolved
     /// operations of the modules at `path`, pages that cannot be read left out with a warning.
     /// A missing path or an unreadable schema file is bad usage.
-    static func modules(at path: String) throws -> [String: [APISchema.Operation]] {
+    static func modules(at path: String, trustConfig: Bool = false) throws -> [String: [APISchema.Operation]] {
         var isFolder: ObjCBool = false
         guard FileManager.default.fileExists(atPath: path, isDirectory: &isFolder) else {
             throw ValidationError("\(path): no such file or folder")
@@ -104,7 +106,7 @@ enum SchemaSource {
             return ["": document.operations]
         }
         // Pages are compared as generation sees them: resolved (example members, errata).
-        let result = try CommandPipeline.run(modulesFound: try CommandPipeline.modules(forPaths: [path]), through: .resolve, partial: true)
+        let result = try CommandPipeline.run(modulesFound: try CommandPipeline.modules(forPaths: [path], trustConfig: trustConfig), through: .resolve, partial: true)
         CommandPipeline.report(result.diagnostics.filter { $0.severity != .note }, notes: false)
         var modules: [String: [APISchema.Operation]] = [:]
         // A single page or a single module compares with the other side's whole, whatever its name.

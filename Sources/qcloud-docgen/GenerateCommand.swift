@@ -17,7 +17,7 @@ struct GenerateCommand: ParsableCommand {
     func run() throws {
         let output = URL(fileURLWithPath: folders.output).standardizedFileURL.path
         let specs = try folders.enterSourceRoot()
-        var modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot, strict: folders.strict)
+        var modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot, strict: folders.strict, trustConfig: folders.trust.trustConfig)
         if folders.singleModule {
             // The plugin's output is Swift only.
             for index in modules.indices { modules[index].files.removeAll { !$0.name.hasSuffix(".swift") } }
@@ -57,6 +57,8 @@ struct SpecAndOutputFolders: ParsableArguments {
 
     @Flag(name: .long, help: "Stop at a page that cannot be read, instead of leaving it out of its module with a warning (a docgen.yaml may say `strict: true`).")
     var strict = false
+
+    @OptionGroup var trust: TrustConfigOption
 
     @Option(name: .long, help: "With a package as output: depend on the runtime at this local checkout of qcloud-docgen instead of its published release.")
     var runtimePath: String?
@@ -101,7 +103,7 @@ struct CheckCommand: ParsableCommand {
     func run() throws {
         let absoluteOutput = URL(fileURLWithPath: folders.output).standardizedFileURL.path
         let specs = try folders.enterSourceRoot()
-        let modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot, strict: folders.strict)
+        let modules = try render(specs: specs, singleModule: folders.singleModule, root: folders.absoluteRoot, strict: folders.strict, trustConfig: folders.trust.trustConfig)
         let output = folders.sourceRoot == nil ? folders.output : absoluteOutput
         let folder = folders.outputFolder(for: modules, specs: specs, path: output)
         let changes = folder.changes(for: modules)
@@ -135,10 +137,10 @@ struct CheckCommand: ParsableCommand {
 /// read unless `strict`; any remaining error stops the run before anything is written, with the
 /// diagnostics on stderr (relative page paths shown under `root`, or under the docs root the
 /// modules name their pages from).
-func render(specs: String, singleModule: Bool = false, root: String? = nil, strict: Bool = false) throws -> [Pipeline.Module] {
+func render(specs: String, singleModule: Bool = false, root: String? = nil, strict: Bool = false, trustConfig: Bool = false) throws -> [Pipeline.Module] {
     var found: CommandPipeline.Found
     do {
-        found = singleModule ? try SpecDiscovery.module(at: specs) : try SpecDiscovery.modules(under: specs, relativeNames: true)
+        found = singleModule ? try SpecDiscovery.module(at: specs) : try SpecDiscovery.modules(under: specs, relativeNames: true, trustingConfigBelow: trustConfig)
         // The build plugin declares its outputs from page names before it runs: name files so.
         if singleModule { found.modules = found.modules.map { var module = $0; module.spec.fileNaming = .page; return module } }
     } catch let error as PageFiles.NotFound {

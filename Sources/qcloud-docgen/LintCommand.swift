@@ -3,6 +3,7 @@ import ArgumentParser
 import DocgenPipeline
 import DocParser
 import Foundation
+import QCloudProtocol
 
 /// `qcloud-docgen lint PATH...`: findings as `path:line:column: severity: message`. Runs the
 /// same stages as `generate` (find, classify, parse, resolve, render) without writing, so a
@@ -15,6 +16,8 @@ struct LintCommand: ParsableCommand {
     @Argument(help: "Doc pages or folders (a folder with docgen.yaml or pages of its own is one module; other folders hold modules).")
     var paths: [String]
 
+    @OptionGroup var trust: TrustConfigOption
+
     @Flag(name: .long, help: "Leave out notes.")
     var noNotes = false
 
@@ -25,7 +28,7 @@ struct LintCommand: ParsableCommand {
     var showAll = false
 
     func run() throws {
-        let result = try CommandPipeline.run(paths: paths, through: coverage ? .resolve : .render)
+        let result = try CommandPipeline.run(paths: paths, through: coverage ? .resolve : .render, trustConfig: trust.trustConfig)
         if coverage {
             printCoverage(result)
             return
@@ -55,18 +58,25 @@ struct LintCommand: ParsableCommand {
             for (why, count) in coverage.notConstraints.sorted(by: { ($0.value, $1.key) > ($1.value, $0.key) }) {
                 out += "  \(count)× nothing to check: \(why)\n"
                 for sentence in (coverage.notConstraintSentences[why] ?? []).prefix(showAll ? .max : 3) {
-                    out += "    \(sentence.location.file):\(sentence.location.line):\(sentence.location.column ?? 1): \(sentence.sentence)\n"
+                    out += "    " + Self.shown(sentence.location, sentence.sentence)
                 }
             }
             for (phrasing, misses) in coverage.missesByPhrasing {
                 out += "  \(misses.count)× \(phrasing)\n"
                 for miss in misses.prefix(showAll ? .max : 5) {
-                    out += "    \(miss.location.file):\(miss.location.line):\(miss.location.column ?? 1): \(miss.sentence)\n"
+                    out += "    " + Self.shown(miss.location, miss.sentence)
                 }
             }
         }
         if result.modules.count > 1 { out += Self.line("all modules", total) }
         FileHandle.standardOutput.write(Data(out.utf8))
+    }
+
+    /// `file:line:column: sentence` and a line break, with the page's name and text escaped
+    /// (controls, C1 included, bidi and invisible characters as `\u{…}`): a page cannot write
+    /// to the terminal.
+    static func shown(_ location: SourceLocation, _ sentence: String) -> String {
+        HiddenCharacters.escaped("\(location.file):\(location.line):\(location.column ?? 1): \(sentence)", newlinesAsSpaces: true) + "\n"
     }
 
     /// `coverage: M: R/N descriptions with constraint words read (r%); S state nothing a validator can check; U not understood (understood u%)`.

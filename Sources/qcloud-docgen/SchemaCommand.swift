@@ -14,11 +14,13 @@ struct SchemaCommand: ParsableCommand {
     @Argument(help: "Doc pages or folders of pages (searched recursively for .md files).")
     var paths: [String]
 
+    @OptionGroup var trust: TrustConfigOption
+
     @Flag(name: .long, help: "Print the resolved schema that generation uses (as Generated/<Module>/api-schema.json holds it).")
     var resolved = false
 
     func run() throws {
-        let result = try CommandPipeline.run(paths: paths, through: resolved ? .resolve : .parse)
+        let result = try CommandPipeline.run(paths: paths, through: resolved ? .resolve : .parse, trustConfig: trust.trustConfig)
         CommandPipeline.report(result.diagnostics, notes: false)
         let operations = result.modules.flatMap { resolved ? $0.resolved : $0.pages }
             .sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }

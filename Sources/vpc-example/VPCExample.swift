@@ -95,7 +95,9 @@ struct VPCExample: AsyncParsableCommand {
             let response = try await client.addVpnConnEx(request)
             print(Self.json(response))
         } catch let error as VPCSeedError {
-            FileHandle.standardError.write(Data("API error \(error.code.code): \(error.message)\(error.requestId.map { " (request \($0))" } ?? "")\n".utf8))
+            // The error's description: the server's message with echoed secrets taken out and
+            // control characters escaped (a server cannot write to the terminal).
+            FileHandle.standardError.write(Data("API error \(error)\n".utf8))
             throw ExitCode(1)
         } catch let error as QCloudRuntime.ValidationError {
             FileHandle.standardError.write(Data("\(error)\n".utf8))

@@ -184,3 +184,51 @@ import Testing
         #expect(TableReader.isTemplateRow(values) == isTemplate)
     }
 }
+
+/// Error tables with an English name beside a numeric code keep both, in the column orders the
+/// docs use (`错误代码 | 英文提示 | 错误描述`, `错误代码 | 错误描述 | 英文描述`); a cell of English
+/// prose names no code.
+@Suite struct ErrorCodeNameTests {
+    @Test(arguments: [
+        (["| 错误代码 | 英文提示 | 错误描述 |", "|---|---|---|", "|11056|InstanceNotExists|没有找到对应实例|"], "11056", "InstanceNotExists"),
+        (["| 错误代码 | 错误描述 | 英文描述 |", "| ---- | ---- | ---- |", "| -502 | 资源不存在 | OperationDenied.SourceNotExists |"], "-502", "OperationDenied.SourceNotExists"),
+        (["| 错误代码 | 英文描述 | 错误描述 |", "| --- | --- | --- |", "| 9003 | InvalidParameter | 参数错误 |"], "9003", "InvalidParameter"),
+        (["| 错误代码 | 英文描述 | 错误描述 |", "| --- | --- | --- |", "| 9004 | the key was not found | 找不到 |"], "9004", nil),
+    ])
+    func bothAreKept(_ table: [String], _ code: String, _ codeDesc: String?) throws {
+        let page = TestPage.parse(input: ["| name | 是 | String | 名称。 |"], after: ["## 错误码"] + table)
+        let error = try #require(page.operation?.errors.first)
+        #expect(error.code == code)
+        #expect(error.codeDesc == codeDesc)
+    }
+}
+
+/// Only documented values are enum cases: a format written in prose (`格式为：YYYY-MM-DDThh:mm:ssZ`,
+/// API 网关's times) is no `code：meaning` list, while a real one still is.
+@Suite struct FormatIsNoValueListTests {
+    @Test(arguments: [
+        ("创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。", [String]()),
+        ("网关类型。0：公网网关；1：VPN 网关", ["0", "1"]),
+    ])
+    func formatsAreNotValues(_ description: String, _ values: [String]) throws {
+        let page = TestPage.parse(input: ["| createdTime | 否 | String | \(description) |"])
+        let field = try #require(page.operation?.input.first)
+        #expect((field.enum ?? []).map(\.value) == values)
+    }
+}
+
+/// A bracketed list of three numbers or more is the values, not an interval (云存储Mongodb's
+/// `period` was read as 1…2, refusing a 12-month period); two numbers in brackets stay one.
+@Suite struct BracketedNumberListTests {
+    @Test(arguments: [
+        ("购买时长, 单位：月， 取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]", ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "24", "36"], nil as Double?, nil as Double?),
+        ("Purchased usage period (in month). Value range: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36]", ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "24", "36"], nil, nil),
+        ("取值范围[1, 100]，默认1", [], 1, 100),
+    ])
+    func listsAndIntervals(_ description: String, _ values: [String], _ minimum: Double?, _ maximum: Double?) throws {
+        let page = TestPage.parse(input: ["| period | 是 | Int | \(description) |"])
+        let field = try #require(page.operation?.input.first)
+        #expect((field.enum ?? []).map(\.value) == values)
+        #expect(field.minimum == minimum && field.maximum == maximum)
+    }
+}

@@ -1,6 +1,7 @@
 import APISchema
 import DocgenConfig
 import DocgenPipeline
+import DocResolver
 import Foundation
 import TestSupport
 import Testing
@@ -30,16 +31,16 @@ import Testing
 
     @Test(SharedPages.needed) func theDevTreesPageByTheRule() throws {
         let paged = try Self.pagedActions()
-        // 51 operations of the dev trees have an item offset, a limit and a total with one list
-        // (the note lists them); a change of the rule that loses or gains many shows here.
-        #expect((45...60).contains(paged.count), "\(paged.count) paged operations")
+        // 51 operations of the dev trees had an item offset, a limit and a total with one list;
+        // page numbers, totals at another level than the list and offsets without a total add
+        // the rest. A change of the rule that loses or gains many shows here.
+        #expect((52...70).contains(paged.count), "\(paged.count) paged operations")
         #expect(paged["vpc DescribeVpcEx"] == Pagination(offset: "offset", limit: "limit", total: ["totalCount"], items: ["data"]))
         #expect(paged["vpc DescribeAddressGroups"] == Pagination(offset: "offset", limit: "limit", total: ["data", "totalCount"], items: ["data", "data"]))
         // `offset | 起始页`: a page number, not an item offset.
-        #expect(paged["vpc DescribeAcl"] == nil)
+        #expect(paged["vpc DescribeAcl"]?.firstPage == 1)
         #expect(paged["cbs DescribeDisks"] == Pagination(offset: "Offset", limit: "Limit", total: ["TotalCount"], items: ["DiskSet"]))
-        // Offset and limit without a total and one list: no paginator (the page says nothing
-        // that tells when to stop).
+        // Offset and limit with no list to page (a misread table) or several: no paginator.
         #expect(paged["vpc DescribeFlowLogs"] == nil)
         #expect(paged["as DescribeScalingPolicy"] == nil)
     }
@@ -115,5 +116,49 @@ import Testing
         #expect { _ = try ConfigLoader.parse(Data(wrongKey.utf8), file: "docgen.yaml") } throws: { error in
             "\(error)".contains("docgen.yaml:3:5") && "\(error)".contains("unknown key 'ambigous'")
         }
+    }
+}
+
+/// The paging rule, one row per shape the docs use (``PaginationRule``), on tables written here.
+@Suite struct PaginationRuleTests {
+    static func field(_ name: String, _ type: FieldType, _ description: String = "", fields: [Field]? = nil) -> Field {
+        var field = Field(name: name, type: type, required: false, description: description, source: SourceLocation(file: "A.md", line: 1, column: 1))
+        field.fields = fields
+        return field
+    }
+
+    static func find(_ input: [Field], _ output: [Field]) -> Pagination? {
+        PaginationRule.find(APISchema.Operation(action: "DescribeThings", service: "x", host: "x.api.qcloud.com", path: "/", summary: "",
+                                                source: SourceLocation(file: "A.md", line: 1, column: 1), input: input, output: output))
+    }
+
+    static let items = field("things", .array)
+
+    @Test func shapes() {
+        let offsetLimit = [Self.field("offset", .integer, "偏移量"), Self.field("limit", .integer)]
+        // Item offset; the total and the list at one level, or at two.
+        #expect(Self.find(offsetLimit, [Self.field("totalCount", .integer), Self.items])
+                == Pagination(offset: "offset", limit: "limit", total: ["totalCount"], items: ["things"]))
+        #expect(Self.find(offsetLimit, [Self.field("totalCount", .integer), Self.field("data", .object, fields: [Self.items])])
+                == Pagination(offset: "offset", limit: "limit", total: ["totalCount"], items: ["data", "things"]))
+        // No total: ends at a short page.
+        #expect(Self.find(offsetLimit, [Self.field("data", .object, fields: [Self.items])])
+                == Pagination(offset: "offset", limit: "limit", total: nil, items: ["data", "things"]))
+        // Page numbers, from 1 unless the description says 0.
+        #expect(Self.find([Self.field("pageNo", .integer, "第几页，首页从1开始"), Self.field("pageSize", .integer)], [Self.field("totalCnt", .integer), Self.items])
+                == Pagination(offset: "pageNo", limit: "pageSize", total: ["totalCnt"], items: ["things"], firstPage: 1))
+        #expect(Self.find([Self.field("page", .integer, "分页号，从0开始"), Self.field("rows", .integer)],
+                          [Self.field("data", .object, fields: [Self.field("totalNum", .integer), Self.items])])
+                == Pagination(offset: "page", limit: "rows", total: ["data", "totalNum"], items: ["data", "things"], firstPage: 0))
+        #expect(Self.find([Self.field("offset", .integer, "起始页"), Self.field("limit", .integer)], [Self.field("total", .integer), Self.items])?.firstPage == 1)
+        // Numbers written as strings (API 3.0 VPC).
+        #expect(Self.find([Self.field("Offset", .string), Self.field("Limit", .string)], [Self.field("TotalCount", .integer), Self.field("Set", .array)])
+                == Pagination(offset: "Offset", limit: "Limit", total: ["TotalCount"], items: ["Set"]))
+        // A total named for what it counts must count the list.
+        #expect(Self.find(offsetLimit, [Self.field("taskTotalCount", .integer), Self.field("tasks", .array)])?.total == ["taskTotalCount"])
+        #expect(Self.find(offsetLimit, [Self.field("record_total", .integer), Self.field("dnspod_ns", .array)]) == nil)
+        // Two lists, or an offset without a limit: no paginator.
+        #expect(Self.find(offsetLimit, [Self.field("total", .integer), Self.items, Self.field("others", .array)]) == nil)
+        #expect(Self.find([Self.field("offset", .integer)], [Self.field("total", .integer), Self.items]) == nil)
     }
 }

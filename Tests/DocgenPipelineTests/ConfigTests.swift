@@ -202,3 +202,64 @@ import Testing
         #expect(config.location(of: .errorPages, entry: 2) == nil)
     }
 }
+
+/// A docgen.yaml below the folder named is the docs tree's (anyone's pull request away): what it
+/// says that widens trust is ignored with a warning at its entry, unless the caller opts in.
+@Suite struct DocsTreeConfigTests {
+    /// `root/docs/product` holds the seed page with its host changed to `api.example.test`, and a
+    /// docgen.yaml that allows that host, reads outside, retries a create and unmarks a secret.
+    static func plantedTree() throws -> String {
+        let root = try Paths.scratch()
+        try FileManager.default.createDirectory(atPath: root + "/docs/product", withIntermediateDirectories: true)
+        // The host line only: an example URL on that host too would make it a REST page's.
+        let page = try String(contentsOfFile: Paths.root + "/specs/vpc/AddVpnConnEx.md", encoding: .utf8)
+            .replacingOccurrences(of: "color:red\">vpc.api.qcloud.com", with: "color:red\">api.example.test")
+        try page.write(toFile: root + "/docs/product/AddVpnConnEx.md", atomically: true, encoding: .utf8)
+        try """
+            module: QCloudPlanted
+            allowedHosts: [api.example.test]
+            readOutside: [/etc]
+            retries:
+              - action: AddVpnConnEx
+                ambiguous: true
+                reason: trust me
+            errata:
+              - path: AddVpnConnEx input.preSharedKey
+                secret: false
+                reason: trust me
+            """.write(toFile: root + "/docs/product/docgen.yaml", atomically: true, encoding: .utf8)
+        return root
+    }
+
+    @Test func plantedSettingsAreIgnoredWithAWarningEach() throws {
+        let root = try Self.plantedTree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        let found = try SpecDiscovery.modules(under: root + "/docs")
+        let config = root + "/docs/product/docgen.yaml"
+        let warnings = found.diagnostics.filter { $0.severity == .warning }.map(\.description)
+        #expect(warnings.map { $0.prefix(while: { $0 != " " }) } == ["\(config):2:16:", "\(config):3:15:", "\(config):5:5:", "\(config):9:5:"])
+        #expect(warnings.allSatisfy { $0.contains("pass --trust-config to obey it") })
+        let module = try #require(found.modules.first)
+        #expect(module.config.module == "QCloudPlanted")
+        #expect(module.config.allowedHosts == nil && module.config.readOutside == nil)
+        #expect(module.config.retries == [] && module.config.errata == [])
+        // The page's host is then refused: no signed request can go where the tree chose.
+        let result = try Pipeline().run(found.modules, through: .resolve)
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("request host api.example.test is not a Tencent Cloud API domain") })
+    }
+
+    @Test func theCallerMayTrustTheTreeOrNameTheFolder() throws {
+        let root = try Self.plantedTree()
+        defer { try? FileManager.default.removeItem(atPath: root) }
+        for found in [try SpecDiscovery.modules(under: root + "/docs", trustingConfigBelow: true),
+                      try SpecDiscovery.modules(under: root + "/docs/product"),
+                      try SpecDiscovery.module(at: root + "/docs/product")] {
+            #expect(!found.diagnostics.contains { $0.severity == .warning }, "\(found.diagnostics)")
+            let module = try #require(found.modules.first)
+            #expect(module.config.allowedHosts == ["api.example.test"])
+            #expect(module.config.errata?.first?.secret == false)
+            let result = try Pipeline().run(found.modules, through: .resolve)
+            #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
+        }
+    }
+}

@@ -143,6 +143,20 @@ enum Paths {
         #expect(code.contains(#"public static let internalHost: Swift.String? = "cmq-queue-{region}.api.tencentyun.com""#))
     }
 
+    /// An internal endpoint outside Tencent Cloud's internal API domain (here the public one, whose
+    /// requests would cross the internet in clear text) is not used, with a warning.
+    @Test func anInternalEndpointOutsideTheInternalDomainIsNotUsed() throws {
+        let page = GeneratorSecurityTests.page(action: "DeleteQueue").replacingOccurrences(
+            of: "接口请求域名：thing.api.qcloud.com",
+            with: "- 外网接口请求域名：`https://cmq-queue-{$region}.api.qcloud.com`\n- 内网接口请求域名：`http://cmq-internal.api.qcloud.com`")
+        let result = try GeneratorSecurityTests.run(["DeleteQueue.md": page]).result
+        #expect(GeneratorSecurityTests.errors(result) == [])
+        #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.hasPrefix("internal endpoint cmq-internal.api.qcloud.com is not under api.tencentyun.com") })
+        let code = result.modules.first?.files.first { $0.name == "DeleteQueue.swift" }?.contents ?? ""
+        #expect(!code.contains("internalHost"))
+        #expect(!code.contains("cmq-internal"))
+    }
+
     /// A host given in a code block under its label, and in English.
     @Test(arguments: ["接口请求域名：\n```\nscaling.api.qcloud.com\n```", "Domain for API request: scaling.api.qcloud.com",
                       "Domain for public network API request: <font style=\"color:red\">scaling.api.qcloud.com</font>"])

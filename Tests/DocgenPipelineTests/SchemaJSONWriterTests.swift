@@ -68,7 +68,7 @@ import Testing
         var operation = APISchema.Operation(action: "Do", service: "vpc", host: "vpc.api.qcloud.com", path: "/v2/index.php",
                                             summary: "做", description: "line\nbreak", source: location,
                                             input: [fullField("input")], output: [fullField("output"), Field(name: "n", type: .number, source: location)],
-                                            errors: [ErrorCode(code: "-1", description: "失败", source: location), ErrorCode(code: "2", description: "")],
+                                            errors: [ErrorCode(code: "-1", codeDesc: "FailedOperation", description: "失败", source: location), ErrorCode(code: "2", description: "")],
                                             rules: [.atLeastOne(["a", "b"], sentence: "a or b", source: location),
                                                     Rule(kind: .requiredIf, fields: ["x"], field: "c", when: "d", equals: "1", sentence: "s", source: location)],
                                             examples: [], dialect: "v2")
@@ -88,7 +88,7 @@ import Testing
         operation.version = "2017-03-12"
         operation.endpoints = [Endpoint(host: "a", kind: .public), Endpoint(host: "b", kind: .internal)]
         operation.retriesAmbiguousFailures = false
-        operation.pagination = Pagination(offset: "offset", limit: "limit", total: ["totalCount"], items: ["data", "n"])
+        operation.pagination = Pagination(offset: "offset", limit: "limit", total: ["totalCount"], items: ["data", "n"], firstPage: 1)
         operation.waiter = TaskWaiter(taskId: ["taskId"], poll: "Describe", pollParameter: "taskId", status: ["status"],
                                       success: ["0"], failure: ["1"], pending: [])
         return operation

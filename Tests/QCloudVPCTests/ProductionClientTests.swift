@@ -227,6 +227,35 @@ final class LogCapture: @unchecked Sendable {
         }
     }
 
+    /// A server whose total lies, answering full pages for ever, cannot keep a paginator going:
+    /// a page that repeats the one before it ends the walk with an error, and so does the page cap
+    /// for pages that differ (the review saw 214 pages in 10 s, and on).
+    @Test func aLyingServerCannotKeepThePaginatorGoing() async throws {
+        // The same full page whatever the offset.
+        try await withServer(answer: { _ in .init(body: #"{"code":0,"message":"","totalCount":1000000,"data":[{"vpcId":"a"},{"vpcId":"b"}]}"#) }) { client, server in
+            var items = 0
+            await #expect(throws: PagingError.repeatedPage(action: "DescribeVpcEx", offset: 2)) {
+                for try await _ in client.describeVpcExItems(DescribeVpcExRequest(limit: 2)) { items += 1 }
+            }
+            #expect(items == 2)
+            #expect(await server.received.parameters.count == 2)
+        }
+        // New items on every page, and a total never reached: the cap ends it.
+        try await withServer(answer: { values in
+            let offset = values["offset"] ?? "0"
+            return .init(body: #"{"code":0,"message":"","totalCount":1000000,"data":[{"vpcId":"vpc-\#(offset)"}]}"#)
+        }) { client, server in
+            var paginator = client.describeVpcExPaginator(DescribeVpcExRequest(limit: 1))
+            paginator.maximumPages = 5
+            var pages = 0
+            await #expect(throws: PagingError.tooManyPages(action: "DescribeVpcEx", limit: 5)) {
+                for try await _ in paginator { pages += 1 }
+            }
+            #expect(pages == 5)
+            #expect(await server.received.parameters.count == 5)
+        }
+    }
+
     @Test func theWaiterReturnsOnTheThirdPoll() async throws {
         let polls = Counter()
         try await withServer(answer: { values in

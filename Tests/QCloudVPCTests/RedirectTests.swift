@@ -44,4 +44,25 @@ import Testing
         redirectingTask.cancel()
         elsewhereTask.cancel()
     }
+
+    /// The instance-metadata fetch uses the same transport: a 302 to another host is not
+    /// followed, and no credentials are taken from that host.
+    @Test func theMetadataFetchFollowsNoRedirect() async throws {
+        let answers = QCloudVPCTests.Counter()
+        let (elsewhere, elsewhereTask, elsewhereEndpoint) = try await CredentialProviderTests.metadataServer(lifetime: 3600, answers: answers)
+        let redirecting = HTTPServer(address: try .inet(ip4: "127.0.0.1", port: 0), timeout: 15, logger: .disabled)
+        await redirecting.appendRoute("GET /latest/meta-data/cam/security-credentials/") { _ in
+            FlyingFox.HTTPResponse(statusCode: HTTPStatusCode(302, phrase: "Found"), headers: [HTTPHeader("Location"): elsewhereEndpoint], body: Data())
+        }
+        let redirectingTask = Task { try await redirecting.run() }
+        try await redirecting.waitUntilListening()
+        guard case .ip4(_, let port) = await redirecting.listeningAddress else { throw URLError(.cannotConnectToHost) }
+        let provider = CVMRoleCredentials(endpoint: "http://127.0.0.1:\(port)/latest/meta-data/cam/security-credentials/")
+        await #expect(throws: (any Error).self) { _ = try await provider.credentials() }
+        #expect(answers.count == 0, "the other host's credentials were fetched")
+        await redirecting.stop(timeout: 0)
+        await elsewhere.stop(timeout: 0)
+        redirectingTask.cancel()
+        elsewhereTask.cancel()
+    }
 }

@@ -141,6 +141,17 @@ import Testing
         }
     }
 
+    /// POST by default: the signature, the token and secret members travel in the body, never
+    /// in a URL that proxies and server logs keep.
+    @Test func postIsTheDefaultSoSecretsStayOutOfURLs() throws {
+        #expect(ClientConfiguration(region: "gz").method == "POST")
+        let prepared = try QCloudClient(credentials: Self.credentials, configuration: ClientConfiguration(region: "gz"))
+            .prepare(AddVpnConnEx.self, Self.request, credentials: Self.credentials)
+        #expect(prepared.http.method == "POST")
+        #expect(prepared.http.url.query == nil)
+        #expect(String(decoding: prepared.http.body ?? Data(), as: UTF8.self).contains("Signature="))
+    }
+
     /// One notion of secret: what the generated type redacts, the dry run redacts too, and the
     /// names the review found (`userPasswd`, `loginPwd`, `accessToken`) are secret by name.
     @Test func dryRunsRedactWhatTheTypesRedact() throws {
@@ -159,5 +170,24 @@ import Testing
         }
         // A member only the operation marks secret (described as 预共享密钥, say) is redacted by shape.
         #expect(Redaction.display("IPsecSet.0.sharedValue", "s3cr3t", secretShapes: ["IPsecSet.n.sharedValue"]) == Redaction.placeholder)
+    }
+
+    /// Arrays of secrets: the wire names are the elements' (`userPasswords.0`), redacted by the
+    /// array's name, and by the operation's marking of the array or of an object holding them.
+    @Test func arraysOfSecretsAreRedactedElementByElement() {
+        for name in ["userPasswords.0", "userPasswords.12", "Instances.3.loginPasswords.0"] {
+            #expect(Redaction.display(name, "s3cr3t") == Redaction.placeholder, "\(name)")
+        }
+        let shapes: Set<String> = ["adminKeys", "Login.n.credentials"]
+        for name in ["adminKeys.0", "adminKeys.7", "Login.2.credentials.0", "Login.2.credentials.0.value"] {
+            #expect(Redaction.display(name, "s3cr3t", secretShapes: shapes) == Redaction.placeholder, "\(name)")
+        }
+        for name in ["adminKeysCount", "Login.2.name", "adminIds.0"] {
+            #expect(Redaction.display(name, "plain", secretShapes: shapes) == "plain", "\(name)")
+        }
+        let prepared = PreparedRequest(http: HTTPRequest(method: "POST", url: URL(string: "https://vpc.api.qcloud.com/v2/index.php")!, headers: [:], body: Data()),
+                                       parameters: [("adminKeys.0", "k-one-secret"), ("adminKeys.1", "k-two-secret"), ("userPasswords.0", "pw-secret")],
+                                       secretParameters: shapes)
+        #expect(!"\(prepared)".contains("secret"))
     }
 }

@@ -70,6 +70,10 @@ import Testing
     }
 
     struct Seen: Sendable {
+        var method: String
+        var path: String
+        /// The header fields as received, names as the client wrote them.
+        var fields: [String: String]
         var headers: [String: String]
         var body: String
         var verified: Bool
@@ -107,10 +111,15 @@ import Testing
         let log = Log()
         await server.appendRoute("POST /") { request in
             var headers: [String: String] = [:]
-            for (name, value) in request.headers { headers[name.rawValue.lowercased()] = value }
+            var fields: [String: String] = [:]
+            for (name, value) in request.headers {
+                headers[name.rawValue.lowercased()] = value
+                fields[name.rawValue] = value
+            }
             let body = try await request.bodyData
             let verified = Self.verify(headers: headers, body: body, host: headers["host"] ?? "", secretKey: Self.secretKey)
-            await log.add(Seen(headers: headers, body: String(decoding: body, as: UTF8.self), verified: verified))
+            await log.add(Seen(method: request.method.rawValue, path: request.path, fields: fields, headers: headers,
+                               body: String(decoding: body, as: UTF8.self), verified: verified))
             guard verified else {
                 return HTTPResponse(statusCode: .ok, body: Data(#"{"Response":{"Error":{"Code":"AuthFailure.SignatureFailure","Message":"bad signature"},"RequestId":"r0"}}"#.utf8))
             }
@@ -155,6 +164,64 @@ import Testing
             #expect(seen.body == #"{"Placement":{"Zone":"ap-guangzhou-2","ProjectId":0},"Names":["未命名","a\"b"],"Limit":1,"Exact":true}"#)
             let parsed = try JSONSerialization.jsonObject(with: Data(seen.body.utf8)) as? [String: Any]
             #expect((parsed?["Placement"] as? [String: Any])?["Zone"] as? String == "ap-guangzhou-2")
+        }
+    }
+
+    /// DescribeWidgets with its `Names` marked secret (as a page's 密码 description would).
+    enum DescribeSecretWidgets: OperationDescriptor {
+        typealias Request = DescribeWidgets.Request
+        typealias Response = DescribeWidgets.Response
+        typealias ErrorCode = DescribeWidgets.ErrorCode
+        static let action = DescribeWidgets.action
+        static let host = DescribeWidgets.host
+        static let path = DescribeWidgets.path
+        static let wireProtocol = WireProtocol.v3
+        static let version = DescribeWidgets.version
+        static let secretParameters: Set<String> = ["Names"]
+        static let documentedErrors: [ErrorCode] = []
+        static let examples: [OperationExample] = []
+    }
+
+    /// One request, one description: the dry run of an API 3.0 call is the request the server
+    /// receives, byte for byte (method, URL, the header fields the client sets, the JSON body),
+    /// with the same secrets masked; header fields the transport adds (Host, Content-Length, …)
+    /// are the transport's, and header names are compared without case, as HTTP defines them
+    /// (the transport may respell `X-TC-Action` as `X-Tc-Action`).
+    @Test func theDryRunIsWhatTheServerReceives() async throws {
+        try await withServer(answer: { _ in #"{"Response":{"TotalCount":0,"Size":0,"RequestId":"req-3"}}"# }) { client, log in
+            let prepared = try client.prepare(DescribeSecretWidgets.self, Self.request, credentials: Self.credentials)
+            _ = try await client.send(DescribeSecretWidgets.self, Self.request)
+            let seen = try #require(await log.seen.first)
+            #expect(seen.verified)
+            let transportFields: Set<String> = ["host", "content-length", "user-agent", "accept", "accept-encoding", "accept-language", "connection"]
+            var url = try #require(URLComponents(url: prepared.http.url, resolvingAgainstBaseURL: false))
+            url.path = seen.path
+            let received = QCloudRuntime.HTTPRequest(method: seen.method, url: try #require(url.url),
+                                       headers: seen.fields.filter { !transportFields.contains($0.key.lowercased()) },
+                                       body: Data(seen.body.utf8))
+            func lowercasedNames(_ request: QCloudRuntime.HTTPRequest) -> QCloudRuntime.HTTPRequest {
+                var request = request
+                request.headers = Dictionary(uniqueKeysWithValues: request.headers.map { ($0.key.lowercased(), $0.value) })
+                return request
+            }
+            #expect(lowercasedNames(received).text == lowercasedNames(prepared.http).text)
+            #expect(prepared.redacted(lowercasedNames(received).text) == prepared.redacted(lowercasedNames(prepared.http).text))
+            let dryRun = prepared.description
+            for line in ["POST \(prepared.http.url.absoluteString)", "X-TC-Action: DescribeWidgets", "X-TC-Version: 2020-01-02",
+                         "X-TC-Region: ap-guangzhou", "X-TC-Token: <redacted>", "Content-Type: application/json; charset=utf-8",
+                         #"{"Placement":{"Zone":"ap-guangzhou-2","ProjectId":0},"Names":["<redacted>","<redacted>"],"Limit":1,"Exact":true}"#] {
+                #expect(dryRun.split(separator: "\n").contains { $0 == line }, "\(line) not in\n\(dryRun)")
+            }
+            #expect(dryRun.contains("Authorization: TC3-HMAC-SHA256 Credential=AKID…MPLE/"))
+            #expect(dryRun.contains("Signature=<redacted>"))
+            for secret in ["t0ken", Self.secretKey, Self.credentials.secretId, "未命名", "a\\\"b"] {
+                #expect(!dryRun.contains(secret), "\(secret) in\n\(dryRun)")
+            }
+            var dumped = ""
+            dump(prepared, to: &dumped)
+            dump(prepared.http, to: &dumped)
+            for secret in ["t0ken", Self.credentials.secretId, "未命名"] { #expect(!dumped.contains(secret), "\(secret) in\n\(dumped)") }
+            #expect(!"\(prepared.http)".contains("t0ken"))
         }
     }
 

@@ -40,8 +40,10 @@ import Testing
             let bytes = try #require(FileManager.default.contents(atPath: path))
             return try #require(DocParser.parse([UInt8](bytes), file: path).operation)
         }
-        let behaviours = ServiceResolver.resolve(corpusPages).accepted
+        var behaviours = ServiceResolver.resolve(corpusPages).accepted
         #expect(behaviours.contains { $0.pagination != nil })
+        // A page-number paginator reaches the first-page tag.
+        if let paged = behaviours.firstIndex(where: { $0.pagination != nil }) { behaviours[paged].pagination?.firstPage = 1 }
         var operations = [seed] + behaviours
         let hostile = Self.root + "/Tests/DocParserTests/Fixtures/Hostile/example-injection.md"
         let data = try #require(FileManager.default.contents(atPath: hostile))
@@ -55,7 +57,8 @@ import Testing
         let resolved = ServiceResolver.resolve(pages.compactMap(\.operation), structures: pages.flatMap(\.structures))
         operations += resolved.accepted
         _ = try generator.generate(ModuleSpec(name: "QCloudVPC", sourceFolder: "specs/vpc"), operations: operations,
-                                   serviceErrors: [ErrorCode(code: "X.Y", description: "x")], structures: resolved.structures)
+                                   serviceErrors: [ErrorCode(code: "X.Y", description: "x"), ErrorCode(code: "11056", codeDesc: "InstanceNotExists", description: "y")],
+                                   structures: resolved.structures)
         #expect(audit.unanswered == [])
         #expect(audit.unvisited == [])
     }
@@ -199,5 +202,39 @@ import Testing
         #expect(models.contains("public var size: Swift.Int?"))
         #expect(models.contains("public var placement: WIDGETModels.Placement?"), "a structure inside a structure is the shared type")
         #expect(models.contains("Swift.Decodable"))
+    }
+}
+
+/// Every generated name, service-wide types included, is checked against the runtime's: the
+/// list the generator checks against is the runtime's public types, read from its sources.
+@Suite struct ShadowingTests {
+    @Test func theCheckedNamesAreEveryPublicTypeOfTheRuntime() throws {
+        let root = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().path
+        var declared: Set<String> = []
+        for folder in ["Sources/QCloudRuntime", "Sources/QCloudProtocol"] {
+            for file in try FileManager.default.contentsOfDirectory(atPath: root + "/" + folder) where file.hasSuffix(".swift") {
+                for line in try String(contentsOfFile: root + "/" + folder + "/" + file, encoding: .utf8).split(separator: "\n") {
+                    // Top-level declarations only (a nested type is reached through its parent).
+                    let words = line.split(separator: " ")
+                    guard line.hasPrefix("public "), let kind = words.firstIndex(where: { ["struct", "enum", "class", "actor", "protocol", "typealias"].contains($0) }),
+                          kind + 1 < words.count else { continue }
+                    declared.insert(String(words[kind + 1].prefix { $0.isLetter || $0.isNumber || $0 == "_" }))
+                }
+            }
+        }
+        #expect(declared.count > 50)
+        #expect(declared.subtracting(SwiftGenerator.moduleTypeNames).sorted() == [])
+    }
+
+    /// A module whose service-wide types would be the runtime's (`Service` + `ErrorCode` is the
+    /// runtime's `ServiceErrorCode`; `Paging` + `Error` its `PagingError`) is an error, not a
+    /// module that does not compile.
+    @Test(arguments: [("QCloudService", "ServiceErrorCode"), ("QCloudPaging", "PagingError"), ("QCloudWaiter", "WaiterError")])
+    func serviceWideTypesMayNotShadowTheRuntimes(_ module: String, _ shadowed: String) throws {
+        let operation = APISchema.Operation(action: "DescribeThings", service: "x", host: "x.api.qcloud.com", path: "/", summary: "",
+                                            source: SourceLocation(file: "specs/x/A.md", line: 1, column: 1))
+        let result = try SwiftGenerator().generate(ModuleSpec(name: module, sourceFolder: "specs/x"), operations: [operation])
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("would declare \(shadowed), shadowing") },
+                "\(result.diagnostics)")
     }
 }

@@ -42,12 +42,35 @@ import Testing
         #expect(ValueListBuilder.caseName(value) == swift)
     }
 
+    /// Invisible characters never reach a case name: `1` and `1` + ZWNJ (or an emoji variation
+    /// selector) would be two cases that look the same; they get one name and a numbered one.
+    @Test func invisibleCharactersLeaveCaseNames() {
+        for text in ["1\u{200C}", "1\u{FE0F}", "1\u{200B}", "\u{2060}1"] {
+            #expect(ValueListBuilder.caseName(EnumValue(value: text)) == "value1", "\(text.unicodeScalars.map(\.value))")
+        }
+        for text in ["on\u{200C}", "on\u{FE0F}"] {
+            #expect(ValueListBuilder.caseName(EnumValue(value: text)) == "on")
+        }
+        let view = ValueListBuilder.view(name: "Mode", values: [EnumValue(value: "1"), EnumValue(value: "1\u{200C}")], doc: [])
+        let names = view.values.map(\.caseName)
+        #expect(names.count == 2 && Set(names).count == 2)
+        #expect(names.allSatisfy { $0.unicodeScalars.allSatisfy { $0.isASCII } }, "\(names)")
+    }
+
     @Test(arguments: [
         ("plain", #""plain""#), (#"a"b\c"#, #""a\"b\\c""#), ("\\(x)", #""\\(x)""#), ("line\nnext", #""line\nnext""#),
         ("nul\u{0}", #""nul\u{0}""#), ("bidi\u{202E}", #""bidi\u{202e}""#),
     ])
     func literals(_ text: String, _ literal: String) {
         #expect(SwiftNaming.literal(text) == literal)
+    }
+
+    /// A description of `-` (a cell saying "none") is no doc comment, never `/// -`, which DocC
+    /// reads as an empty list item; a list stays a list.
+    @Test(arguments: [("-", [String]()), ("—", []), ("--", []), (" * ", []), ("a\n-\nb", ["a", "", "b"]),
+                      ("- 1: x\n- 2: y", ["- 1: x", "- 2: y"]), ("\n\nText", ["Text"])])
+    func dashesAloneAreNoDocumentation(_ text: String, _ lines: [String]) {
+        #expect(SwiftNaming.docLines(text) == lines)
     }
 
     @Test func docLinesCannotEscape() {
@@ -88,5 +111,42 @@ import Testing
         let operation = Operation(action: "A", service: "x", host: "x.api.qcloud.com", path: "/", summary: "",
                                   source: field.source, input: [field])
         #expect((ServiceResolver.resolve([operation]).accepted.first?.input.first?.secret ?? false) == secret)
+    }
+}
+
+/// Error cases: names claimed in a stated order (``ErrorsBuilder``), English names of numeric
+/// codes as names and as a second match.
+@Suite struct ErrorCaseNameTests {
+    static func operation(dialect: String?, errors: [ErrorCode]) -> APISchema.Operation {
+        APISchema.Operation(action: "DescribeThing", service: "x", host: "x.api.qcloud.com", path: "/", summary: "",
+                            source: SourceLocation(file: "A.md", line: 1, column: 1), errors: errors, dialect: dialect)
+    }
+
+    @Test func aNumericCodesEnglishNameNamesItsCase() {
+        let cases = ErrorsBuilder.cases(for: [Self.operation(dialect: "v2", errors: [
+            ErrorCode(code: "11056", codeDesc: "InstanceNotExists", description: "没有找到对应实例"),
+            ErrorCode(code: "11050", codeDesc: "InvalidParameter", description: "业务参数错误"),
+            ErrorCode(code: "-502", codeDesc: "OperationDenied.SourceNotExists", description: "资源不存在"),
+            ErrorCode(code: "29257", description: "无英文名"),
+        ])])
+        let named = Dictionary(cases.map { ($0.literal, ($0.caseName, $0.aliases.map(\.literal))) }, uniquingKeysWith: { a, _ in a })
+        #expect(named["\"11056\""]?.0 == "instanceNotExists" && named["\"11056\""]?.1 == ["\"InstanceNotExists\""])
+        // The common 4000 keeps `invalidParameter`; the service's 11050 takes its number.
+        #expect(named["\"4000\""]?.0 == "invalidParameter")
+        #expect(named["\"11050\""]?.0 == "invalidParameter11050")
+        #expect(named["\"-502\""]?.0 == "operationDeniedSourceNotExists")
+        #expect(named["\"29257\""]?.0 == "code29257" && named["\"29257\""]?.1 == [])
+    }
+
+    /// A module of API 3.0 operations only has no API 2.0 numeric codes: its real
+    /// `InvalidParameter` gets the plain name (it was `invalidParameter2`).
+    @Test func anAPI3ModuleHasNoNumericCommonCodes() {
+        let cases = ErrorsBuilder.cases(for: [Self.operation(dialect: "v3", errors: [
+            ErrorCode(code: "InvalidParameter", description: "参数错误"), ErrorCode(code: "AuthFailure.SignatureExpire", description: "签名过期"),
+        ])])
+        #expect(cases.map(\.caseName) == ["invalidParameter", "authFailureSignatureExpire"])
+        let mixed = ErrorsBuilder.cases(for: [Self.operation(dialect: "v3", errors: [ErrorCode(code: "InvalidParameter", description: "")]),
+                                              Self.operation(dialect: nil, errors: [])])
+        #expect(mixed.contains { $0.literal == "\"4100\"" })
     }
 }

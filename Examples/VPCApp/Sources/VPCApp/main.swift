@@ -20,6 +20,21 @@ var writer = ParameterWriter()
 widget.encodeParameters(into: &writer, at: "")
 print(writer.parameters.map { "\($0.name)=\($0.value)" }.joined(separator: "&"))
 
+// README: the plugin's names
+/// The client and error types the plugin generated for the module WidgetAPI: named after the
+/// module (it has no `QCloud` prefix to drop).
+func widgets(_ client: WidgetAPIClient) async {
+    do {
+        _ = try await client.createWidget(CreateWidgetRequest(widgetName: "w1", mode: .fast))
+    } catch let error as WidgetAPIError {
+        let code: WidgetAPIErrorCode = error.code
+        print(code, error.message)
+    } catch {
+        print(error)
+    }
+}
+// README end
+
 // An operation from a page in a group folder with a Chinese title and an English twin.
 let query = DescribeWidgetsRequest(widgetIds: ["w-1"], limit: 5)
 var queryWriter = ParameterWriter()
