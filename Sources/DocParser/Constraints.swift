@@ -158,7 +158,7 @@ enum ConstraintReader {
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
     /// (Not a time of day: `10:25:00`.)
     /// (Nor the last word of an English phrase, `Length limit: 1-80`, `are supported: a, b`.)
-    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))(?<![A-Za-z] )([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\s*\d)"#)
+    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))(?<![A-Za-z] )(-\d+|[A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\s*\d)"#)
     /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all.
     static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)(?:[^，,；;。]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#)
     /// A range at the start of the text after an intro; a short lead of words may come first
@@ -384,6 +384,12 @@ enum ConstraintReader {
         }
         // `unit: bps. … Example: data[1] means …`: words that label prose, never codes.
         if matches.contains(where: { proseLabels.contains($0[1].lowercased()) }) { return nil }
+        // `domain:port`, `ip:port`, `key:value`: a word joined to a word by an ASCII colon is a
+        // token of the value's shape, not a code and its meaning.
+        for match in matches where match[1].first?.isLetter == true {
+            let colon = text[match.range].last
+            if colon == ":", let next = text[match.range.upperBound...].first, next.isASCII, next.isLetter { return nil }
+        }
         // Codes joined by colons with nothing between (`YYYY-MM-DDThh:mm:ssZ`, an IPv6 address):
         // one token, a format, never a list; every code of a list has its meaning.
         for (match, next) in zip(matches, matches.dropFirst()) where match.range.upperBound == next.range.lowerBound {
@@ -645,6 +651,17 @@ enum ConstraintReader {
     /// (`可选值：1 - 65535`, `取值范围：0-100`), not only a bound in passing (`不超过 7M`).
     static func statesRange(_ text: String) -> Bool {
         !rangesAfterIntros(text).isEmpty
+    }
+
+    /// A host, an address or a `host:port` in a description (`www.test.com:8080`, `1.1.1.1`,
+    /// `domain:port`, `域名`, `IP`): the value is text that holds a number, never the number.
+    static let addressMention = Pattern(#"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|\d+\.\d+\.\d+|[A-Za-z]+:(?:port|\d+)\b|域名|地址|\bIP\b|\b[Dd]omain|\b[Aa]ddress|URL"#)
+
+    /// Whether the whole description supports reading a string as an integer: it mentions no
+    /// host or address (the port range of `origin | String | 可支持 domain:port … 端口可配置区间0 – 65535`
+    /// is about a part of the value, which stays a string).
+    static func describesOnlyANumber(_ text: String) -> Bool {
+        !addressMention.contains(in: text)
     }
 
     /// Each range or list intro followed by a numeric range (`取值范围：60-604800`), with that

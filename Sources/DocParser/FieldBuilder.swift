@@ -147,7 +147,8 @@ struct FieldBuilder {
             var constraints = ConstraintReader.read(row.description.bare, type: result.type)
             // `port | String | 可选值：1 - 65535`, `weight | String | 取值范围：0-100`: a string whose
             // description gives it integer bounds and nothing a string would have is an integer.
-            if result.type == .string, constraints.isEmpty, ConstraintReader.statesRange(row.description.bare) {
+            if result.type == .string, constraints.isEmpty, ConstraintReader.statesRange(row.description.bare),
+               ConstraintReader.describesOnlyANumber(row.description.bare) {
                 let numeric = ConstraintReader.read(row.description.bare, type: .integer)
                 if numeric.enumValues.isEmpty, numeric.defaultValue == nil, let maximum = numeric.maximum, maximum == maximum.rounded(),
                    numeric.minimum.map({ $0 == $0.rounded() }) ?? true {

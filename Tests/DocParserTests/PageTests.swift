@@ -232,3 +232,35 @@ import Testing
         #expect(field.minimum == minimum && field.maximum == maximum)
     }
 }
+
+/// The writer's type and values win over a guess (sentences from the docs): a String whose
+/// prose gives a port range is still a String when its values are addresses; `domain:port` is a
+/// value's shape, not a code list; negative codes are codes.
+@Suite struct WritersTypeWinsTests {
+    static func field(_ type: String, _ description: String) throws -> Field {
+        let page = TestPage.parse(input: ["| origin | 否 | \(type) | \(description) |"])
+        return try #require(page.operation?.input.first)
+    }
+
+    @Test func aPortRangeInAnAddressesProseKeepsTheString() throws {
+        let backup = try Self.field("String", "备份源站设置，支持配置一个域名，或多个源站 IP。</br>端口可配置区间0 - 65535。</br>域名模式：`www.test.com:8080`。</br>IP模式：1.1.1.1:8080;2.2.2.2:8080。")
+        #expect(backup.type == .string && backup.maximum == nil)
+        // A string that is only a number keeps being read as one (`port | String | 取值范围：1-65535`).
+        let port = try Self.field("String", "端口，取值范围：1-65535")
+        #expect(port.type == .integer && port.maximum == 65535)
+    }
+
+    @Test func hostAndPortAreNoCodeList() throws {
+        let origin = try Self.field("String", "源站地址，源站配置可填写一个源站域名或者多个源站 IP。<br>可支持 domain:port 或者 ip:port 类型配置。")
+        #expect(origin.enum == nil)
+    }
+
+    @Test(arguments: [
+        ("Int", "1：负载均衡，0：传统型负载均衡，-1：全部类型。", ["1", "0", "-1"]),
+        ("Int", "任务状态。<br>-1：失败<br>1：刷新中<br>2：完成", ["-1", "1", "2"]),
+        ("Int", "1: Application-based; 0: Conventional; -1: All types.", ["1", "0", "-1"]),
+    ])
+    func negativeCodesAreCodes(_ type: String, _ description: String, _ values: [String]) throws {
+        #expect(try Self.field(type, description).enum?.map(\.value) == values)
+    }
+}
