@@ -43,6 +43,14 @@ struct ItemPhrasing {
         // automatically renewed; 1 indicates that the instance is automatically renewed.`
         ItemPhrasing(pattern: Pattern(#"(?:^|[\s,;:(])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s+(?:indicates|means|represents|stands for)\s+(?:that\s+)?"#),
                      meaningAfter: true, example: "0 indicates that the instance is not automatically renewed; 1 indicates that the instance is automatically renewed."),
+        // API 网关 environmentName: `当前支持三个环境，测试：test，预发：prepub，线上：release`;
+        // `升序：asc，降序：desc`: the meaning, a colon, then the value, each item ending its clause.
+        ItemPhrasing(pattern: Pattern(#"(?<=\p{Han}[：:])\s*([A-Za-z][A-Za-z0-9_.\-]*)(?=\s*(?:[，,；;、。]|$))"#),
+                     meaningAfter: false, example: "测试：test，预发：prepub，线上：release"),
+        // 云存储Mongodb autoRenewFlag: `0 - 不设置自动续费…；1 - 设置自动续费…；2 - 到期不续费也不通知`;
+        // `0-断流；1-有输入流`: a code, a dash, its meaning (never `0-100`, a range).
+        ItemPhrasing(pattern: Pattern(#"(?:^|(?<=[\s，,；;。：:、]))(-?\d+)\s*[-–—]\s*(?=\p{Han})"#),
+                     meaningAfter: true, example: "0 - 未发布过；1 - 发布中，2 - 成功"),
         // `是否开启：1（开启）、0（关闭）。默认值1`
         ItemPhrasing(pattern: Pattern(#"(?:^|[\s，,；;。、：:])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*[（(]\s*(?=\p{Han})"#),
                      meaningAfter: true, example: "1（开启）、0（关闭）"),
@@ -51,6 +59,11 @@ struct ItemPhrasing {
 
     /// Where an item's meaning ends.
     static let meaningStops: Set<Character> = ["，", ",", "；", ";", "。", "\n", "、", "）", ")"]
+
+    /// Words that make the text before a colon a label of prose, not a value's meaning
+    /// (`默认值：asc`, `格式：json`, `单位：s`).
+    static let labelWords = ["默认", "缺省", "取值", "格式", "示例", "例如", "单位", "范围", "说明", "注意", "可选", "类型", "长度",
+                             "参数", "字段", "如", "为", "是", "值", "支持", "包括"]
 }
 
 /// Words that introduce a plain list of values (`协议，必须是 TCP 或者 UDP`), besides the

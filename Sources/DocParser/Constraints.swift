@@ -47,8 +47,23 @@ enum ConstraintReader {
         readLength(text, type: type, into: &result)
         readRange(text, type: type, into: &result)
         dropPartialList(&result)
+        dropContradictedBounds(&result)
         readDefault(text, type: type, into: &result)
         return result
+    }
+
+    /// `0：未开启` beside `大于0的整数`: a listed value outside a stated bound contradicts it. A
+    /// bound the writer's own values break is no bound, and the values, special ones beside a
+    /// range, are not all the field takes: neither is kept (a wrong one refuses valid calls).
+    private static func dropContradictedBounds(_ result: inout Constraints) {
+        let numbers = result.enumValues.compactMap { Double($0.value) }
+        guard !numbers.isEmpty else { return }
+        let below = result.minimum.map { minimum in numbers.contains { $0 < minimum } } ?? false
+        let above = result.maximum.map { maximum in numbers.contains { $0 > maximum } } ?? false
+        guard below || above else { return }
+        result.minimum = nil
+        result.maximum = nil
+        result.enumValues = []
     }
 
     /// `Value range: 1-31 … 1: healthy on 1xx; 2: … 16: healthy on 5xx` (flags to add up): codes
@@ -291,6 +306,12 @@ enum ConstraintReader {
             } else {
                 meaning = text[..<match.range.lowerBound]
                 if let stop = meaning.lastIndex(where: { ItemPhrasing.meaningStops.contains($0) }) { meaning = meaning[meaning.index(after: stop)...] }
+                while meaning.last == " " { meaning = meaning.dropLast() }
+                if meaning.last == "：" || meaning.last == ":" {
+                    meaning = meaning.dropLast()
+                    // A meaning before a colon that labels prose (`默认值：desc`) makes no item.
+                    if ItemPhrasing.labelWords.contains(where: { meaning.contains($0) }) { continue }
+                }
             }
             let trimmed = String(meaning).trimmingBlanks()
             values.append(EnumValue(value: value, description: trimmed.isEmpty || !trimmed.hasAtMostCharacters(60) ? nil : trimmed))

@@ -264,3 +264,46 @@ import Testing
         #expect(try Self.field(type, description).enum?.map(\.value) == values)
     }
 }
+
+/// A bound the writer's own listed values break is no bound (`0：未开启` beside `大于0的整数`
+/// allows 0), and those values, special ones beside a range, are not all the field takes.
+@Suite struct ContradictedBoundTests {
+    @Test func aListedValueOutsideTheBoundDropsBoth() throws {
+        let page = TestPage.parse(input: ["| period | 是 | Int | 续费周期，大于0的整数；0：未开启，1：开启 |",
+                                          "| level | 是 | Int | 级别，大于0的整数 |"])
+        let fields = try #require(page.operation?.input)
+        #expect(fields[0].minimum == nil && fields[0].maximum == nil && fields[0].enum == nil)
+        #expect(fields[1].minimum == 1)
+    }
+}
+
+/// The meaning before the code (`升序：asc，降序：desc`, `北京:bj，广州:gz`), each item ending its
+/// clause; a colon after a label of prose (`默认值：desc`) is no item.
+@Suite struct MeaningBeforeCodeTests {
+    @Test(arguments: [
+        ("升序：asc，降序：desc，默认 desc", ["asc", "desc"]),
+        ("地域，北京:bj，广州:gz，上海:sh", ["bj", "gz", "sh"]),
+        ("待发布的环境名称，当前支持三个环境，测试：test，预发：prepub，线上：release", ["test", "prepub", "release"]),
+        ("排序方式，默认值：desc，格式：json", []),
+    ])
+    func valuesAfterTheirMeaning(_ description: String, _ values: [String]) throws {
+        let page = TestPage.parse(input: ["| orderType | 否 | String | \(description) |"])
+        let field = try #require(page.operation?.input.first)
+        #expect((field.enum ?? []).map(\.value) == values)
+    }
+}
+
+/// A code, a dash and its meaning (`0 - 未发布过；1 - 发布中`, `0-断流；1-有输入流`); a range
+/// (`0-100`) is no such list.
+@Suite struct DashedCodeTests {
+    @Test(arguments: [
+        ("设置自动续费标识： 0 - 不设置自动续费，实例到期会通知；1 - 设置自动续费，到期会自动续费；2 - 到期不续费也不通知", ["0", "1", "2"]),
+        ("流状态，0-断流；1-有输入流", ["0", "1"]),
+        ("权重，取值范围0-100", []),
+    ])
+    func codesBeforeADash(_ description: String, _ values: [String]) throws {
+        let page = TestPage.parse(input: ["| flag | 否 | Int | \(description) |"])
+        let field = try #require(page.operation?.input.first)
+        #expect((field.enum ?? []).map(\.value) == values)
+    }
+}
