@@ -142,3 +142,19 @@ out=$($cli lint --coverage --all "$work/coverage/v")
 echo "$out" | grep -q 'AddVpnConnEx.md:16:2: .*\\u{9b}31m' || { echo "FAIL: lint --coverage did not list the sentence escaped"; echo "$out"; exit 1; }
 if printf '%s' "$out" | LC_ALL=C grep -q "$(printf '\302\233')\|$(printf '\033')"; then echo "FAIL: lint --coverage printed a control character"; exit 1; fi
 echo "lint --coverage: ok (sentences escaped)"
+
+# 7. check after a page edit prints what changed escaped: a page whose file name holds a terminal
+#    escape (OSC: set the title) never writes to the terminal through check's report.
+mkdir -p "$work/escape/specs/v" "$work/escape/pkg"
+touch "$work/escape/pkg/Package.swift"
+esc_page="$work/escape/specs/v/$(printf 'add\033]0;owned\007')"'.md'
+cp specs/vpc/AddVpnConnEx.md "$esc_page"
+$cli generate "$work/escape/specs" --output "$work/escape/pkg/Sources" >/dev/null 2>&1 || { echo "FAIL: generate over a page with an escape in its name"; exit 1; }
+sed -i 's/通道名称，可任意命名/通道的名称，可任意命名/' "$esc_page"
+status=0
+out=$($cli check "$work/escape/specs" --output "$work/escape/pkg/Sources" 2>&1) || status=$?
+[ "$status" = 1 ] || { echo "FAIL: check exited $status after editing the page"; echo "$out"; exit 1; }
+echo "$out" | grep -q "stale: " || { echo "FAIL: check listed no stale file"; echo "$out"; exit 1; }
+echo "$out" | grep -qF 'add\u{1b}]0;owned\u{7}.md:16' || { echo "FAIL: check did not name the page, escaped"; echo "$out"; exit 1; }
+if printf '%s' "$out" | grep -q "$(printf '\033')"; then echo "FAIL: check printed a terminal escape from a page name"; exit 1; fi
+echo "check: ok (a page name's escape is printed escaped)"
