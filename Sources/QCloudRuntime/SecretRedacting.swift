@@ -5,7 +5,7 @@ import Foundation
 /// a secret member into what a program prints, logs or inspects.
 public protocol SecretRedacting: Error {
     /// The same error with every occurrence of `secrets` in its server text replaced by
-    /// ``Redaction/placeholder`` (``Redaction/removing(_:from:)``).
+    /// ``Redaction/placeholder`` (``Redaction/removing(_:from:minimumLength:)``).
     func redacting(_ secrets: [String]) -> Self
 }
 

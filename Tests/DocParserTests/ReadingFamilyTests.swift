@@ -1,0 +1,130 @@
+import APISchema
+@testable import DocParser
+import Foundation
+import Testing
+
+// Phrasing and table families across the whole docs (issue "Read what every writer wrote"), one
+// suite a family, each from the docs' own sentences.
+
+/// Error tables with an English name beside a numeric code keep both, in the column orders the
+/// docs use (`错误代码 | 英文提示 | 错误描述`, `错误代码 | 错误描述 | 英文描述`); a cell of English
+/// prose names no code.
+@Suite struct ErrorCodeNameTests {
+    @Test(arguments: [
+        (["| 错误代码 | 英文提示 | 错误描述 |", "|---|---|---|", "|11056|InstanceNotExists|没有找到对应实例|"], "11056", "InstanceNotExists"),
+        (["| 错误代码 | 错误描述 | 英文描述 |", "| ---- | ---- | ---- |", "| -502 | 资源不存在 | OperationDenied.SourceNotExists |"], "-502", "OperationDenied.SourceNotExists"),
+        (["| 错误代码 | 英文描述 | 错误描述 |", "| --- | --- | --- |", "| 9003 | InvalidParameter | 参数错误 |"], "9003", "InvalidParameter"),
+        (["| 错误代码 | 英文描述 | 错误描述 |", "| --- | --- | --- |", "| 9004 | the key was not found | 找不到 |"], "9004", nil),
+    ])
+    func bothAreKept(_ table: [String], _ code: String, _ codeDesc: String?) throws {
+        let page = TestPage.parse(input: ["| name | 是 | String | 名称。 |"], after: ["## 错误码"] + table)
+        let error = try #require(page.operation?.errors.first)
+        #expect(error.code == code)
+        #expect(error.codeDesc == codeDesc)
+    }
+}
+
+/// Only documented values are enum cases: a format written in prose (`格式为：YYYY-MM-DDThh:mm:ssZ`,
+/// API 网关's times) is no `code：meaning` list, while a real one still is.
+@Suite struct FormatIsNoValueListTests {
+    @Test(arguments: [
+        ("创建时间。按照 ISO8601 标准表示，并且使用 UTC 时间。格式为：YYYY-MM-DDThh:mm:ssZ。", [String]()),
+        ("网关类型。0：公网网关；1：VPN 网关", ["0", "1"]),
+    ])
+    func formatsAreNotValues(_ description: String, _ values: [String]) throws {
+        let page = TestPage.parse(input: ["| createdTime | 否 | String | \(description) |"])
+        let field = try #require(page.operation?.input.first)
+        #expect((field.enum ?? []).map(\.value) == values)
+    }
+}
+
+/// A bracketed list of three numbers or more is the values, not an interval (云存储Mongodb's
+/// `period` was read as 1…2, refusing a 12-month period); two numbers in brackets stay one.
+@Suite struct BracketedNumberListTests {
+    @Test(arguments: [
+        ("购买时长, 单位：月， 取值范围 [1,2,3,4,5,6,7,8,9,10,11,12,24,36]", ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "24", "36"], nil as Double?, nil as Double?),
+        ("Purchased usage period (in month). Value range: [1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 24, 36]", ["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12", "24", "36"], nil, nil),
+        ("取值范围[1, 100]，默认1", [], 1, 100),
+    ])
+    func listsAndIntervals(_ description: String, _ values: [String], _ minimum: Double?, _ maximum: Double?) throws {
+        let page = TestPage.parse(input: ["| period | 是 | Int | \(description) |"])
+        let field = try #require(page.operation?.input.first)
+        #expect((field.enum ?? []).map(\.value) == values)
+        #expect(field.minimum == minimum && field.maximum == maximum)
+    }
+}
+
+/// The writer's type and values win over a guess (sentences from the docs): a String whose
+/// prose gives a port range is still a String when its values are addresses; `domain:port` is a
+/// value's shape, not a code list; negative codes are codes.
+@Suite struct WritersTypeWinsTests {
+    static func field(_ type: String, _ description: String) throws -> Field {
+        let page = TestPage.parse(input: ["| origin | 否 | \(type) | \(description) |"])
+        return try #require(page.operation?.input.first)
+    }
+
+    @Test func aPortRangeInAnAddressesProseKeepsTheString() throws {
+        let backup = try Self.field("String", "备份源站设置，支持配置一个域名，或多个源站 IP。</br>端口可配置区间0 - 65535。</br>域名模式：`www.test.com:8080`。</br>IP模式：1.1.1.1:8080;2.2.2.2:8080。")
+        #expect(backup.type == .string && backup.maximum == nil)
+        // A string that is only a number keeps being read as one (`port | String | 取值范围：1-65535`).
+        let port = try Self.field("String", "端口，取值范围：1-65535")
+        #expect(port.type == .integer && port.maximum == 65535)
+    }
+
+    @Test func hostAndPortAreNoCodeList() throws {
+        let origin = try Self.field("String", "源站地址，源站配置可填写一个源站域名或者多个源站 IP。<br>可支持 domain:port 或者 ip:port 类型配置。")
+        #expect(origin.enum == nil)
+    }
+
+    @Test(arguments: [
+        ("Int", "1：负载均衡，0：传统型负载均衡，-1：全部类型。", ["1", "0", "-1"]),
+        ("Int", "任务状态。<br>-1：失败<br>1：刷新中<br>2：完成", ["-1", "1", "2"]),
+        ("Int", "1: Application-based; 0: Conventional; -1: All types.", ["1", "0", "-1"]),
+    ])
+    func negativeCodesAreCodes(_ type: String, _ description: String, _ values: [String]) throws {
+        #expect(try Self.field(type, description).enum?.map(\.value) == values)
+    }
+}
+
+/// A bound the writer's own listed values break is no bound (`0：未开启` beside `大于0的整数`
+/// allows 0), and those values, special ones beside a range, are not all the field takes.
+@Suite struct ContradictedBoundTests {
+    @Test func aListedValueOutsideTheBoundDropsBoth() throws {
+        let page = TestPage.parse(input: ["| period | 是 | Int | 续费周期，大于0的整数；0：未开启，1：开启 |",
+                                          "| level | 是 | Int | 级别，大于0的整数 |"])
+        let fields = try #require(page.operation?.input)
+        #expect(fields[0].minimum == nil && fields[0].maximum == nil && fields[0].enum == nil)
+        #expect(fields[1].minimum == 1)
+    }
+}
+
+/// The meaning before the code (`升序：asc，降序：desc`, `北京:bj，广州:gz`), each item ending its
+/// clause; a colon after a label of prose (`默认值：desc`) is no item.
+@Suite struct MeaningBeforeCodeTests {
+    @Test(arguments: [
+        ("升序：asc，降序：desc，默认 desc", ["asc", "desc"]),
+        ("地域，北京:bj，广州:gz，上海:sh", ["bj", "gz", "sh"]),
+        ("待发布的环境名称，当前支持三个环境，测试：test，预发：prepub，线上：release", ["test", "prepub", "release"]),
+        ("排序方式，默认值：desc，格式：json", []),
+    ])
+    func valuesAfterTheirMeaning(_ description: String, _ values: [String]) throws {
+        let page = TestPage.parse(input: ["| orderType | 否 | String | \(description) |"])
+        let field = try #require(page.operation?.input.first)
+        #expect((field.enum ?? []).map(\.value) == values)
+    }
+}
+
+/// A code, a dash and its meaning (`0 - 未发布过；1 - 发布中`, `0-断流；1-有输入流`); a range
+/// (`0-100`) is no such list.
+@Suite struct DashedCodeTests {
+    @Test(arguments: [
+        ("设置自动续费标识： 0 - 不设置自动续费，实例到期会通知；1 - 设置自动续费，到期会自动续费；2 - 到期不续费也不通知", ["0", "1", "2"]),
+        ("流状态，0-断流；1-有输入流", ["0", "1"]),
+        ("权重，取值范围0-100", []),
+    ])
+    func codesBeforeADash(_ description: String, _ values: [String]) throws {
+        let page = TestPage.parse(input: ["| flag | 否 | Int | \(description) |"])
+        let field = try #require(page.operation?.input.first)
+        #expect((field.enum ?? []).map(\.value) == values)
+    }
+}
