@@ -101,6 +101,8 @@ struct TableReader {
                 let sourceCells = table.origin == .gfm ? sourceLine(of: row).map(Self.pipeCells) : nil
                 if let sourceCells, let (shifted, flag) = shiftedRow(row, sourceCells: sourceCells, layout: layout) {
                     (row, required) = (shifted, flag)
+                } else if let sourceCells, let aligned = alignedByContent(row, sourceCells: sourceCells, layout: layout) {
+                    row = aligned
                 } else {
                     checkCellCount(row, sourceCells: sourceCells, table: table, layout: layout)
                 }
@@ -155,6 +157,42 @@ struct TableReader {
         }
         diagnostics.append(Diagnostic(.note, "table row has a required cell ('\(raw[flags[0]].trimmingBlanks())') the header has no column for; read without it", at: location(row.position)))
         return (TableRow(cells: cells, position: row.position), required)
+    }
+
+    /// A pipe row with more or fewer cells than its parameter table's header, read by what its
+    /// cells hold: the name first, a 是/否 (Yes/No) cell the required column, a type word the type
+    /// column, and the other cells, in order, the description (so overflow is kept). Only where
+    /// the row names a parameter and, when the header has a type column, holds a type word; a
+    /// warning says so. (`| memory | Int | 内存 |` under four columns; `| typeId | String | 名称 |
+    /// 例如… |` under three.)
+    private mutating func alignedByContent(_ row: TableRow, sourceCells raw: [String], layout: TableLayout) -> TableRow? {
+        guard layout.kind == .parameters, raw.count != layout.columnCount, raw.count >= 2,
+              let nameColumn = layout.name, nameColumn == 0 else { return nil }
+        let cells = raw.map { $0.trimmingBlanks() }
+        guard let name = cells.first, NameCell.path(name) != nil, !name.contains(" ") else { return nil }
+        // Trailing blank cells past the header are the other check's (`checkCellCount`).
+        if cells.count > layout.columnCount, cells[layout.columnCount...].allSatisfy(\.isEmpty) { return nil }
+        var required: String?
+        var type: String?
+        var description: [String] = []
+        for cell in cells.dropFirst() {
+            if required == nil, layout.required != nil, description.isEmpty, RequiredCell.read(cell) != nil {
+                required = cell
+            } else if type == nil, layout.type != nil, description.isEmpty, Self.isType(TypeSpelling.read(cell, dialect.types)) {
+                type = cell
+            } else if !cell.isEmpty {
+                description.append(cell)
+            }
+        }
+        if layout.type != nil, type == nil { return nil }
+        var texts = Array(repeating: "", count: layout.columnCount)
+        texts[nameColumn] = name
+        if let column = layout.required, let required { texts[column] = required }
+        if let column = layout.type, let type { texts[column] = type }
+        if let column = layout.description { texts[column] = description.joined(separator: " ") }
+        diagnostics.append(Diagnostic(.warning, "table row has \(cells.count) cells; the header has \(layout.columnCount): read by what they hold (name, required, type, description)",
+                                      at: location(row.position)))
+        return TableRow(cells: texts.map { TableCell(text: InlineText(text: $0, bare: $0), position: row.position) }, position: row.position)
     }
 
     /// The source line of a row, when it has one.

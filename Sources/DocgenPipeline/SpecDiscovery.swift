@@ -80,9 +80,12 @@ public enum SpecDiscovery {
         return (result, diagnostics)
     }
 
-    /// `vpc` → `QCloudVPC`.
+    /// `vpc` → `QCloudVPC`; a folder name without ASCII letters (`加解密相关接口`) → `QCloudPages`
+    /// (bare `QCloud` would declare `QCloudClient`, the runtime's own client). A product found
+    /// in a docs checkout is named after its service instead (``ModuleNaming``).
     public static func defaultModuleName(_ folderName: String) -> String {
-        "QCloud" + folderName.uppercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        let letters = folderName.uppercased().filter { $0.isASCII && ($0.isLetter || $0.isNumber) }
+        return "QCloud" + (letters.first?.isLetter == true ? letters : "Pages" + letters)
     }
 
     /// `folder` and what is below it: a product (one module, plus the folders below with a

@@ -128,3 +128,25 @@ import Testing
         #expect((field.enum ?? []).map(\.value) == values)
     }
 }
+
+/// Rows as writers type them (the docs' own rows): a missing required cell, an extra cell, a
+/// 是/否 cell in a header without that column; a row whose cells hold no type stays an error.
+@Suite struct RaggedRowTests {
+    @Test func rowsAreReadByWhatTheirCellsHold() throws {
+        let page = TestPage.parse(input: [
+            "| memory | Int | Memory size of upgraded instance. Each memory value corresponds to a selectable disk capacity range (in MB) |",
+            "| typeId | 是 | String | Name of instance type |  For example, GIO: High IO; TGIO: High IO (10 GB) |",
+        ])
+        let input = try #require(page.operation?.input)
+        #expect(input.map(\.name) == ["memory", "typeId"])
+        #expect(input[0].type == .integer && !input[0].required)
+        #expect(input[1].type == .string && input[1].required)
+        #expect(input[1].description == "Name of instance type For example, GIO: High IO; TGIO: High IO (10 GB)")
+        #expect(page.diagnostics.filter { $0.severity == .warning && $0.message.hasPrefix("table row has") }.count == 2)
+    }
+
+    @Test func aRowWithoutATypeStaysAnError() {
+        let page = TestPage.parse(input: ["| encryptionContext | No | JSON string in key/value pair format. If this parameter is specified, the same parameter is provided when Decrypt API is called |"])
+        #expect(page.diagnostics.contains { $0.severity == .error && $0.message.hasPrefix("table row has 3 cells; the header has 4") })
+    }
+}
