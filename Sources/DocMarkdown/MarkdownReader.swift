@@ -16,7 +16,8 @@ public enum MarkdownReader {
     /// Parses a page given as raw bytes (invalid UTF-8 is replaced, never trusted).
     public static func read(_ bytes: [UInt8]) -> MarkdownDocument {
         let lines = splitLines(bytes)
-        return withTree(bytes) { root in
+        // (A delimiter row with a blank cell repaired for cmark-gfm; the lines stay the page's.)
+        return withTree(DelimiterRows.repaired(bytes) ?? bytes) { root in
             guard let root else { return MarkdownDocument(blocks: [], lines: lines) }
             var walker = BlockWalker(lines: lines)
             walker.walkChildren(of: root)

@@ -88,8 +88,9 @@ struct TableReader {
                     return nil
                 }
             }
-            for (offset, row) in table.body.enumerated() {
-                let isLast = offset == table.body.count - 1
+            let body = joiningContinuations(table, layout: layout)
+            for (offset, row) in body.enumerated() {
+                let isLast = offset == body.count - 1
                 if let text = captionRow(row, table: table, isLast: isLast) {
                     if !text.isEmpty { trailingCaption = text }
                     continue
@@ -124,6 +125,32 @@ struct TableReader {
             diagnostics.append(Diagnostic(.note, "table with columns '\(columns)' is not a parameter or error table; skipped", at: location(header.position)))
         }
         return trailingCaption
+    }
+
+    /// A pipe table's rows with each continuation line joined to the row before it: a line that
+    /// does not start with a pipe but ends the cell with one, and holds one cell of prose (no
+    /// parameter name; a line without any pipe is a caption, ``captionRow(_:table:isLast:)``), where the
+    /// writer broke a description over two lines (`… average disk` / `maximum disk utilization …
+    /// was beyond 80%. |`). Its text ends the previous row's description.
+    private func joiningContinuations(_ table: Table, layout: TableLayout) -> [TableRow] {
+        guard table.origin == .gfm, layout.kind == .parameters, let column = layout.description else { return Array(table.body) }
+        var rows: [TableRow] = []
+        for row in table.body {
+            if let previous = rows.last, column < previous.cells.count, let line = sourceLine(of: row),
+               !line.trimmingBlanks().hasPrefix("|"), line.contains("|") {
+                let cells = Self.pipeCells(line).map { $0.trimmingBlanks() }.filter { !$0.isEmpty }
+                if cells.count == 1, let text = cells.first, text.contains(" ") || NameCell.path(text) == nil {
+                    var joined = previous
+                    let cell = joined.cells[column]
+                    joined.cells[column] = TableCell(text: InlineText(text: cell.text.text + " " + text, bare: cell.text.bare + " " + text),
+                                                     position: cell.position)
+                    rows[rows.count - 1] = joined
+                    continue
+                }
+            }
+            rows.append(row)
+        }
+        return rows
     }
 
     /// A row that only has text in its first cell and whose source line has no pipe: a caption

@@ -1,4 +1,4 @@
-import DocMarkdown
+@testable import DocMarkdown
 import Testing
 
 @Suite struct MarkdownReaderTests {
@@ -62,5 +62,33 @@ import Testing
         }
         let document = MarkdownReader.read(bytes)
         #expect(document.lines.count > 0)
+    }
+}
+
+/// A delimiter row with a blank cell (`| --- |:---:| ---:|      |`, 天御's pages), which
+/// cmark-gfm refuses, is still a table; positions stay the page's.
+@Suite struct DelimiterRowTests {
+    @Test func aBlankDelimiterCellStillMakesATable() throws {
+        let page = "|参数名称 | 必选 | 类型 | 描述 |\n| ------------- |:-------------:| -----:|           |\n| accountType | 可选 | UInt | 用户账号类型 |\n"
+        let document = MarkdownReader.read(page)
+        let tables = document.blocks.compactMap { block -> Table? in if case .table(let table) = block.kind { return table } else { return nil } }
+        let table = try #require(tables.first)
+        #expect(table.header?.cells.map(\.text.bare) == ["参数名称", "必选", "类型", "描述"])
+        #expect(table.body.first?.cells.map(\.text.bare) == ["accountType", "可选", "UInt", "用户账号类型"])
+        #expect(table.body.first?.position.line == 3)
+        #expect(document.lines[1] == "| ------------- |:-------------:| -----:|           |")
+    }
+
+    @Test(arguments: [
+        ("| --- |:---:| ---:|      |", "| --- |:---:| ---:| --- |"),
+        ("|---||---|", "|---| --- |---|"),
+    ])
+    func blankCellsAreFilled(_ line: String, _ repaired: String) {
+        #expect(DelimiterRows.repairedLine(ArraySlice(Array(line.utf8))).map { String(decoding: $0, as: UTF8.self) } == repaired)
+    }
+
+    @Test(arguments: ["| --- | --- |", "| a | --- |", "no pipes ---", "|   |   |"])
+    func otherLinesAreLeftAlone(_ line: String) {
+        #expect(DelimiterRows.repairedLine(ArraySlice(Array(line.utf8))) == nil)
     }
 }

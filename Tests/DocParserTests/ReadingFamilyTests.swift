@@ -145,6 +145,20 @@ import Testing
         #expect(page.diagnostics.filter { $0.severity == .warning && $0.message.hasPrefix("table row has") }.count == 2)
     }
 
+    /// A description the writer broke over two lines (the second ending the cell with a pipe)
+    /// ends its row's description; it makes no parameter of its first word.
+    @Test func aContinuationLineJoinsItsRow() throws {
+        let page = TestPage.parse(input: ["| name | 是 | String | 名称。 |"], output: [
+            "| occurTime | String | Occurrence time. For example, if the average disk",
+            "maximum disk utilization during 10:50-11:00 was beyond 80%. |",
+            "| code | Int | 错误码 |",
+        ])
+        let output = try #require(page.operation?.output)
+        #expect(output.map(\.name) == ["occurTime", "code"])
+        #expect(output.first?.description == "Occurrence time. For example, if the average disk maximum disk utilization during 10:50-11:00 was beyond 80%.")
+        #expect(!page.hasErrors, "\(page.diagnostics)")
+    }
+
     @Test func aRowWithoutATypeStaysAnError() {
         let page = TestPage.parse(input: ["| encryptionContext | No | JSON string in key/value pair format. If this parameter is specified, the same parameter is provided when Decrypt API is called |"])
         #expect(page.diagnostics.contains { $0.severity == .error && $0.message.hasPrefix("table row has 3 cells; the header has 4") })
