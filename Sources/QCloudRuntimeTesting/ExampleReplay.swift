@@ -83,7 +83,7 @@ public enum ExampleReplay {
         var problems: [String] = []
         for expected in cases {
             var bodies: [String] = []
-            let code = quoted(expected.code)
+            let code = JSONBody.quoted(expected.code)
             let isNumber = !expected.code.isEmpty && expected.code.allSatisfy { $0.isASCII && ($0.isNumber || $0 == "-") }
             if Operation.wireProtocol.isEnveloped {
                 bodies.append(#"{"Response":{"Error":{"Code":\#(code),"Message":"m"},"RequestId":"r"}}"#)
@@ -92,7 +92,7 @@ public enum ExampleReplay {
                 let number = Int(expected.code).map(String.init) == expected.code ? expected.code : code
                 bodies.append(#"{"code":\#(number),"message":"m"}"#)
                 if let name = expected.codeDesc {
-                    bodies.append(#"{"code":\#(number),"codeDesc":\#(quoted(name)),"message":"m"}"#)
+                    bodies.append(#"{"code":\#(number),"codeDesc":\#(JSONBody.quoted(name)),"message":"m"}"#)
                 }
             } else {
                 bodies.append(#"{"code":4000,"codeDesc":\#(code),"message":"m"}"#)
@@ -113,9 +113,4 @@ public enum ExampleReplay {
     }
 
     private static func allCases<T: CaseIterable>(of type: T.Type) -> [Any] { Array(type.allCases) }
-
-    /// `text` as a JSON string.
-    private static func quoted(_ text: String) -> String {
-        (try? JSONEncoder().encode(text)).map { String(decoding: $0, as: UTF8.self) } ?? #""""#
-    }
 }
