@@ -35,13 +35,16 @@ extension Dialect {
                 "datetime": .datetime, "date": .datetime, "timestamp": .datetime, "time": .datetime, "时间": .datetime, "日期": .datetime,
                 "日期时间": .datetime, "unixtimestamp": .integer, "unix时间戳": .integer, "时间戳": .integer, "uint/float": .number,
                 "二进制流": .string, "binary": .string,
-                "json": .json, "jsonstring": .json, "json字符串": .json, "json格式字符串": .json,
+                "json": .json, "jsonstring": .json, "json字符串": .json, "json格式字符串": .json, "json串": .json,
+                // `Enum`: one of the values the description lists, sent as written.
+                "enum": .string,
             ],
-            arrays: ["array", "数组", "list", "[]", "arrays", "set"],
-            objects: ["object", "对象", "struct", "结构体", "map", "dict", "dictionary", "obj"],
+            arrays: ["array", "数组", "list", "[]", "arrays", "set", "jsonarray", "json数组"],
+            objects: ["object", "对象", "struct", "结构体", "map", "dict", "dictionary", "obj", "jsonobject", "json对象"],
             objectOrArray: ["object/array", "array/object", "object|array"],
-            placeholders: ["", "无", "--", "-", "—", "空", "/", "n/a", "null"],
-            elementPrefixes: ["arrayof", "listof", "array<", "list<", "array[", "list[", "[]", "数组(", "数组（"],
+            placeholders: ["", "无", "--", "-", "—", "空", "/", "n/a", "null", "none"],
+            // Longest first; a bare `array` last (`Array String`, `array string`).
+            elementPrefixes: ["arrayof", "listof", "array<", "list<", "array[", "list[", "array(", "list(", "[]", "数组(", "数组（", "array"],
             elementSuffixes: ["list", "[]", "array", "数组"]),
         actionPatterns: [
             Pattern(#"Action\s*字段\s*(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
@@ -57,9 +60,12 @@ extension Dialect {
             // `API: DeregisterInstancesFromBmLoadBalancer` on a line of its own.
             Pattern(#"(?:^|\n)\s*API\s*(?:[Nn]ame)?\s*[：:]\s*[`'"“]?([A-Z][A-Za-z0-9_]*)[`'"”]?\s*(?:$|\n)"#),
         ],
-        // `接口请求域名：vpc.api.qcloud.com`, `外网接口请求域名：https://cmq-queue-{$region}.api.qcloud.com`,
-        // `Domain for API request: vpc.api.qcloud.com`, `Domain for private network API request: …`.
-        hostPattern: Pattern(#"(?:域名\s*(?:为|是)?\s*[：:]?|[Dd]omain[^:：\n]{0,48}[：:])\s*[`'"“]?\s*(?:https?://)?((?:[A-Za-z0-9]|\{\$?region\})(?:[A-Za-z0-9-]|\{\$?region\})*(?:\.[A-Za-z0-9-]+)+)"#),
+        // A labelled line only: `请求域名` anywhere (`接口请求域名：vpc.api.qcloud.com`,
+        // `外网接口请求域名 `https://cmq-queue-{$region}.api.qcloud.com``, `…的请求域名为：…`), or a line
+        // (list item, `<br>` line) led by a short label ending in `域名` and a colon (`域名：dsa.api.qcloud.com`),
+        // or in English by one with `Domain` (`Domain for API request: vpc.api.qcloud.com`). A domain in a
+        // sentence (`向域名`www.abc.com`配置的源站`, `查询域名 dsa.test.qcloud.com 的带宽`) is a customer's.
+        hostPattern: Pattern(#"(?:请求域名\s*(?:为|是)?\s*[：:]?|^(?:[\s>*+#0-9.、-]|</?br\s*/?>)*(?:\*\*)?[^\s。，,；;：:`]{0,10}?域名\s*(?:为|是)?\s*(?:\*\*)?\s*[：:]|^(?:[\s>*+#0-9.、-]|</?br\s*/?>)*(?:\*\*)?[A-Za-z ]{0,24}?[Dd]omain[^:：\n]{0,48}[：:])\s*[`'"“]?\s*(?:https?://)?((?:[A-Za-z0-9]|\{\$?region\})(?:[A-Za-z0-9-]|\{\$?region\})*(?:\.[A-Za-z0-9-]+)+)"#),
         summaryPrefix: Pattern(#"^\s*(?:本接口\s*[（(][^)）]*[)）]|This API\s*[（(][^)）]*[)）]|[`]?[A-Z][A-Za-z0-9_]*[`]?\s*接口(?=用来|用于|可以|可))\s*"#),
         nonSummaryMarkers: ["域名", "接口名", "Domain for"],
         internalHostMarkers: ["内网", "private network", "Private network", "internal"],

@@ -26,6 +26,16 @@ public struct Dialect: Sendable {
     public var actionPatterns: [Pattern]
     /// The pattern of a request-domain line; captures the host in group 1.
     public var hostPattern: Pattern
+    /// The pattern of a request-address line (`请求地址：` with the URL on it or in the code block
+    /// under it, `Request address:`, a `请求地址` heading over a code block): captures the host in
+    /// group 1 and the path, if any, in group 2.
+    public var addressPattern = Pattern(#"(?:请求地址|请求\s*URL|Request (?:[Aa]ddress|URL))\s*(?:为|是)?\s*[：:]?\s*[`'"“]?\s*https?://([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)(/[A-Za-z0-9._~/-]*)?"#)
+    /// A parameter section's sentence saying it has no parameters of its own: `无`, `None.`, or
+    /// `本接口仅含公共请求参数`, `此接口无请求参数`, `该请求不带请求参数`, `only common parameters`.
+    public var noParametersPattern = Pattern(#"^(?:无|暂无|[Nn]one|N/A)[。.]?$|(?:仅|只)(?:包?含|有)\s*\[?公共|无(?:特殊)?请求参数|请求(?:参数|体)为空|不带请求参数|[Oo]nly (?:has |have |contains |includes )?(?:the )?\[?common (?:request )?parameters|[Nn]o (?:request )?parameters"#)
+    /// Words of a heading that make the code block under it a labelled host or address
+    /// (`### 请求地址`), compared lower-cased.
+    public var endpointHeadingWords = ["请求地址", "请求域名", "接口域名", "request address", "request domain", "request url"]
     /// The lead of a description's first sentence that names the action (`本接口（X）`), dropped
     /// from the summary.
     public var summaryPrefix: Pattern
@@ -212,7 +222,7 @@ public struct TypeVocabulary: Sendable {
     public var elementSuffixes: [String]
     /// Words after a structure's name that say it is one (`Placement object`, `array of
     /// MountDataDisk objects`); a bare name that is no known type names a structure too.
-    public var structureWords: [String] = ["objects", "object", "对象", "结构体"]
+    public var structureWords: [String] = ["data structure", "structure", "objects", "object", "数据结构", "结构体", "结构", "对象"]
 
     /// Creates a vocabulary.
     public init(scalars: [String: FieldType], arrays: Set<String>, objects: Set<String>, objectOrArray: Set<String>,

@@ -84,6 +84,8 @@ struct PageParser {
     var errorCodes: [ErrorCode] = []
     /// Every host the page gives, when it gives several or a region template.
     var endpoints: [Endpoint]?
+    /// The request path a request-address line gives (`请求地址：https://host/v2/index.php`).
+    var requestPath: String?
     var structures: [Structure] = []
 
     init(file: String, dialect: Dialect) {
@@ -97,7 +99,9 @@ struct PageParser {
 
     mutating func parse(_ bytes: [UInt8]) -> PageResult {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
-            return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "the page is empty", at: SourceLocation(file: file, line: 1, column: 1))])
+            // A placeholder file in a docs tree: nothing to read, and nothing broken.
+            return PageResult(operation: nil, diagnostics: [Diagnostic(.warning, "the page is empty; there is nothing to read", at: SourceLocation(file: file, line: 1, column: 1))],
+                              kind: .other)
         }
         if bytes.count > InputLimits.pageBytes {
             return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "the page is larger than \(InputLimits.pageBytes / 1_048_576) MiB", at: SourceLocation(file: file, line: 1, column: 1))])
@@ -178,6 +182,18 @@ struct PageParser {
         }
         diagnostics += tables.diagnostics + input.diagnostics + output.diagnostics
 
+        // References to the page's structures in another case or number (`credentials`); on a
+        // self-contained page, a capitalised word no table defines that is a misspelt type (`Bollen`).
+        let names = structures.names
+        for tree in [input, output] {
+            tree.respell { row in
+                if let spelling = StructureReader.respelled(row.spelling, among: names) { return spelling }
+                guard !dialect.structuresElsewhere, case .structure(let word) = row.spelling, !names.contains(word),
+                      let repair = TypeSpelling.repaired(word, dialect.types) else { return nil }
+                diagnostics.append(Diagnostic(.warning, "type cell '\(row.typeText.prefix(40))' of '\(row.dottedPath)': \(repair.reason)", at: row.typeLocation))
+                return repair.spelling
+            }
+        }
         var inputBuilder = FieldBuilder(tree: input, nullableMarkers: dialect.nullableMarkers)
         var inputFields = inputBuilder.build()
         var outputBuilder = FieldBuilder(tree: output, nullableMarkers: dialect.nullableMarkers)
@@ -215,7 +231,7 @@ struct PageParser {
         }
         errorCodes = tables.errors
         self.structures = pageStructures
-        if inputFields.isEmpty && outputFields.isEmpty && (pageStructures.isEmpty || action != nil) {
+        if inputFields.isEmpty && outputFields.isEmpty && (pageStructures.isEmpty || action != nil) && !declaresNoParameters(sections) {
             diagnostics.append(Diagnostic(.error, "no parameter table found (expected 输入参数/输出参数 tables)", at: pageStart))
         }
         // Without a host the page is still read (its error stays): the pipeline may give it its
@@ -236,7 +252,7 @@ struct PageParser {
             action: actionName,
             service: String(hostName.split(separator: ".").first ?? Substring(hostName)),
             host: hostName,
-            path: dialect.defaultPath,
+            path: requestPath ?? dialect.defaultPath,
             summary: PageIdentity.summary(from: description, dialect: dialect),
             description: description.isEmpty ? nil : description.joined(separator: "\n"),
             source: pageStart,
@@ -313,10 +329,13 @@ struct PageParser {
         var first: [(String, SourcePosition)] = []
         var rest: [(String, SourcePosition)] = []
         for section in sections where section.kind != .examples {
-            var previous: String?
+            var previous = section.heading.flatMap(endpointLabel)
             for block in section.blocks {
                 var text: String?
                 switch block.kind {
+                case .heading:
+                    previous = endpointLabel(block)
+                    continue
                 case .paragraph(let inline): text = inline.bare
                 case .html(let raw): text = ExampleReader.stripTags(raw)
                 case .code(_, let literal):
@@ -336,6 +355,32 @@ struct PageParser {
             }
         }
         return first + rest
+    }
+
+    /// Whether the page has both parameter sections and each one says in words that there is
+    /// nothing in it (`本接口仅含公共请求参数。`, `无`, `None.`): an operation without parameters of its own.
+    private func declaresNoParameters(_ sections: [Section]) -> Bool {
+        let parameterSections = sections.filter { $0.kind == .input || $0.kind == .output }
+        guard parameterSections.contains(where: { $0.kind == .input }), parameterSections.contains(where: { $0.kind == .output }) else { return false }
+        return parameterSections.allSatisfy { section in
+            var says = false
+            for block in section.blocks {
+                switch block.kind {
+                case .table: return false
+                case .paragraph(let text): says = says || dialect.noParametersPattern.firstMatch(in: text.bare.trimmingBlanks()) != nil
+                default: continue
+                }
+            }
+            return says
+        }
+    }
+
+    /// A heading that names an address or domain (`### 请求地址`), as the label of the code block
+    /// under it (`请求地址：`).
+    private func endpointLabel(_ block: Block) -> String? {
+        guard case .heading(_, let title) = block.kind else { return nil }
+        let text = title.bare.trimmingBlanks()
+        return dialect.endpointHeadingWords.contains(where: text.lowercased().contains) ? text + "：" : nil
     }
 
     private mutating func findAction(prose: [(String, SourcePosition)], examples: [Example]) -> (String, SourcePosition)? {
@@ -416,9 +461,24 @@ struct PageParser {
                 endpoints.append(endpoint)
             }
         }
+        // Request-address lines (`请求地址：https://cdn.api.qcloud.com/v2/index.php`) give a host and a path.
+        var addresses: [(host: String, path: String?, at: SourcePosition)] = []
+        for (text, position) in prose {
+            addresses += PageIdentity.addresses(in: text, dialect: dialect).map { ($0.host, $0.path, position) }
+        }
         if let first = endpoints.first(where: { $0.kind == .public }) ?? endpoints.first {
             if endpoints.count > 1 || first.host.contains(HostName.regionPlaceholder) { self.endpoints = endpoints }
+            if let address = addresses.first(where: { address in endpoints.contains { $0.host == address.host } }) {
+                requestPath = address.path
+            } else if let address = addresses.first {
+                diagnostics.append(Diagnostic(.warning, "the request address names the host \(address.host), the request domain is \(first.host); using \(first.host) and the default path",
+                                              at: at(address.at)))
+            }
             return first.host
+        }
+        if let address = addresses.first(where: { dialect.isAPIHost($0.host) }) ?? addresses.first {
+            requestPath = address.path
+            return address.host
         }
         for example in examples {
             guard let host = example.host?.lowercased(), dialect.isAPIHost(host) else { continue }

@@ -68,6 +68,16 @@ final class FieldTree {
         node.row = row
     }
 
+    /// Gives rows whose type cell `respelled` reads otherwise the new reading (a structure of the
+    /// page named in other case: `credentials` for `Credentials`).
+    func respell(_ respelled: (ParamRow) -> TypeSpelling?) {
+        for (_, node) in allNodes() {
+            guard var row = node.row, let spelling = respelled(row) else { continue }
+            row.spelling = spelling
+            node.row = row
+        }
+    }
+
     /// The node at `path`, if it exists.
     func node(at path: [String]) -> Node? {
         var node = root

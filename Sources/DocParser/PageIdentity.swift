@@ -61,6 +61,16 @@ enum PageIdentity {
         return found
     }
 
+    /// Every request address a text gives (`请求地址：https://cdn.api.qcloud.com/v2/index.php`), in
+    /// order: the host, lower-cased, and the path when the URL has one beyond `/`.
+    static func addresses(in text: String, dialect: Dialect) -> [(host: String, path: String?)] {
+        guard dialect.addressPattern.mayOccur(in: text) else { return [] }
+        return dialect.addressPattern.matches(in: text).map { match in
+            let path = match[2]
+            return (match[1].lowercased(), path.isEmpty || path == "/" ? nil : path)
+        }
+    }
+
     /// The first sentence of the description, without the `本接口（X）` lead.
     static func summary(from paragraphs: [String], dialect: Dialect) -> String {
         for paragraph in paragraphs {

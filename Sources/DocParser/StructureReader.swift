@@ -29,11 +29,52 @@ struct StructureReader {
     /// and not a response wrapper.
     static func structureName(heading block: Block, action: String?, dialect: Dialect) -> (String, SourcePosition)? {
         guard case .heading(_, let text) = block.kind else { return nil }
-        let name = text.bare.trimmingBlanks()
+        var name = text.bare.trimmingBlanks()
+        // `## Credentials 数据结构`, `## Placement object`: the name before a structure word.
+        // An English word only as a word of its own (`FilterObject` is a name).
+        let lowered = name.lowercased()
+        if let word = dialect.types.structureWords.first(where: { word in
+            let ascii = word.unicodeScalars.allSatisfy(\.isASCII)
+            return lowered.hasSuffix(ascii ? " " + word : word) && name.count > word.count
+        }) {
+            name = String(name.dropLast(word.count)).trimmingBlanks()
+        }
         guard let first = name.unicodeScalars.first, first.isASCII, first.properties.isUppercase, name.count <= 128,
               name.unicodeScalars.allSatisfy({ $0.isASCII && ($0.properties.isAlphabetic || $0.properties.numericType != nil || $0 == "_") }),
               name != action, name != dialect.envelope.wrapper, dialect.sectionRole(ofHeading: name) == .other else { return nil }
         return (name, block.position)
+    }
+
+    /// The names of the structures read so far.
+    var names: [String] { drafts.map(\.name) }
+
+    /// The structure of `names` a type cell's word names, without regard to case or a plural
+    /// `s` (`credentials` for `## Credentials 数据结构`, `Filters` for `Filter`); the exact name first.
+    static func canonical(_ word: String, among names: [String]) -> String? {
+        if names.contains(word) { return word }
+        let key = word.lowercased()
+        let singular = key.hasSuffix("s") ? String(key.dropLast()) : key
+        return names.first { $0.lowercased() == key } ?? names.first { $0.lowercased() == singular }
+            ?? names.first { $0.lowercased() == key + "s" }
+    }
+
+    /// A type cell's reading with a page structure named in other case or number given its
+    /// defined name (nil when nothing changes). A bare lower-case word is no structure name by
+    /// itself (`name`), only when the page defines one spelt so.
+    static func respelled(_ spelling: TypeSpelling, among names: [String]) -> TypeSpelling? {
+        switch spelling {
+        case .unknown(let word):
+            guard !word.contains(" "), let name = canonical(word, among: names) else { return nil }
+            return .structure(name)
+        case .structure(let word):
+            guard let name = canonical(word, among: names), name != word else { return nil }
+            return .structure(name)
+        case .arrayOfStructure(let word):
+            guard let name = canonical(word, among: names), name != word else { return nil }
+            return .arrayOfStructure(name)
+        default:
+            return nil
+        }
     }
 
     /// Notes a paragraph under the current heading (nil: a new heading starts).

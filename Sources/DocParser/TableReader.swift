@@ -207,6 +207,12 @@ struct TableReader {
                 required = cell
             } else if type == nil, layout.type != nil, description.isEmpty, Self.isType(TypeSpelling.read(cell, dialect.types)) {
                 type = cell
+            } else if type == nil, layout.type != nil, description.isEmpty, let repair = TypeSpelling.repaired(cell, dialect.types),
+                      repair.typeText != cell.trimmingBlanks(), Self.isType(repair.spelling) {
+                // `| encryptionContext | No | JSON string in key/value pair format. If … |`: the
+                // type and the description in one cell; the cell is both.
+                type = cell
+                description.append(cell)
             } else if !cell.isEmpty {
                 description.append(cell)
             }
@@ -301,7 +307,10 @@ struct TableReader {
     /// Reads one parameter row, or nil for placeholders (`|无|无|无|无|`) and rows without a name.
     private mutating func paramRow(_ row: TableRow, layout: TableLayout) -> ParamRow? {
         let values = row.cells.map { $0.text.bare.trimmingBlanks() }
+        // `|无|无|无|无|`, and `| None | No | None | None |`: no parameter, only placeholders and a required word.
         if values.allSatisfy({ Self.placeholders.contains($0) }) { return nil }
+        if let name = layout.name, name < values.count, Self.placeholders.contains(values[name]),
+           values.allSatisfy({ Self.placeholders.contains($0) || RequiredCell.read($0) != nil }) { return nil }
         if Self.isTemplateRow(values) {
             diagnostics.append(Diagnostic(.note, "template row ('\(values.joined(separator: " | ").prefix(40))') is not a parameter; skipped", at: location(row.position)))
             return nil
@@ -348,10 +357,15 @@ struct TableReader {
             }
         }
         let nameLocation = location(nameCell.position)
+        var spelling = layout.type == nil ? TypeSpelling.known(.string) : TypeSpelling.read(typeText, dialect.types)
+        if case .unknown = spelling, let typeCell, let repair = TypeSpelling.repaired(typeText, dialect.types) {
+            spelling = repair.spelling
+            diagnostics.append(Diagnostic(.warning, "type cell '\(typeText.prefix(40))' of '\(path.joined(separator: "."))': \(repair.reason)", at: location(typeCell.position)))
+        }
         return ParamRow(
             path: path,
             typeText: typeText,
-            spelling: layout.type == nil ? .known(.string) : TypeSpelling.read(typeText, dialect.types),
+            spelling: spelling,
             required: required,
             description: descriptionCell?.text ?? .empty,
             location: nameLocation,

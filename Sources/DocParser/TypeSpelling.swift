@@ -40,10 +40,14 @@ enum TypeSpelling: Equatable {
         if vocabulary.objectOrArray.contains(key) { return .objectOrArray }
         // Array of String / array of Strings / Array<String> / 数组(String)
         for prefix in vocabulary.elementPrefixes where key.hasPrefix(prefix) {
+            // A bare array word (`Array String`) must be a word of its own: `ArrayInfo` is a name.
+            if vocabulary.arrays.contains(prefix), prefix.allSatisfy(\.isLetter), !text.dropFirst(prefix.count).hasPrefix(" ") { continue }
             var element = String(key.dropFirst(prefix.count))
             element = element.trimmingScalars(in: [">", ")", "）", "]"])
             if element.hasSuffix("s"), vocabulary.scalars[element] == nil { element.removeLast() }
             if let scalar = vocabulary.scalars[element] { return .arrayOf(scalar) }
+            // `List of Arrays`: elements that are lists themselves, held as raw JSON.
+            if vocabulary.arrays.contains(element) || vocabulary.arrays.contains(element + "s") { return .arrayOf(.json) }
             if element.contains("object") || element.contains("struct"),
                structureName(String(text.dropFirst(prefixLength(text, prefix))), vocabulary) == nil { return .arrayOf(.object) }
             if let name = structureName(String(text.dropFirst(prefixLength(text, prefix))), vocabulary) {
@@ -58,6 +62,71 @@ enum TypeSpelling: Equatable {
         }
         if let name = structureName(text, vocabulary) { return .structure(name) }
         return .unknown(text)
+    }
+
+    /// A reading of a type cell that ``read(_:_:)`` does not understand, by the grammar's two
+    /// repairs, with what was repaired (for a warning): a cell that starts with a type and goes on
+    /// in prose (`JSON string in key/value pair format. If …`) is that type; a lone word of five
+    /// letters or more, one edit from a type word (`Strnig`) or two from one of five letters or
+    /// more (`Aarry`, `Bollen`), is that word, when exactly one type word is that near. (Shorter
+    /// words are names: `Data` is one edit from `date`, `Point` two from `uint`.)
+    static func repaired(_ raw: String, _ vocabulary: TypeVocabulary) -> (spelling: TypeSpelling, typeText: String, reason: String)? {
+        if let (spelling, lead) = leadingType(raw, vocabulary) {
+            return (spelling, lead, "the cell goes on past its type; read as '\(lead)'")
+        }
+        let word = raw.trimmingBlanks()
+        guard word.count >= 5, word.count <= 16, word.unicodeScalars.allSatisfy({ $0.isASCII && $0.properties.isAlphabetic }) else { return nil }
+        let key = word.lowercased()
+        let words = Set(vocabulary.scalars.keys).union(vocabulary.arrays).union(vocabulary.objects)
+            .filter { $0.count >= 4 && $0.unicodeScalars.allSatisfy { $0.isASCII && $0.properties.isAlphabetic } }
+        let near = words.map { ($0, editDistance(key, $0, limit: 2)) }.filter { $0.1 <= ($0.0.count >= 5 ? 2 : 1) }
+        guard let best = near.map(\.1).min() else { return nil }
+        let nearest = near.filter { $0.1 == best }.map(\.0)
+        // Two type words equally near: no guess (`Strin` could be `string` only, `Lisst` `list` only).
+        guard nearest.count == 1, let found = nearest.first else { return nil }
+        let spelling = read(found, vocabulary)
+        guard case .unknown = spelling else { return (spelling, found, "'\(word)' is read as the type '\(found)', \(best) edit\(best == 1 ? "" : "s") away") }
+        return nil
+    }
+
+    /// The longest start of a cell, up to four words and before any punctuation, that reads as a
+    /// type (`JSON string` of `JSON string in key/value pair format.`), when the cell goes on.
+    private static func leadingType(_ raw: String, _ vocabulary: TypeVocabulary) -> (TypeSpelling, String)? {
+        let text = raw.trimmingBlanks()
+        let stops: Set<Character> = [",", "，", ".", "。", "(", "（", ";", "；", ":", "：", "<"]
+        let head = String(text.prefix { !stops.contains($0) })
+        let words = head.split(whereSeparator: { $0.isWhitespace })
+        guard words.count >= 1 else { return nil }
+        for count in stride(from: min(4, words.count), through: 1, by: -1) {
+            let lead = words.prefix(count).joined(separator: " ")
+            guard lead.count < text.count else { continue }
+            let spelling = read(lead, vocabulary)
+            switch spelling {
+            case .known, .arrayOf, .objectOrArray, .mapOf: return (spelling, lead)
+            default: continue
+            }
+        }
+        return nil
+    }
+
+    /// The Damerau–Levenshtein distance of two short words (an adjacent swap is one edit), or
+    /// `limit + 1` once it is past `limit`.
+    static func editDistance(_ a: String, _ b: String, limit: Int) -> Int {
+        let x = Array(a.unicodeScalars), y = Array(b.unicodeScalars)
+        if abs(x.count - y.count) > limit { return limit + 1 }
+        var table = Array(repeating: Array(repeating: 0, count: y.count + 1), count: x.count + 1)
+        for i in 0...x.count { table[i][0] = i }
+        for j in 0...y.count { table[0][j] = j }
+        if x.isEmpty || y.isEmpty { return min(max(x.count, y.count), limit + 1) }
+        for i in 1...x.count {
+            for j in 1...y.count {
+                let cost = x[i - 1] == y[j - 1] ? 0 : 1
+                var value = min(table[i - 1][j] + 1, table[i][j - 1] + 1, table[i - 1][j - 1] + cost)
+                if i > 1, j > 1, x[i - 1] == y[j - 2], x[i - 2] == y[j - 1] { value = min(value, table[i - 2][j - 2] + 1) }
+                table[i][j] = value
+            }
+        }
+        return min(table[x.count][y.count], limit + 1)
     }
 
     /// The structure a type cell names: an identifier starting with a capital letter that is no

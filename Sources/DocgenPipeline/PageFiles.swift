@@ -4,13 +4,21 @@ import Foundation
 /// Finds doc pages: a file is itself, a folder is every `.md` file below it (sorted, so the
 /// result does not depend on the order the file system lists them).
 public enum PageFiles {
-    /// A path that is neither a readable file nor a folder.
+    /// A path that is neither a readable file nor a folder, or a file where a folder is needed.
     public struct NotFound: Error, CustomStringConvertible {
         /// The path as given.
         public var path: String
+        /// Whether the path is a file given where only a folder will do (`generate PAGE.md`).
+        public var isFile: Bool
         /// Creates the error for `path`.
-        public init(path: String) { self.path = path }
-        public var description: String { "\(path): no such file or folder" }
+        public init(path: String, isFile: Bool = false) {
+            self.path = path
+            self.isFile = isFile
+        }
+        public var description: String {
+            isFile ? "\(path): is a page, not a folder (generate takes a folder of pages; check, lint and schema take pages)"
+                : "\(path): no such file or folder"
+        }
     }
 
     /// The Markdown pages at `paths`, in a stable order, without duplicates.

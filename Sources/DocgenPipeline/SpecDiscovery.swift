@@ -96,7 +96,8 @@ public enum SpecDiscovery {
                                 diagnostics: inout [Diagnostic]) throws {
         let manager = FileManager.default
         var isFolder: ObjCBool = false
-        guard manager.fileExists(atPath: folder, isDirectory: &isFolder), isFolder.boolValue else { throw PageFiles.NotFound(path: folder) }
+        guard manager.fileExists(atPath: folder, isDirectory: &isFolder) else { throw PageFiles.NotFound(path: folder) }
+        guard isFolder.boolValue else { throw PageFiles.NotFound(path: folder, isFile: true) }
         let entries = try manager.contentsOfDirectory(atPath: folder).sorted { $0.utf8.lexicographicallyPrecedes($1.utf8) }
         let hasConfig = entries.contains(ConfigLoader.fileName)
         let hasPages = entries.contains { $0.lowercased().hasSuffix(".md") && !isDirectory(folder + "/" + $0) }

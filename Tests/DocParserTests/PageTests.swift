@@ -120,7 +120,6 @@ import Testing
     }
 
     @Test(arguments: [
-        ("bad-empty.md", 1, "the page is empty"),
         ("bad-no-tables.md", 1, "no parameter table found"),
     ])
     func badPagesGiveLocatedErrors(_ name: String, _ line: Int, _ message: String) {

@@ -160,7 +160,88 @@ import Testing
     }
 
     @Test func aRowWithoutATypeStaysAnError() {
-        let page = TestPage.parse(input: ["| encryptionContext | No | JSON string in key/value pair format. If this parameter is specified, the same parameter is provided when Decrypt API is called |"])
+        let page = TestPage.parse(input: ["| encryptionContext | No | If this parameter is specified, the same parameter is provided when Decrypt API is called |"])
         #expect(page.diagnostics.contains { $0.severity == .error && $0.message.hasPrefix("table row has 3 cells; the header has 4") })
+    }
+}
+
+/// "None" in words: a page whose input says it has only the common parameters and whose output
+/// says 无 (访问管理 STS `SendMobileTokenCode`) is an operation without parameters of its own, not a
+/// page without tables. A section that says nothing of the kind still needs its table.
+@Suite struct DeclaredEmptySectionsTests {
+    private func page(input: String, output: String) -> PageResult {
+        let text = ["## 接口描述", "本接口（SendMobileTokenCode）用于获取手机验证码。", "", "请求域名：", "", "```", "sts.api.qcloud.com ", "```",
+                    "## 输入参数", input, "## 输出参数", output].joined(separator: "\n")
+        return DocParser.parse(Array(text.utf8), file: "p.md")
+    }
+
+    @Test(arguments: [
+        ("本接口仅含 [公共请求参数](https://cloud.tencent.com/document/api/598/13879)。", "无"),
+        ("此接口无请求参数。", "无。"),
+        ("该请求不带请求参数。", "暂无。"),
+        ("This API only has [common request parameters](https://intl.cloud.tencent.com/document/api/598/13879).", "None."),
+    ])
+    func anOperationWithoutParameters(input: String, output: String) throws {
+        let result = page(input: input, output: output)
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let operation = try #require(result.operation)
+        #expect(operation.action == "SendMobileTokenCode")
+        #expect(operation.host == "sts.api.qcloud.com")
+        #expect(operation.input.isEmpty && operation.output.isEmpty)
+    }
+
+    @Test func sectionsThatSayNothingStillNeedTables() {
+        let result = page(input: "参数见下文。", output: "无")
+        #expect(result.diagnostics.contains { $0.severity == .error && $0.message.hasPrefix("no parameter table found") })
+    }
+}
+
+/// Structures as the v2 pages name them: `## Credentials 数据结构` defines `Credentials`, and a
+/// type cell `[credentials](#dataStructure)` refers to it without regard to case (访问管理 STS
+/// `AssumeRole`: the temporary credentials were raw JSON). A misspelt type word no table defines
+/// (API 网关 `Bollen`) is the type it is nearest, with a warning at its cell.
+@Suite struct StructureReferenceTests {
+    @Test func aStructureHeadingWithItsWordAndALowerCaseReference() throws {
+        let result = TestPage.parse(input: ["| roleArn | 是 | String | 角色的资源描述 |"],
+                                    output: ["|  credentials | [credentials](#dataStructure)  | 对象里面包含 token，tmpSecretId，tmpSecretKey 三元组  |"],
+                                    after: ["", "<span id=\"dataStructure\"></span>", "## Credentials 数据结构", "",
+                                            "| 字段  | 类型  | 描述  |", "|---------|---------|---------|", "| token | String | token 值 |",
+                                            "| tmpSecretId | String | 临时安全证书 ID |", "| tmpSecretKey | String | 临时安全证书 Key |"])
+        #expect(!result.diagnostics.contains { $0.message.contains("unknown type") }, "\(result.diagnostics)")
+        let credentials = try #require(result.operation?.output.first { $0.name == "credentials" })
+        #expect(credentials.type == .object)
+        #expect(credentials.fields?.map(\.name) == ["token", "tmpSecretId", "tmpSecretKey"])
+    }
+
+    /// `FilterObject` is a structure's name, not `Filter` and the word object.
+    @Test func anEnglishStructureWordOnlyAsAWord() throws {
+        let result = TestPage.parse(input: ["| f | 否 | FilterObject | 过滤 |"],
+                                    after: ["## FilterObject", "| 参数名称 | 类型 | 描述 |", "|---|---|---|", "| Name | String | 名 |"])
+        let f = try #require(result.operation?.input.first)
+        #expect(f.ref == "FilterObject")
+        #expect(f.fields?.map(\.name) == ["Name"])
+    }
+
+    @Test func aMisspeltTypeWordIsRepairedWithAWarning() throws {
+        let result = TestPage.parse(input: ["| status | 否 | Bollen | 密钥状态，现在有两种，1：表示使用中；0：表示已禁用。 |"])
+        #expect(result.operation?.input.first?.type == .boolean)
+        let warning = try #require(result.diagnostics.first { $0.message.contains("'Bollen' is read as the type 'boolean'") })
+        #expect(warning.severity == .warning && warning.location.line == 6)
+    }
+
+    /// KMS `Encrypt` (English): a row one cell short whose type cell runs into its description.
+    @Test func aShortRowWhoseTypeCellGoesOn() throws {
+        let result = TestPage.parse(input: ["| keyId | Yes | String | Global unique identifier of CMK. |",
+                                            "| encryptionContext | No | JSON string in key/value pair format. If this parameter is specified, the same parameter is provided when Decrypt API is called |"])
+        #expect(!result.hasErrors, "\(result.diagnostics)")
+        let field = try #require(result.operation?.input.last)
+        #expect(field.name == "encryptionContext" && field.type == .json && field.required == false)
+        #expect(field.description.hasPrefix("JSON string in key/value pair format."))
+    }
+
+    /// `| None | No | None | None |` (自定义监控 `DescribeNamespace`, English) is no parameter.
+    @Test func aRowOfNoneIsNoParameter() {
+        let result = TestPage.parse(input: ["| None | No | None | None |"])
+        #expect(result.operation?.input.isEmpty == true)
     }
 }

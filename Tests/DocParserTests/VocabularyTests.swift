@@ -22,11 +22,34 @@ import Testing
         ("Array of Filter", .arrayOfStructure("Filter")), ("array of Images", .arrayOfStructure("Images")),
         ("array of MountDataDisk objects", .arrayOfStructure("MountDataDisk")), ("Array of Object", .arrayOf(.object)),
         ("Long", .known(.integer)), ("Array of Integer", .arrayOf(.integer)),
+        // The type-cell grammar over the whole docs: an array word with its element after a space
+        // (EMR `Array String`, `array string`), a list of lists (API 网关 `List of Arrays`), the JSON
+        // family (点播 `json串`, 物联云 `Json Object`), `Enum` (自定义监控: one of the listed values),
+        // `None` (no type); a name that only starts like an array word is still a name.
+        ("Array String", .arrayOf(.string)), ("array string", .arrayOf(.string)), ("array(int)", .arrayOf(.integer)),
+        ("List of Arrays", .arrayOf(.json)), ("List of Array", .arrayOf(.json)), ("json串", .known(.json)),
+        ("Json Object", .known(.object)), ("JSON array", .known(.array)), ("Enum", .known(.string)), ("None", .placeholder),
+        ("ArrayInfo", .structure("ArrayInfo")), ("[]String", .arrayOf(.string)),
         // Not a name: a description or a phrase.
         ("Charge prepaid", .unknown("Charge prepaid")), ("单位 GB", .unknown("单位 GB")),
     ])
     func typeSpellings(_ spelling: String, _ expected: TypeSpelling) {
         #expect(TypeSpelling.read(spelling) == expected)
+    }
+
+    /// The grammar's repairs, each with its reason: a cell that goes on past its type, a word one
+    /// edit (two from six letters) from exactly one type word. Anything else stays unknown.
+    @Test(arguments: [
+        ("JSON string in key/value pair format. If this parameter is specified", TypeSpelling.known(.json) as TypeSpelling?, "goes on past its type"),
+        ("String，最多64个字符", .known(.string), "goes on past its type"),
+        ("Aarry", .known(.array), "2 edits away"), ("Strnig", .known(.string), "1 edit away"),
+        ("Bollen", .known(.boolean), "2 edits away"), ("Integr", .known(.integer), "1 edit away"),
+        ("name", nil, ""), ("Charge prepaid", nil, ""), ("credentials", nil, ""), ("Filter", nil, ""),
+    ])
+    func typeCellRepairs(_ cell: String, _ expected: TypeSpelling?, _ reason: String) {
+        let repair = TypeSpelling.repaired(cell, Dialect.v2.types)
+        #expect(repair?.spelling == expected)
+        if expected != nil { #expect(repair?.reason.contains(reason) == true, "\(String(describing: repair))") }
     }
 
     @Test(arguments: [
