@@ -164,7 +164,7 @@ enum ConstraintReader {
     /// `JSON 格式`, `json字符串`, `Json string` (ASCII case-blind, spelled out: the text a match
     /// needs is then read from the expression, which a `(?i)` flag would hide).
     static let jsonMention = Pattern(#"[Jj][Ss][Oo][Nn]\s*(?:格式|字符串|串|[Ss][Tt][Rr][Ii][Nn][Gg]|形式|结构)"#)
-    static let enumIntro = Pattern(#"(?:可选值|可选的值|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|只能取值为|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#)
+    static let enumIntro = Pattern(#"(?:可选值|可选的值|可选的\p{Han}{1,6}(?=\s*(?:为|是|有)\s*[：:])|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|只能取值为|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|取值(?=\s*(?:为|是)\s*[“"'‘（(])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#)
     /// `协议 ( TCP / UDP )`: values in brackets separated by slashes or bars.
     /// `[1,2,3,4,5,6,7,8,9,10,11,12,24,36]`: three numbers or more in brackets are the values
     /// (two are an interval, `[0, 3]`).
@@ -180,13 +180,22 @@ enum ConstraintReader {
     /// (`取值范围在公测期间为 1,000,000 - 10,000,000`).
     static let numericRange = Pattern(#"^\s*(?:[\p{Han}]{0,8}(?:为|是|在|：|:)\s*)?[\[［(（]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至|—|–|－|,|，)\s*(-?\d+(?:\.\d+)?)"#)
 
+    /// `取值为(sum, last, avg, min, max)`: two or more tokens in parentheses, separated by commas
+    /// or `、`, right after an intro.
+    static let parenthesizedTokenList = Pattern(#"^\s*[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[,，、]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#)
+
+    private static func parenthesizedTokens(_ text: Substring) -> [EnumValue]? {
+        guard let match = parenthesizedTokenList.firstMatch(in: String(text)) else { return nil }
+        return match[1].split(whereSeparator: { ",，、".contains($0) }).map { EnumValue(value: $0.trimmingBlanks()) }
+    }
+
     private static func readEnum(_ text: String, type: FieldType, into result: inout Constraints) {
         // 1. A list after an explicit intro.
         for match in enumIntro.matches(in: text) where !namesAnotherField(text, before: match.range.lowerBound) {
             let rest = text[match.range.upperBound...]
             // `可选值：1~65535` is a range (read as one), never the one-value list `[1]`.
             if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text) { continue }
-            if let values = quotedList(rest) ?? bracketedNumbers(rest) ?? codeList(String(rest), anchored: true) ?? listedValues(rest),
+            if let values = quotedList(rest) ?? bracketedNumbers(rest) ?? parenthesizedTokens(rest) ?? codeList(String(rest), anchored: true) ?? listedValues(rest),
                !values.isEmpty, accept(values, type: type) {
                 result.enumValues = values
                 remember(text, match.range.lowerBound, &result)
@@ -371,8 +380,14 @@ enum ConstraintReader {
         var index = text.startIndex
         var values: [EnumValue] = []
         func skipSeparators() {
-            while index < text.endIndex, text[index].isWhitespace || "，,、/|或和及与{}[]（）()".contains(text[index]) {
-                index = text.index(after: index)
+            while index < text.endIndex {
+                if let word = ["或者", "以及", "or ", "and "].first(where: { text[index...].hasPrefix($0) }) {
+                    index = text.index(index, offsetBy: word.count)
+                } else if text[index].isWhitespace || "，,、/|或和及与{}[]（）()".contains(text[index]) {
+                    index = text.index(after: index)
+                } else {
+                    break
+                }
             }
         }
         skipSeparators()

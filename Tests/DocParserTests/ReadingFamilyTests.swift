@@ -245,3 +245,53 @@ import Testing
         #expect(result.operation?.input.isEmpty == true)
     }
 }
+
+/// Values in the docs' own quoting: ASCII quotes before `表示` (内容分发网络 `'on' 表示开启中间源，'off'
+/// 表示关闭中间源`), and a list after `可选的<noun>为：` (域名解析 `recordType`).
+@Suite struct QuotedValueFamilyTests {
+    @Test(arguments: [
+        ("是否开启中间源， 'on' 表示开启中间源，'off' 表示关闭中间源", ["on", "off"]),
+        ("当前状态，'init' 表示任务尚未结束，'done' 表示任务已经结束", ["init", "done"]),
+        ("业务类型，有三种业务类型：'download' 表示下载、'web' 表示静态、'media' 表示流媒体", ["download", "web", "media"]),
+        ("记录类型，可选的记录类型为：\"A\", \"CNAME\", \"MX\", \"TXT\", \"NS\", \"AAAA\", \"SRV\"", ["A", "CNAME", "MX", "TXT", "NS", "AAAA", "SRV"]),
+        // 自定义监控 `statistics`; 物联云 `taskType`; VPC (English) `DhGroupName`, whose last value was dropped.
+        ("统计方式，取值为(sum, last, avg, min, max)", ["sum", "last", "avg", "min", "max"]),
+        ("任务类型，目前取值为 “UpdateShadow” 或者 “PublishMessage”", ["UpdateShadow", "PublishMessage"]),
+        ("DH group. Available value: 'GROUP1', 'GROUP2', 'GROUP5', 'GROUP14' and 'GROUP24'.", ["GROUP1", "GROUP2", "GROUP5", "GROUP14", "GROUP24"]),
+    ])
+    func theValuesAreRead(_ description: String, _ values: [String]) throws {
+        let page = TestPage.parse(input: ["| x | 否 | String | \(description) |"])
+        let field = try #require(page.operation?.input.first)
+        #expect(field.enum?.map(\.value) == values)
+    }
+}
+
+/// Sentences with constraint words that state nothing a validator of one request can check, one
+/// family each, from the docs: they count as understood, and none is read into a bound.
+@Suite struct NothingToCheckFamilyTests {
+    @Test(arguments: [
+        ("| projectIds.n | 否 | Int | 一个或者多个项目ID，n表示从0开始的数组下标 |", "array elements are numbered"),
+        ("| stride | 否 | Int | 时间长度 = 1天，stride = 5 |", "relation between two fields"),
+        ("| weight | 否 | Int | 解析记录的权重，默认为 null |", "default is null"),
+        ("| line | 否 | String | 记录的线路名称，例如：\"默认\" |", "inside an example value"),
+        ("| defaultValue | 否 | String | API 的前端参数默认值 |", "names a default as what the field holds"),
+        ("| domain | 否 | String | 要操作的域名（主域名，不包括 www，例如：qcloud.com） |", "a part the value leaves out"),
+        ("| statistics | 否 | String | 统计方式，包括max、min、last、sum、avg等 |", "ends in 等"),
+    ])
+    func understoodAsNothingToCheck(_ row: String, _ why: String) throws {
+        let operation = try ConstraintCoverageTests.operation(input: [row], output: ["| code | Int | 错误码 |"])
+        let field = try #require(operation.input.first)
+        #expect(field.enum == nil && field.minimum == nil && field.maximum == nil && field.default == nil && field.maxLength == nil)
+        var coverage = ConstraintCoverage()
+        coverage.add([operation])
+        #expect(coverage.misses.isEmpty, "\(coverage.misses.map(\.sentence))")
+        #expect(coverage.notConstraints.keys.contains { $0.contains(why) }, "\(coverage.notConstraints.keys)")
+    }
+
+    /// Each phrasing of the table recognises the sentence it was written from.
+    @Test func everyPhrasingMatchesItsExample() {
+        for phrasing in NonConstraintPhrasing.all {
+            #expect(phrasing.pattern.firstMatch(in: phrasing.example) != nil, "\(phrasing.why): \(phrasing.example)")
+        }
+    }
+}
