@@ -175,7 +175,7 @@ enum ConstraintReader {
     /// (Nor the last word of an English phrase, `Length limit: 1-80`, `are supported: a, b`.)
     static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))(?<![A-Za-z] )(-\d+|[A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\s*\d)"#)
     /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all.
-    static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)(?:[^，,；;。]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#)
+    static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)(?:[^，,；;。\n]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#)
     /// A range at the start of the text after an intro; a short lead of words may come first
     /// (`取值范围在公测期间为 1,000,000 - 10,000,000`).
     static let numericRange = Pattern(#"^\s*(?:[\p{Han}]{0,8}(?:为|是|在|：|:)\s*)?[\[［(（]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至|—|–|－|,|，)\s*(-?\d+(?:\.\d+)?)"#)

@@ -24,6 +24,11 @@ struct RuleReader {
         #"(?:当|若|如果)?\s*(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:的)?\s*(?:选为|设为|设置为|取值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*(?:是)?\s*(?:该参数|此参数|本参数)?\s*"# + requiredWords)
     static let requiredIfByMeaning = Pattern(
         #"(?:当|若|如果)([^，,。；;]{0,24}?)(?:为|是)([^，,。；;则时]{1,12}?)\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:该参数|此参数|本参数|该字段|此字段)\s*"# + requiredWords)
+    /// `accountType是QQ或微信开放账号时，该参数必填`: a field named, then the meanings of one or more
+    /// of its values (joined by 或/或者/、), the row itself required. Each meaning must name exactly
+    /// one of the field's listed values (`QQ` → `1：QQ开放账号`).
+    static let requiredIfNamedByMeaning = Pattern(
+        #"(?:当|若|如果)?\s*(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_.]*)\s*(?:为|是|选择|选为)\s*([^，,。；;时]{1,40}?)\s*(?:时|的时候)\s*[，,]?\s*(?:则)?\s*(?:该参数|此参数|本参数|该字段|此字段)?\s*"# + requiredWords)
     static let oneOfTrigger = Pattern(#"(?:必须填一项|必须填写一项|必须填其中一项|必须填其一|必填其一|必须选填一个|必须指定其一|二者必填一个|必填一个|必选一个|必须(?:提供|指定|传入|填写|填)(?:其中)?一个|二选一|不能同时为空|不可同时为空|至少(?:需要|要)?(?:传|填|填写|传入|指定|提供|选择|输入)?(?:其中)?(?:一个|一项|一种|其一))"#)
     /// `开启时imageOriginalSize必须正确填写`, on a boolean: the field in group 1.
     static let requiredWhenOn = Pattern(#"(?:开启|启用|打开|为\s*true)\s*时\s*[，,]?\s*([A-Za-z_][A-Za-z0-9_.]*)\s*(?:必须正确填写|"# + requiredWords + ")")
@@ -109,6 +114,16 @@ struct RuleReader {
                                          source: location))
             }
         }
+        if rules.isEmpty {
+            for match in Self.requiredIfNamedByMeaning.matches(in: description) {
+                guard let when = resolve(match[1], near: parent), when != path, let values = values(of: when, meanings: match[2]) else { continue }
+                for value in values {
+                    rules.append(.requiredIf(dotted(path), when: dotted(when), equals: value,
+                                             sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
+                                             source: location))
+                }
+            }
+        }
         // `是否开启图片压缩，开启时imageOriginalSize必须正确填写`: required when this switch is on.
         if let match = Self.requiredWhenOn.firstMatch(in: description), let field = resolve(match[1], near: parent), field != path,
            let node = tree.node(at: path), case .known(.boolean)? = node.row?.spelling {
@@ -181,6 +196,26 @@ struct RuleReader {
 
     /// A sibling field one of whose documented values means `meaning` (`预付费` → chargeType
     /// PREPAID, from `PREPAID：预付费，即包年包月`).
+    /// The values of the field at `path` that `meanings` name, one each (`QQ或微信开放账号` →
+    /// `1`, `2` where the values are `1：QQ开放账号；2：微信开放账号`): a meaning names the value that is it
+    /// or whose description contains it; nil unless every meaning names exactly one value.
+    private func values(of path: [String], meanings text: String) -> [String]? {
+        let values = enumsByPath[dotted(path)] ?? []
+        guard !values.isEmpty else { return nil }
+        let meanings = text.components(separatedBy: "或者").flatMap { $0.split(whereSeparator: { "或、".contains($0) }) }
+            .map { String($0).trimmingBlanks() }.filter { !$0.isEmpty }
+        guard !meanings.isEmpty else { return nil }
+        var found: [String] = []
+        for meaning in meanings {
+            let named = values.filter { value in
+                value.value == meaning || (value.description ?? "").contains(meaning)
+            }
+            guard named.count == 1, let value = named.first?.value, !found.contains(value) else { return nil }
+            found.append(value)
+        }
+        return found
+    }
+
     private func fieldWithValue(meaning: String, near parent: [String], excluding path: [String]) -> ([String], String)? {
         guard !meaning.isEmpty else { return nil }
         var found: [([String], String)] = []

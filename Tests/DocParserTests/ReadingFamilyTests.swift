@@ -295,3 +295,40 @@ import Testing
         }
     }
 }
+
+/// A condition written with the meanings of the condition field's values (天御 `appId`:
+/// `accountType 是 QQ 或微信开放账号时，该参数必填`): one rule per value it names; a meaning that
+/// fits two values makes no rule.
+@Suite struct ConditionByMeaningsTests {
+    private func rules(_ sentence: String) -> [Rule] {
+        TestPage.parse(input: ["| accountType | 是 | UInt | 用户账号类型<br/>0：其他账号<br/>1：QQ 开放帐号<br/>2：微信开放帐号<br/>4：手机账号 |",
+                               "| appId | 否 | String | \(sentence) |"]).operation?.rules ?? []
+    }
+
+    @Test func oneRulePerValueNamed() {
+        let read = rules("accountType 是 QQ 或微信开放帐号时，该参数必填，表示 QQ 或微信分配给网站或应用的appId")
+        #expect(read.map(\.kind) == [.requiredIf, .requiredIf])
+        #expect(read.map(\.field) == ["appId", "appId"])
+        #expect(read.map(\.when) == ["accountType", "accountType"])
+        #expect(read.map(\.equals) == ["1", "2"])
+    }
+
+    @Test func aMeaningOfTwoValuesMakesNoRule() {
+        #expect(rules("accountType 是开放帐号时，该参数必填").isEmpty)
+    }
+}
+
+/// `0：其他账号<br>1：QQ 开放帐号`: a meaning that starts with 其他 (other) on one line is no open
+/// list marker for the next line's code (天御 `accountType`, `loginSource`: 14 fields had no
+/// values); `其他：失败` still marks a list as open.
+@Suite struct OtherAsAMeaningTests {
+    @Test func theCodesAreRead() throws {
+        let page = TestPage.parse(input: ["| accountType | 是 | UInt | 用户账号类型<br/>0：其他账号<br/>1：QQ 开放帐号<br/>2：微信开放帐号 |"])
+        #expect(page.operation?.input.first?.enum?.map(\.value) == ["0", "1", "2"])
+    }
+
+    @Test func otherAsACodeStillOpensTheList() throws {
+        let page = TestPage.parse(input: ["| status | 否 | Int | 0：成功<br>其他：失败 |"])
+        #expect(page.operation?.input.first?.enum == nil)
+    }
+}
