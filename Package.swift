@@ -58,8 +58,9 @@ let package = Package(
         // The only cross-page stage: duplicates, example members, secrets, errata.
         .target(name: "DocResolver", dependencies: ["APISchema", "DocDialects", "DocParser", "DocgenConfig", "QCloudProtocol"]),
         // The stages as one value (find, classify, parse, resolve, render, write).
+        .target(name: "DocgenFind", dependencies: ["APISchema", "DocgenConfig"]),
         .target(name: "DocgenPipeline", dependencies: [
-            "APISchema", "DocDialects", "DocParser", "DocgenConfig", "DocResolver", "SwiftCodegen", "ParallelMap",
+            "APISchema", "DocDialects", "DocgenFind", "DocParser", "DocgenConfig", "DocResolver", "SwiftCodegen", "ParallelMap",
         ]),
         // A parallel map over all cores, for reading pages and rendering files.
         .target(name: "ParallelMap"),
@@ -68,7 +69,7 @@ let package = Package(
         // IR → Swift through Mustache templates.
         .target(
             name: "SwiftCodegen",
-            dependencies: ["APISchema", "DocDialects", "QCloudProtocol", "ParallelMap", .product(name: "Mustache", package: "swift-mustache")],
+            dependencies: ["APISchema", "DocDialects", "DocgenFind", "QCloudProtocol", "ParallelMap", .product(name: "Mustache", package: "swift-mustache")],
             resources: [.copy("Templates")]
         ),
         // Protocol facts the generator and the runtime share (the common error codes).
@@ -85,7 +86,7 @@ let package = Package(
         .executableTarget(
             name: "qcloud-docgen",
             dependencies: [
-                "DocgenPipeline", "DocParser", "DocMarkdown", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap", "QCloudProtocol",
+                "DocgenFind", "DocgenPipeline", "DocParser", "DocMarkdown", "APISchema", "SwiftCodegen", "SchemaDiff", "ParallelMap", "QCloudProtocol",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
@@ -123,9 +124,9 @@ let package = Package(
         .target(name: "TestSupport", path: "Tests/TestSupport"),
         .testTarget(name: "DocTextTests", dependencies: ["DocText", "TestSupport"]),
         .testTarget(name: "DocMarkdownTests", dependencies: ["DocMarkdown", "TestSupport"]),
-        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocMarkdown", "DocgenPipeline", "APISchema", "TestSupport"], exclude: ["Fixtures"]),
-        .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocParser", "DocDialects", "DocResolver", "APISchema", "TestSupport"]),
-        .testTarget(name: "DocgenPipelineTests", dependencies: ["DocgenPipeline", "DocgenConfig", "DocResolver", "SchemaDiff", "APISchema", "TestSupport"]),
+        .testTarget(name: "DocParserTests", dependencies: ["DocParser", "DocDialects", "DocMarkdown", "DocgenFind", "DocgenPipeline", "APISchema", "TestSupport"], exclude: ["Fixtures"]),
+        .testTarget(name: "SwiftCodegenTests", dependencies: ["SwiftCodegen", "DocgenFind", "DocParser", "DocDialects", "DocResolver", "APISchema", "TestSupport"]),
+        .testTarget(name: "DocgenPipelineTests", dependencies: ["DocgenFind", "DocgenPipeline", "DocgenConfig", "DocResolver", "SchemaDiff", "APISchema", "TestSupport"]),
         .testTarget(
             name: "QCloudVPCTests",
             dependencies: [

@@ -2,6 +2,7 @@ import APISchema
 import DocDialects
 import DocParser
 import DocResolver
+import DocgenFind
 import Foundation
 import ParallelMap
 import SwiftCodegen
@@ -11,7 +12,8 @@ import SwiftCodegen
 /// ```
 /// find ──▶ classify ──▶ parse ──▶ name ──▶ resolve ──▶ render ──▶ write
 /// SpecDiscovery  PageClassifier  DocParser  ModuleNaming  ServiceResolver  SwiftGenerator  OutputFolder
-/// [ModuleInput]  kind, dialect   page IR    module names  service IR       [GeneratedFile]  files on disk
+/// [ModuleInput]  dialect         page IR    module names  service IR       [GeneratedFile]  files on disk
+/// (DocgenFind)   (Classify/)     (DocParser)(Name/)       (DocResolver)    (SwiftCodegen)   (Write/)
 /// ```
 ///
 /// Every command calls it and chooses how far it runs: `schema` stops after parse (or resolve),
@@ -98,7 +100,7 @@ public struct Pipeline: Sendable {
         let classifier = self.classifier
         let pages = inputs.flatMap { input in input.pages.map { (file: $0, shown: input.displayPath($0)) } }
         return try pages.parallelMap { page -> PageResult in
-            guard let bytes = try? PageFiles.read(page.file) else {
+            guard let bytes = try? PageFiles.read(page.file, limit: InputLimits.pageBytes) else {
                 return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "cannot read the page", at: SourceLocation(file: page.shown, line: 1, column: 1))])
             }
             let classified = classifier.classify(bytes, file: page.shown)
@@ -247,7 +249,7 @@ public struct Pipeline: Sendable {
             module.accepted = resolved.accepted
             diagnostics += resolved.diagnostics
             for page in input.errorPages {
-                guard let bytes = try? PageFiles.read(page.path) else {
+                guard let bytes = try? PageFiles.read(page.path, limit: InputLimits.pageBytes) else {
                     diagnostics.append(Diagnostic(.error, "error page \(page.path) (listed in docgen.yaml errorPages) cannot be read", at: page.listedAt))
                     continue
                 }

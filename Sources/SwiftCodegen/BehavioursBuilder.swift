@@ -1,4 +1,5 @@
 import APISchema
+import DocgenFind
 
 /// Builds an operation's paginator and waiter methods from its ``Pagination`` and
 /// ``TaskWaiter``, naming members as the request and response structs do.

@@ -1,4 +1,5 @@
 import APISchema
+import DocgenFind
 
 /// Doc-comment lines: the page's Chinese description, then the wire name, the constraints and
 /// where in the page the field is documented.

@@ -1,4 +1,5 @@
 import APISchema
+import DocgenFind
 import Foundation
 
 /// Builds the request struct view of an operation: Swift names and types, nested structs for

@@ -1,5 +1,6 @@
 import APISchema
 import DocDialects
+import DocgenFind
 
 /// Builds the response struct view: every member optional and decoded leniently. Members only
 /// the example response shows (decided by the resolve stage, `origin: example`) are marked so.

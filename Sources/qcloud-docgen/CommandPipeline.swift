@@ -1,6 +1,7 @@
 import APISchema
 import ArgumentParser
 import DocParser
+import DocgenFind
 import DocgenPipeline
 import Foundation
 

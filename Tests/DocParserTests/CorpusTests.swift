@@ -1,5 +1,6 @@
 import APISchema
 import DocParser
+import DocgenFind
 import DocgenPipeline
 import Foundation
 import TestSupport

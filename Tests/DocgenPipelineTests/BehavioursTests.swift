@@ -1,7 +1,8 @@
 import APISchema
-import DocgenConfig
-import DocgenPipeline
 import DocResolver
+import DocgenConfig
+import DocgenFind
+import DocgenPipeline
 import Foundation
 import TestSupport
 import Testing

@@ -1,5 +1,6 @@
 import APISchema
 import DocgenConfig
+import DocgenFind
 import DocgenPipeline
 import Foundation
 import Testing

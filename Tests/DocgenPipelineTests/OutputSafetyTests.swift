@@ -1,4 +1,5 @@
 import APISchema
+import DocgenFind
 import DocgenPipeline
 import Foundation
 import Testing

@@ -1,5 +1,5 @@
 import DocParser
-import DocgenPipeline
+import DocgenFind
 import Foundation
 import TestSupport
 import Testing
@@ -16,8 +16,29 @@ import Testing
             let bytes = (0..<size).map { _ in UInt8(truncatingIfNeeded: random.next()) }
             let file = folder.appendingPathComponent("\(size).md")
             try Data(bytes).write(to: file)
-            #expect(try PageFiles.read(file.path) == bytes, "\(size) bytes")
+            #expect(try PageFiles.read(file.path, limit: InputLimits.pageBytes) == bytes, "\(size) bytes")
         }
-        #expect(throws: (any Error).self) { try PageFiles.read(folder.appendingPathComponent("missing.md").path) }
+        #expect(throws: (any Error).self) { try PageFiles.read(folder.appendingPathComponent("missing.md").path, limit: InputLimits.pageBytes) }
+    }
+
+    /// `generate PAGE.md`: a page where a folder is needed is named as one, not as missing.
+    @Test func aPageWhereAFolderIsNeededSaysSo() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("pagefiles-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let page = folder.appendingPathComponent("说明.md")
+        try Data("# 说明".utf8).write(to: page)
+        do {
+            _ = try SpecDiscovery.modules(under: page.path)
+            Issue.record("a page was taken for a folder")
+        } catch let error as PageFiles.NotFound {
+            #expect(error.description.hasSuffix("is a page, not a folder (generate takes a folder of pages; check, lint and schema take pages)"))
+        }
+        do {
+            _ = try SpecDiscovery.modules(under: folder.appendingPathComponent("missing").path)
+            Issue.record("a missing folder was found")
+        } catch let error as PageFiles.NotFound {
+            #expect(error.description.hasSuffix(": no such file or folder"))
+        }
     }
 }

@@ -1,6 +1,7 @@
 import APISchema
 import DocResolver
 import DocgenConfig
+import DocgenFind
 import DocgenPipeline
 import Foundation
 import SchemaDiff

@@ -1,4 +1,5 @@
 import APISchema
+import DocgenFind
 @testable import DocgenPipeline
 import Foundation
 import TestSupport

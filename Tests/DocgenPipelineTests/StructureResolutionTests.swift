@@ -1,7 +1,8 @@
 import APISchema
-import DocgenPipeline
 import DocParser
 import DocResolver
+import DocgenFind
+import DocgenPipeline
 import Foundation
 import Testing
 

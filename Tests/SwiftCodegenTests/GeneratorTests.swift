@@ -2,9 +2,10 @@ import APISchema
 import DocDialects
 import DocParser
 import DocResolver
+import DocgenFind
 import Foundation
-import TestSupport
 @testable import SwiftCodegen
+import TestSupport
 import Testing
 
 @Suite struct GeneratorTests {

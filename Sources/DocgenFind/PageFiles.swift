@@ -1,4 +1,3 @@
-import DocParser
 import Foundation
 
 /// Finds doc pages: a file is itself, a folder is every `.md` file below it (sorted, so the
@@ -94,14 +93,14 @@ public enum PageFiles {
         return found
     }
 
-    /// Reads a page's bytes. A file larger than ``InputLimits/pageBytes`` is not read whole: its
-    /// first bytes past the limit are enough for the parser to report it.
-    public static func read(_ path: String) throws -> [UInt8] {
+    /// Reads a page's bytes. A file larger than `limit` bytes (the parser's largest page) is not
+    /// read whole: its first bytes past the limit are enough for the parser to report it.
+    public static func read(_ path: String, limit pageBytes: Int) throws -> [UInt8] {
         // POSIX reads straight into the array (a `FileHandle` read makes `Data`, then a copy).
         let descriptor = open(path, O_RDONLY)
         guard descriptor >= 0 else { throw NotFound(path: path) }
         defer { close(descriptor) }
-        let limit = InputLimits.pageBytes + 1
+        let limit = pageBytes + 1
         // Read into an array of the file's size (plus one byte, to see the end in the same
         // call); a file that grew since `fstat` is read on in chunks.
         var info = stat()

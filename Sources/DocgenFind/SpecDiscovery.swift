@@ -1,8 +1,6 @@
 import APISchema
 import DocgenConfig
-import DocParser
 import Foundation
-import SwiftCodegen
 
 /// The find stage: which folders are modules, which pages each holds, and their configuration.
 ///

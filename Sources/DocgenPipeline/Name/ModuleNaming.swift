@@ -1,6 +1,7 @@
 import APISchema
 import DocDialects
 import DocParser
+import DocgenFind
 import SwiftCodegen
 
 /// The name stage: a product folder found in a docs checkout is named after the service its

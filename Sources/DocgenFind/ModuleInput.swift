@@ -1,6 +1,5 @@
 import APISchema
 import DocgenConfig
-import SwiftCodegen
 
 /// One module's input: its pages, its service error pages and its configuration. The find stage
 /// (``SpecDiscovery``) makes these; every later stage works on them.
