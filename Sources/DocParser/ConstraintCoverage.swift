@@ -71,7 +71,7 @@ public struct ConstraintCoverage: Sendable {
         if !found.isEmpty, !counted {
             looking += 1
             // `必须是 Json 格式的字符串` is read into the type (`json`).
-            let readAsJSON = field.type == .json && ConstraintReader.jsonMention.contains(in: text)
+            let readAsJSON = field.type == .json && ValuePhrasings.jsonMention.pattern.contains(in: text)
             if Self.hasConstraint(field) || field.item.map(Self.hasConstraint) == true || rulePaths.contains(path) || field.ref != nil || readAsJSON {
                 read += 1
             } else {

@@ -42,7 +42,7 @@ enum ConstraintReader {
     private static func readUncached(_ description: String, type: FieldType) -> Constraints {
         var result = Constraints()
         let text = description
-        result.saysJSON = jsonMention.contains(in: text)
+        result.saysJSON = ValuePhrasings.jsonMention.pattern.contains(in: text)
         readEnum(text, type: type, into: &result)
         readLength(text, type: type, into: &result)
         readRange(text, type: type, into: &result)
@@ -161,40 +161,20 @@ enum ConstraintReader {
 
     // MARK: - Value lists
 
-    /// `JSON 格式`, `json字符串`, `Json string` (ASCII case-blind, spelled out: the text a match
-    /// needs is then read from the expression, which a `(?i)` flag would hide).
-    static let jsonMention = Pattern(#"[Jj][Ss][Oo][Nn]\s*(?:格式|字符串|串|[Ss][Tt][Rr][Ii][Nn][Gg]|形式|结构)"#)
-    static let enumIntro = Pattern(#"(?:可选值|可选的值|可选的\p{Han}{1,6}(?=\s*(?:为|是|有)\s*[：:])|可取值|取值范围|有效值|枚举值|合法值|只支持|仅支持|只能为|只能是|只能取值为|仅可为|固定值|取值固定为|固定为|取值(?=\s*(?:为|是)?\s*[：:])|取值(?=\s*(?:为|是)\s*[“"'‘（(])|[Vv]alue range(?: is)?(?=\s*[：:]))\s*(?:为|是|包括|有)?\s*[：:]?\s*"#)
-    /// `协议 ( TCP / UDP )`: values in brackets separated by slashes or bars.
-    /// `[1,2,3,4,5,6,7,8,9,10,11,12,24,36]`: three numbers or more in brackets are the values
-    /// (two are an interval, `[0, 3]`).
-    static let bracketedNumberList = Pattern(#"^\s*[\[［]\s*(-?\d+(?:\.\d+)?(?:\s*[,，]\s*-?\d+(?:\.\d+)?){2,})\s*[\]］]"#)
-    static let bracketList = Pattern(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#)
     static let token = #"[A-Za-z0-9_][A-Za-z0-9_\-.]*"#
-    /// (Not a time of day: `10:25:00`.)
-    /// (Nor the last word of an English phrase, `Length limit: 1-80`, `are supported: a, b`.)
-    static let codeItem = Pattern(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))(?<![A-Za-z] )(-\d+|[A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\s*\d)"#)
-    /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all.
-    static let openListMarker = Pattern(#"(?:其他|其它|其余|以外)(?:[^，,；;。\n]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#)
-    /// A range at the start of the text after an intro; a short lead of words may come first
-    /// (`取值范围在公测期间为 1,000,000 - 10,000,000`).
-    static let numericRange = Pattern(#"^\s*(?:[\p{Han}]{0,8}(?:为|是|在|：|:)\s*)?[\[［(（]?\s*(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至|—|–|－|,|，)\s*(-?\d+(?:\.\d+)?)"#)
 
-    /// `取值为(sum, last, avg, min, max)`: two or more tokens in parentheses, separated by commas
-    /// or `、`, right after an intro.
-    static let parenthesizedTokenList = Pattern(#"^\s*[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[,，、]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#)
 
     private static func parenthesizedTokens(_ text: Substring) -> [EnumValue]? {
-        guard let match = parenthesizedTokenList.firstMatch(in: String(text)) else { return nil }
+        guard let match = ValuePhrasings.parenthesizedTokenList.pattern.firstMatch(in: String(text)) else { return nil }
         return match[1].split(whereSeparator: { ",，、".contains($0) }).map { EnumValue(value: $0.trimmingBlanks()) }
     }
 
     private static func readEnum(_ text: String, type: FieldType, into result: inout Constraints) {
         // 1. A list after an explicit intro.
-        for match in enumIntro.matches(in: text) where !namesAnotherField(text, before: match.range.lowerBound) {
+        for match in ValuePhrasings.enumIntro.pattern.matches(in: text) where !namesAnotherField(text, before: match.range.lowerBound) {
             let rest = text[match.range.upperBound...]
             // `可选值：1~65535` is a range (read as one), never the one-value list `[1]`.
-            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text) { continue }
+            if let range = ValuePhrasings.numericRange.pattern.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text) { continue }
             if let values = quotedList(rest) ?? bracketedNumbers(rest) ?? parenthesizedTokens(rest) ?? codeList(String(rest), anchored: true) ?? listedValues(rest),
                !values.isEmpty, accept(values, type: type) {
                 result.enumValues = values
@@ -211,14 +191,14 @@ enum ConstraintReader {
         }
         // 2. A code list standing alone (`PREPAID：预付费， POSTPAID_BY_HOUR：按小时后付费`).
         if let values = codeList(text, anchored: false), values.count >= 2, accept(values, type: type),
-           !openListMarker.contains(in: text) {
+           !ValuePhrasings.openListMarker.pattern.contains(in: text) {
             result.enumValues = values
             if let first = text.rangeOfBytes(values[0].value) { remember(text, first.lowerBound, &result) }
             return
         }
-        guard !openListMarker.contains(in: text) else { return }
+        guard !ValuePhrasings.openListMarker.pattern.contains(in: text) else { return }
         // (Not an address with its mask: `(10.0.0.0/16)`.)
-        if let match = bracketList.firstMatch(in: text), !match[1].contains(where: { $0 == "." }) || !match[1].contains(where: \.isNumber) {
+        if let match = ValuePhrasings.bracketList.pattern.firstMatch(in: text), !match[1].contains(where: { $0 == "." }) || !match[1].contains(where: \.isNumber) {
             let values = match[1].split(whereSeparator: { "/|｜".contains($0) }).map { EnumValue(value: $0.trimmingBlanks()) }
             if values.count >= 2, accept(values, type: type) {
                 result.enumValues = values
@@ -236,9 +216,9 @@ enum ConstraintReader {
             }
         }
         // 4. A plain list after an intro word (`必须是 TCP 或者 UDP`, `目前支持 hostPath、cbsDisk 和 nfsDisk`).
-        for match in ListIntros.pattern.matches(in: text) where !isExampleClause(text, before: match.range.lowerBound) {
+        for match in ListIntros.intro.pattern.matches(in: text) where !isExampleClause(text, before: match.range.lowerBound) {
             let rest = text[match.range.upperBound...]
-            if let range = numericRange.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text) { continue }
+            if let range = ValuePhrasings.numericRange.pattern.firstMatch(in: String(rest)), isNumericRange(range, in: String(rest), description: text) { continue }
             if let listed = quotedList(rest) ?? plainListSpan(rest).flatMap({ $0.values.count >= 2 ? $0.values : nil }),
                listed.count >= 2 {
                 // `支持60s和300s两种粒度` on an integer: the numbers, in a unit that scales nothing.
@@ -403,16 +383,16 @@ enum ConstraintReader {
         return values.isEmpty ? nil : values
     }
 
-    /// The values of a bracketed list of numbers at the start of `text` (``bracketedNumberList``).
+    /// The values of a bracketed list of numbers at the start of `text` (``ValuePhrasings.bracketedNumberList.pattern``).
     static func bracketedNumbers(_ text: Substring) -> [EnumValue]? {
-        guard let match = bracketedNumberList.firstMatch(in: String(text)) else { return nil }
+        guard let match = ValuePhrasings.bracketedNumberList.pattern.firstMatch(in: String(text)) else { return nil }
         return match[1].split(whereSeparator: { $0 == "," || $0 == "，" }).map { EnumValue(value: $0.trimmingBlanks()) }
     }
 
     /// `0：公网网关；1：VPN 网关` (also on separate lines, or inside `{}`). Anchored lists must
     /// start right at the text's start.
     static func codeList(_ text: String, anchored: Bool) -> [EnumValue]? {
-        let matches = codeItem.matches(in: text)
+        let matches = ValuePhrasings.codeItem.pattern.matches(in: text)
         guard let first = matches.first else { return nil }
         if anchored {
             let lead = text[text.startIndex..<first.range.lowerBound]
@@ -471,7 +451,7 @@ enum ConstraintReader {
             while value.hasSuffix(".") { value.removeLast(); stops += 1 }
             guard !value.isEmpty else { break }
             // `TERMINATE（默认）`, `createTime (default)`: the mark is read by ``readDefault``.
-            if let marker = defaultMarkers.first(where: { text[index...].hasPrefix($0) }) {
+            if let marker = DefaultPhrasings.defaultMarkers.first(where: { text[index...].hasPrefix($0) }) {
                 index = text.index(index, offsetBy: marker.count)
             }
             // `1 (On) and 0 (Off)`, `wrr (weighted round robin), ip_hash (…)`: an English gloss.
@@ -484,7 +464,7 @@ enum ConstraintReader {
                 while index < text.endIndex, text[index] == "." { index = text.index(after: index); stops += 1 }
             }
             // `仅支持createTime,vpnGwName排序`: a word that closes the list after its last value.
-            if let closing = listClosingWords.first(where: { text[index...].hasPrefix($0) }) {
+            if let closing = ValuePhrasings.listClosingWords.first(where: { text[index...].hasPrefix($0) }) {
                 values.append(EnumValue(value: value))
                 end = text.index(index, offsetBy: closing.count)
                 return (values, end)
@@ -541,12 +521,6 @@ enum ConstraintReader {
         return rest.hasPrefix("etc") || rest.hasPrefix("Etc")
     }
 
-    /// Words that close a plain list right after its last value (`createTime,vpnGwName排序`).
-    static let listClosingWords = ["排序", "两种", "三种", "四种"]
-    /// Marks after a listed value that make it the default.
-    static let defaultMarkers = ["（默认）", "(默认)", "（默认值）", "(默认值)", " (default)", "(default)"]
-    /// `TERMINATE（默认）、INTERRUPT`, `userGwName or createTime (default)`: group 1 is the default.
-    static let markedDefault = Pattern(#"([A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[（(]\s*(?:默认值?|default)\s*[）)]"#)
 
     /// The separator word at `index` (`或者`, `和`, ` or `), if one stands there.
     static func separatorWord(in text: Substring, at index: String.Index) -> String? {
@@ -567,43 +541,29 @@ enum ConstraintReader {
 
     // MARK: - Lengths
 
-    static let lengthRange = Pattern(#"(\d+)\s*(?:-|~|～|到|至|—|–|－|and|to)\s*(\d+)\s*(?:个)?\s*(?:字符|字节|中文|英文|汉字|字(?!母)|位(?!数)|characters?|bytes?)"#)
-    /// `up to 60 characters`, `no more than 25 bytes`.
-    static let lengthMaxEnglish = Pattern(#"(?:[Uu]p to|[Nn]o more than|cannot exceed|can not exceed|not exceed(?:ing)?|[Aa]t most|[Mm]aximum of|[Mm]aximum length(?: is)?(?: of)?|(?:be )?limited to|(?:be )?within)\s*(\d+)\s*(?:characters?|bytes?|letters?)"#)
-    /// `不得超过60个字符`, `最长为60个字符`, `不超过64个ASCII字符`, `长度最长为11位`, `最大为64个字符`.
-    static let lengthMax = Pattern(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|最大|至多|上限为?|小于等于|少于|小于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位(?!数)|位字符|characters?|bytes?)"#)
-    /// `最小为1个字符`, `至少 8 个字符`.
-    static let lengthMin = Pattern(#"(?:最小|最少|至少|不少于|不能少于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|汉字|characters?)"#)
-    /// `长度不超过 60`, `最大长度128字节`, `长度需要>= 8 以及<= 16`.
-    static let lengthLimit = Pattern(#"(?:长度\s*(?:限制|上限)?\s*(?:不得超过|不超过|不能超过|最多|最大为?|最长为?|上限为?|小于等于|不大于|<=|≤)|最大长度\s*(?:为|是)?|长度[^，,。；;]{0,14}?<=)\s*[：:]?\s*(\d+)"#)
-    static let lengthAtLeast = Pattern(#"长度[^，,。；;]{0,6}?(?:>=|≥|不小于|至少为?)\s*(\d+)"#)
-    static let lengthBetween = Pattern(#"(?:长度\s*(?:限制|范围)?\s*(?:为|是|在)?|[Ll]ength(?: limit| range)?(?: is)?)\s*[：:]?\s*(\d+)\s*(?:-|~|～|到|至|to)\s*(\d+)(?!\d|\.\d)"#)
-    static let lengthWithin = Pattern(#"(\d+)\s*(?:个字符以内|内个字符|个以内的?字符)"#)
-    /// `长度为32位`: exactly that many characters.
-    static let lengthExact = Pattern(#"长度\s*(?:为|是|固定为)\s*(\d+)\s*(?:位|个字符)"#)
 
     private static func readLength(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type == .string || type == .json || type == .datetime else { return }
-        if let match = lengthRange.firstMatch(in: text) ?? lengthBetween.firstMatch(in: text),
+        if let match = LengthPhrasings.lengthRange.pattern.firstMatch(in: text) ?? LengthPhrasings.lengthBetween.pattern.firstMatch(in: text),
            let low = Int(match[1]), let high = Int(match[2]), low <= high {
             result.minLength = low
             result.maxLength = high
             remember(text, match.range.lowerBound, &result)
             return
         }
-        if let match = lengthExact.firstMatch(in: text), let exact = Int(match[1]) {
+        if let match = LengthPhrasings.lengthExact.pattern.firstMatch(in: text), let exact = Int(match[1]) {
             result.minLength = exact
             result.maxLength = exact
             remember(text, match.range.lowerBound, &result)
             return
         }
-        if let match = lengthMax.firstMatch(in: text) ?? lengthLimit.firstMatch(in: text) ?? lengthWithin.firstMatch(in: text)
-            ?? lengthMaxEnglish.firstMatch(in: text),
+        if let match = LengthPhrasings.lengthMax.pattern.firstMatch(in: text) ?? LengthPhrasings.lengthLimit.pattern.firstMatch(in: text) ?? LengthPhrasings.lengthWithin.pattern.firstMatch(in: text)
+            ?? LengthPhrasings.lengthMaxEnglish.pattern.firstMatch(in: text),
            let high = Int(match[1]) {
             result.maxLength = high
             remember(text, match.range.lowerBound, &result)
         }
-        if let match = lengthMin.firstMatch(in: text) ?? lengthAtLeast.firstMatch(in: text), let low = Int(match[1]),
+        if let match = LengthPhrasings.lengthMin.pattern.firstMatch(in: text) ?? LengthPhrasings.lengthAtLeast.pattern.firstMatch(in: text), let low = Int(match[1]),
            !isAdvice(text, before: match.range.lowerBound), result.maxLength.map({ low <= $0 }) ?? true {
             result.minLength = low
             remember(text, match.range.lowerBound, &result)
@@ -612,23 +572,12 @@ enum ConstraintReader {
 
     // MARK: - Numeric ranges
 
-    /// `取值范围：60-604800`, `范围（0~30）`, `支持设定值为 1~1000 次` (cmq maxReceiveCount).
-    static let rangeIntro = Pattern(#"(?:取值范围|范围|区间|取值区间|有效范围|设定值|设置值|可设置|值为|[Vv]alue range(?: is)?|[Rr]ange(?: is)?)\s*(?:为|是|在)?\s*[：:]?\s*"#)
-    static let rangeBetween = Pattern(#"(-?\d+(?:\.\d+)?)\s*(?:-|~|～|到|至)\s*(-?\d+(?:\.\d+)?)\s*(?:之间|以内|范围内)"#)
-    /// `An integer between 2-60 seconds`, `between 1 and 100`.
-    static let rangeBetweenEnglish = Pattern(#"\b(?:[Bb]etween|[Ff]rom)\s+(-?\d+(?:\.\d+)?)\s*(?:-|~|and|to)\s*(-?\d+(?:\.\d+)?)(?![\d.]|\s*characters?|\s*bytes?)"#)
-    static let rangeMax = Pattern(#"(?:最大值|最大|上限|不能超过|不得超过|不超过|不大于|小于等于|最多|[Mm]aximum(?: value)?(?: is)?|[Mm]ax\. value is|\b[Uu]p to)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#)
-    static let exclusiveMin = Pattern(#"(?:必须|需|需要|应)?(?<!等于|不)大于\s*(-?\d+)(?![\d.]|\s*个字|\s*字符|\s*等于)"#)
-    static let rangeMin = Pattern(#"(?:最小值|最小|下限|不能小于|不得小于|不小于|大于等于|最少|[Mm]inimum(?: value)?(?: is)?)\s*(?:为|是)?\s*[：:]?\s*(-?\d+(?:\.\d+)?)(?!\d|[.,]\d|\s*个字|\s*字符|\s*characters?|\s*bytes?)"#)
 
-    /// `1,000,000` → `1000000`, so ranges with thousands separators read as numbers.
-    /// (Not a list in brackets: `[0,500]`, `[100,200]` are two numbers.)
-    static let thousands = Pattern(#"(?<![\[［(（\d,])\d{1,3}(?:,\d{3})+(?![\d,])"#)
 
     private static func readRange(_ raw: String, type: FieldType, into result: inout Constraints) {
         guard type == .integer || type == .number else { return }
         var text = raw
-        for match in thousands.matches(in: raw).reversed() {
+        for match in RangePhrasings.thousands.pattern.matches(in: raw).reversed() {
             text.replaceSubrange(match.range, with: match[0].filter { $0 != "," })
         }
         // `可选值：1~65535`, `取值范围[0, 3]`: a range after a list or range intro. Two different
@@ -641,7 +590,7 @@ enum ConstraintReader {
                !ranges.contains(where: { $0.0 == low && $0.1 == high && $0.2 == match.range.lowerBound }) {
                 // `取值范围在公测期间为 …`: a range under a condition of time or case is not the field's.
                 let lead = rest.prefix { !$0.isNumber }
-                if conditionWords.contains(where: { lead.contains($0) }) {
+                if RangePhrasings.conditionWords.contains(where: { lead.contains($0) }) {
                     result.notUnderstood.append(sentence(in: text, around: match.range.lowerBound) + " (a range under a condition)")
                     return
                 }
@@ -660,24 +609,24 @@ enum ConstraintReader {
             remember(text, at, &result)
             return
         }
-        if let match = rangeBetween.firstMatch(in: text) ?? rangeBetweenEnglish.firstMatch(in: text), let low = Double(match[1]), let high = Double(match[2]), low <= high {
+        if let match = RangePhrasings.rangeBetween.pattern.firstMatch(in: text) ?? RangePhrasings.rangeBetweenEnglish.pattern.firstMatch(in: text), let low = Double(match[1]), let high = Double(match[2]), low <= high {
             result.minimum = low
             result.maximum = high
             remember(text, match.range.lowerBound, &result)
             return
         }
         // `必须大于 0` on an integer: at least 1 (an exclusive bound has no other integer form).
-        if type == .integer, let match = exclusiveMin.firstMatch(in: text), let low = Int(match[1]), !isAdvice(text, before: match.range.lowerBound),
+        if type == .integer, let match = RangePhrasings.exclusiveMin.pattern.firstMatch(in: text), let low = Int(match[1]), !isAdvice(text, before: match.range.lowerBound),
            !namesAnotherField(text, before: match.range.lowerBound) {
             result.minimum = Double(low + 1)
             remember(text, match.range.lowerBound, &result)
         }
         // `建议最小为4MiB` is advice, not a bound.
-        if let match = rangeMax.firstMatch(in: text), let high = Double(match[1]), !isAdvice(text, before: match.range.lowerBound) {
+        if let match = RangePhrasings.rangeMax.pattern.firstMatch(in: text), let high = Double(match[1]), !isAdvice(text, before: match.range.lowerBound) {
             result.maximum = high
             remember(text, match.range.lowerBound, &result)
         }
-        if let match = rangeMin.firstMatch(in: text), let low = Double(match[1]), !isAdvice(text, before: match.range.lowerBound) {
+        if let match = RangePhrasings.rangeMin.pattern.firstMatch(in: text), let low = Double(match[1]), !isAdvice(text, before: match.range.lowerBound) {
             result.minimum = low
             remember(text, match.range.lowerBound, &result)
         }
@@ -689,23 +638,20 @@ enum ConstraintReader {
         !rangesAfterIntros(text).isEmpty
     }
 
-    /// A host, an address or a `host:port` in a description (`www.test.com:8080`, `1.1.1.1`,
-    /// `domain:port`, `域名`, `IP`): the value is text that holds a number, never the number.
-    static let addressMention = Pattern(#"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|\d+\.\d+\.\d+|[A-Za-z]+:(?:port|\d+)\b|域名|地址|\bIP\b|\b[Dd]omain|\b[Aa]ddress|URL"#)
 
     /// Whether the whole description supports reading a string as an integer: it mentions no
     /// host or address (the port range of `origin | String | 可支持 domain:port … 端口可配置区间0 – 65535`
     /// is about a part of the value, which stays a string).
     static func describesOnlyANumber(_ text: String) -> Bool {
-        !addressMention.contains(in: text)
+        !RangePhrasings.addressMention.pattern.contains(in: text)
     }
 
     /// Each range or list intro followed by a numeric range (`取值范围：60-604800`), with that
     /// range and the text after the intro.
     static func rangesAfterIntros(_ text: String) -> [(intro: Pattern.Match, range: Pattern.Match, rest: String)] {
-        (rangeIntro.matches(in: text) + enumIntro.matches(in: text)).compactMap { intro in
+        (RangePhrasings.rangeIntro.pattern.matches(in: text) + ValuePhrasings.enumIntro.pattern.matches(in: text)).compactMap { intro in
             let rest = String(text[intro.range.upperBound...])
-            guard let range = numericRange.firstMatch(in: rest), isNumericRange(range, in: rest, description: text) else { return nil }
+            guard let range = ValuePhrasings.numericRange.pattern.firstMatch(in: rest), isNumericRange(range, in: rest, description: text) else { return nil }
             return (intro, range, rest)
         }
     }
@@ -731,10 +677,10 @@ enum ConstraintReader {
     /// A range is numeric unless it reads as an address (`10.0.0.0/16`) or a count of characters.
     private static func isNumericRange(_ match: Pattern.Match, in text: String, description: String) -> Bool {
         // `[0, 3]` is a range; `60，300，3600` is a list.
-        // (`1,000,000 - 10,000,000` has thousands separators, not a list.)
+        // (`1,000,000 - 10,000,000` has RangePhrasings.thousands.pattern separators, not a list.)
         let matchedText = text[match.range]
         if matchedText.contains(where: { $0 == "," || $0 == "，" }), !matchedText.contains(where: { "[［(（".contains($0) }),
-           !thousands.contains(in: String(text[match.range.lowerBound...].prefix(40))) { return false }
+           !RangePhrasings.thousands.pattern.contains(in: String(text[match.range.lowerBound...].prefix(40))) { return false }
         let after = text[match.range.upperBound...].prefix(4)
         // `[1,2,3,…,24,36]`: a third number after a comma makes the brackets a list of values,
         // not an interval (read as 1…2 it refused a 12-month period).
@@ -753,18 +699,6 @@ enum ConstraintReader {
         return isPlainNumber(followedBy: afterLow, in: description)
     }
 
-    /// Characters after a number that scale it (`100K`, `1G`, `3万`).
-    static let multiplierLetters: Set<Character> = ["K", "k", "M", "G", "g", "T", "W", "w", "万", "千", "亿"]
-    /// Words that put a stated range under a condition.
-    static let conditionWords = ["期间", "时", "若", "当", "如果", "情况", "阶段"]
-    /// Words that say the number is a size, so `50G` counts in gigabytes, not a multiplier.
-    static let sizeWords = ["大小", "容量", "内存", "磁盘", "硬盘", "size", "Size", "capacity"]
-    /// Size units a size description counts in.
-    static let sizeUnits: Set<String> = ["k", "kb", "m", "mb", "mib", "g", "gb", "gib", "t", "tb", "tib"]
-    /// Units without a multiplier.
-    static let baseUnits: Set<String> = ["b", "byte", "bytes", "bit", "bits", "s", "sec", "secs", "second", "seconds", "ms", "bps", "px", "pps"]
-    /// `单位为GB`, `(单位:Mbps)`: the unit the description declares; group 1.
-    static let declaredUnit = Pattern(#"(?:单位|[Uu]nit)\s*(?:为|是|is)?\s*[：:]?\s*([A-Za-z]+)"#)
 
     /// Whether a number followed by `rest` means itself: no letters after it, or the unit the
     /// description declares (`默认: 100Mbps` under `单位:Mbps`); never a multiplier (`100K`, `5万`).
@@ -775,25 +709,21 @@ enum ConstraintReader {
         let letters = String(rest.prefix { $0.isASCII && $0.isLetter }).lowercased()
         // A unit that scales nothing (`65536 Byte`, `30s`) leaves the number as it is; so does a
         // size unit on a size (`系统盘大小，调整范围为 20 - 50G`).
-        if baseUnits.contains(letters) { return true }
-        if sizeUnits.contains(letters), sizeWords.contains(where: { text.contains($0) }) { return true }
-        guard let unit = declaredUnit.firstMatch(in: text)?[1].lowercased() else { return false }
+        if RangePhrasings.baseUnits.contains(letters) { return true }
+        if RangePhrasings.sizeUnits.contains(letters), RangePhrasings.sizeWords.contains(where: { text.contains($0) }) { return true }
+        guard let unit = RangePhrasings.declaredUnit.pattern.firstMatch(in: text)?[1].lowercased() else { return false }
         return unit.hasPrefix(letters) || letters.hasPrefix(unit)
     }
 
     // MARK: - Defaults
 
-    /// `默认为X`, `默认值：X`, `默认取值：X` (ccs 创建集群 renewFlag), `不传为0` (as 创建伸缩组 projectId).
-    static let defaultIntro = Pattern(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#)
-    /// `which is 100 Mbps by default`: a number before `by default`; group 1.
-    static let defaultAfter = Pattern(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default|[Bb]y default,[^.]{0,40}?value (?:as|of|is) (-?\d+)()"#)
 
     /// The most characters of a meaning a default names (`默认是开通的` for `1：开通`) that are compared.
     static let meaningHeadLimit = 200
 
     private static func readDefault(_ text: String, type: FieldType, into result: inout Constraints) {
         guard type != .array, type != .object else { return }
-        for match in defaultIntro.matches(in: text) {
+        for match in DefaultPhrasings.defaultIntro.pattern.matches(in: text) {
             // `是否是默认 vpc`: whether it is the default one, not a default value.
             if text[..<match.range.lowerBound].suffix(4).contains("是否") { continue }
             var rest = text[match.range.upperBound...]
@@ -834,14 +764,14 @@ enum ConstraintReader {
             return
         }
         // `TERMINATE（默认）、INTERRUPT`: a listed value marked as the default.
-        if let match = markedDefault.firstMatch(in: text),
+        if let match = DefaultPhrasings.markedDefault.pattern.firstMatch(in: text),
            let known = result.enumValues.first(where: { $0.value == match[1] }) {
             result.defaultValue = known.value
             remember(text, match.range.lowerBound, &result)
             return
         }
         // `which is 100 Mbps by default`: a number (in the declared unit, if any) before `by default`.
-        if type == .integer || type == .number, let match = defaultAfter.firstMatch(in: text) {
+        if type == .integer || type == .number, let match = DefaultPhrasings.defaultAfter.pattern.firstMatch(in: text) {
             let number = match[1].isEmpty ? match[3] : match[1]
             guard isPlainNumber(followedBy: match[2], in: text), type == .number || Int(number) != nil else { return }
             if !result.enumValues.isEmpty, !result.enumValues.contains(where: { $0.value == number }) { return }

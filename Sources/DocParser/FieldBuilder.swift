@@ -104,7 +104,7 @@ struct FieldBuilder {
             if case .structure(let name)? = row?.spelling { object.ref = name }
             // `deadLetterPolicy | string | 必须是Json格式的字符串…包含参数有：…` with its members below:
             // sent as one JSON string; the members document what goes in it.
-            if let row, case .known(.string) = row.spelling, ConstraintReader.jsonMention.contains(in: row.description.bare) {
+            if let row, case .known(.string) = row.spelling, ValuePhrasings.jsonMention.pattern.contains(in: row.description.bare) {
                 object.type = .json
                 object.documentedType = row.typeText
             }
@@ -197,7 +197,7 @@ struct FieldBuilder {
             return item
         default: break
         }
-        if item.type == .string, ConstraintReader.jsonMention.contains(in: row.description.bare) { item.type = .json }
+        if item.type == .string, ValuePhrasings.jsonMention.pattern.contains(in: row.description.bare) { item.type = .json }
         apply(ConstraintReader.read(row.description.bare, type: item.type), to: &item, path: path, row: row)
         return item
     }
@@ -218,7 +218,7 @@ struct FieldBuilder {
     private mutating func scalarType(_ row: ParamRow, path: [String]) -> FieldType {
         switch row.spelling {
         case .known(.string):
-            return ConstraintReader.jsonMention.contains(in: row.description.bare) ? .json : .string
+            return ValuePhrasings.jsonMention.pattern.contains(in: row.description.bare) ? .json : .string
         case .known(let type): return type
         case .arrayOf, .arrayOfStructure: return .array
         case .objectOrArray, .structure: return .object

@@ -121,7 +121,7 @@ import Testing
     }
 }
 
-/// `RuleReader.requiredIfCompact` tries a name only from its first letter; held to the pattern
+/// `RulePhrasings.requiredIfCompact.pattern` tries a name only from its first letter; held to the pattern
 /// without that lookbehind on generated sentences (same matches, same groups).
 @Suite struct RequiredIfCompactTests {
     @Test func sameMatchesAsWithoutTheLookbehind() {
@@ -141,7 +141,7 @@ import Testing
                 : noise() + pick(["当", "若", "", "x"]) + pick(["volumeType", "a1.b", "1abc", "_x"]) + pick(["", " "]) + pick(["为", "是", "=", "值为"])
                     + pick(["hostPath", "2", "'a'"]) + pick(["", "（本地）"]) + pick(["时", ""]) + pick(["，", ""]) + pick(["必填", "需传", "无需传", "该参数必填"]) + noise()
             let expected = original.matches(in: text)
-            let found = RuleReader.requiredIfCompact.matches(in: text)
+            let found = RulePhrasings.requiredIfCompact.pattern.matches(in: text)
             matched += expected.count
             #expect(found.map(\.groups) == expected.map(\.groups), "\(text)")
             #expect(found.map(\.range) == expected.map(\.range), "\(text)")

@@ -401,7 +401,7 @@ import Testing
     }
 
     @Test func everyEnglishPhrasingReadsItsExample() {
-        for phrasing in RuleReader.requiredIfEnglish {
+        for phrasing in RulePhrasings.requiredIfEnglish {
             let match = phrasing.pattern.firstMatch(in: phrasing.example)
             #expect(match != nil, "\(phrasing.example)")
             #expect(match.map { !$0[phrasing.when].isEmpty && !$0[phrasing.value].isEmpty } == true, "\(phrasing.example)")
@@ -441,7 +441,7 @@ import Testing
     }
 
     @Test func everyPhrasingReadsItsExample() {
-        for phrasing in ItemCount.phrasings {
+        for phrasing in ItemCountPhrasings.all {
             #expect(ItemCount.maximum(in: phrasing.example) != nil, "\(phrasing.example)")
         }
     }

@@ -13,18 +13,18 @@ import TestSupport
 @Suite(SharedPages.needed) struct PrefilterWordsTests {
     static let patterns: [Pattern] = {
         let constraints = [
-            ConstraintReader.jsonMention, ConstraintReader.enumIntro, ConstraintReader.bracketList, ConstraintReader.codeItem,
-            ConstraintReader.openListMarker, ConstraintReader.numericRange, ConstraintReader.markedDefault, ConstraintReader.lengthRange,
-            ConstraintReader.lengthMaxEnglish, ConstraintReader.lengthMax, ConstraintReader.lengthMin, ConstraintReader.lengthLimit,
-            ConstraintReader.lengthAtLeast, ConstraintReader.lengthBetween, ConstraintReader.lengthWithin, ConstraintReader.lengthExact,
-            ConstraintReader.rangeIntro, ConstraintReader.rangeBetween, ConstraintReader.rangeBetweenEnglish, ConstraintReader.rangeMax,
-            ConstraintReader.exclusiveMin, ConstraintReader.rangeMin, ConstraintReader.thousands, ConstraintReader.declaredUnit,
-            ConstraintReader.defaultIntro, ConstraintReader.defaultAfter, TableReader.variantCondition,
+            ValuePhrasings.jsonMention.pattern, ValuePhrasings.enumIntro.pattern, ValuePhrasings.bracketList.pattern, ValuePhrasings.codeItem.pattern,
+            ValuePhrasings.openListMarker.pattern, ValuePhrasings.numericRange.pattern, DefaultPhrasings.markedDefault.pattern, LengthPhrasings.lengthRange.pattern,
+            LengthPhrasings.lengthMaxEnglish.pattern, LengthPhrasings.lengthMax.pattern, LengthPhrasings.lengthMin.pattern, LengthPhrasings.lengthLimit.pattern,
+            LengthPhrasings.lengthAtLeast.pattern, LengthPhrasings.lengthBetween.pattern, LengthPhrasings.lengthWithin.pattern, LengthPhrasings.lengthExact.pattern,
+            RangePhrasings.rangeIntro.pattern, RangePhrasings.rangeBetween.pattern, RangePhrasings.rangeBetweenEnglish.pattern, RangePhrasings.rangeMax.pattern,
+            RangePhrasings.exclusiveMin.pattern, RangePhrasings.rangeMin.pattern, RangePhrasings.thousands.pattern, RangePhrasings.declaredUnit.pattern,
+            DefaultPhrasings.defaultIntro.pattern, DefaultPhrasings.defaultAfter.pattern, TableReader.variantCondition,
         ]
-        let rules = [RuleReader.requiredIfCompact, RuleReader.requiredIfByMeaning, RuleReader.oneOfTrigger, RuleReader.requiredWhenOn,
-                     RuleReader.requiredWithout] + RuleReader.requiredIfByName.map(\.pattern)
+        let rules = [RulePhrasings.requiredIfCompact.pattern, RulePhrasings.requiredIfByMeaning.pattern, RulePhrasings.oneOfTrigger.pattern, RulePhrasings.requiredWhenOn.pattern,
+                     RulePhrasings.requiredWithout.pattern] + RulePhrasings.requiredIfByName.map(\.pattern)
         let dialects = Dialect.all.flatMap { $0.actionPatterns + $0.pageSignals + [$0.hostPattern, $0.summaryPrefix, $0.versionPattern] }
-        return constraints + rules + ItemPhrasing.all.map(\.pattern) + ItemCount.phrasings.map(\.pattern) + dialects
+        return constraints + rules + ItemPhrasing.all.map(\.pattern) + ItemCountPhrasings.all.map(\.pattern) + dialects
     }()
 
     /// Every page of the shared corpus and the published docs, as bytes.
