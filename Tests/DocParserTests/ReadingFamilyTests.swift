@@ -277,6 +277,9 @@ import Testing
         ("| defaultValue | 否 | String | API 的前端参数默认值 |", "names a default as what the field holds"),
         ("| domain | 否 | String | 要操作的域名（主域名，不包括 www，例如：qcloud.com） |", "a part the value leaves out"),
         ("| statistics | 否 | String | 统计方式，包括max、min、last、sum、avg等 |", "ends in 等"),
+        ("| remark | 否 | String | Default is empty string |", "null or empty"),
+        ("| endTime | 否 | String | Default end time is the current time |", "the current time"),
+        ("| owner | 否 | String | Default is the current customer (physical direct connect owner). |", "default resource"),
     ])
     func understoodAsNothingToCheck(_ row: String, _ why: String) throws {
         let operation = try ConstraintCoverageTests.operation(input: [row], output: ["| code | Int | 错误码 |"])
@@ -330,5 +333,15 @@ import Testing
     @Test func otherAsACodeStillOpensTheList() throws {
         let page = TestPage.parse(input: ["| status | 否 | Int | 0：成功<br>其他：失败 |"])
         #expect(page.operation?.input.first?.enum == nil)
+    }
+}
+
+/// English defaults after the clause they end (直播 `Page size, 10 by default`).
+@Suite struct EnglishDefaultTests {
+    @Test(arguments: [("Page size, 10 by default", "10"), ("Number of records in a page, 20 by default.", "20"),
+                      ("Bandwidth (Mbps), which is 100 by default", "100")])
+    func theDefaultIsRead(_ description: String, _ value: String) throws {
+        let page = TestPage.parse(input: ["| pageSize | 否 | Int | \(description) |"])
+        #expect(page.operation?.input.first?.default == value)
     }
 }

@@ -14,8 +14,8 @@ enum DefaultPhrasings {
     static let defaultIntro = Phrasing(#"(?:默认(?:取值|值)?|缺省(?:值)?|不传(?:时|则)?(?=\s*(?:为|是)\s*[\d'"“‘`A-Za-z])|(?:[Tt]he )?[Dd]efault(?: value)?(?: is| will be| of|:))\s*(?:为|是|设置为|设为)?\s*[：:]?\s*(?:取值为)?\s*"#,
                                 example: "默认为0")
 
-    /// `which is 100 Mbps by default`: a number before `by default`; group 1.
-    static let defaultAfter = Phrasing(#"(?:is|of)\s+(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default|[Bb]y default,[^.]{0,40}?value (?:as|of|is) (-?\d+)()"#,
+    /// `which is 100 Mbps by default`, `Page size, 10 by default`: a number before `by default`; group 1.
+    static let defaultAfter = Phrasing(#"(?:\bis|\bof|^|[,，])\s*(-?\d+(?:\.\d+)?)\s*([A-Za-z]*)\s+by default|[Bb]y default,[^.]{0,40}?value (?:as|of|is) (-?\d+)()"#,
                                 example: "which is 100 Mbps by default")
 
     /// Every line of this table, for the test that holds each to its example.

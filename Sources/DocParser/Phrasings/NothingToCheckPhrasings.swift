@@ -16,10 +16,10 @@ struct NonConstraintPhrasing: PhrasingLine {
     let example: String
 
     static let all: [NonConstraintPhrasing] = [
-        NonConstraintPhrasing(pattern: Pattern(#"默认(?:时间)?\s*(?:为|是|取)?\s*(?:当前|当天|今天|昨天|现在|调用时|请求时)|默认(?:为|是)\s*[A-Za-z_][A-Za-z0-9_]*\s*的|(?:不能超过|不得超过|不晚于|不早于|早于|晚于)\s*当前时间|(?:the )?present time(?: by default)?|(?:[Dd]efault (?:time )?is (?:the )?)?(?:(?:the )?current (?:time|timestamp|day)|same time yesterday)(?: by default)?|[Dd]efault time is [^.]{0,16}of the current day"#),
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:时间)?\s*(?:为|是|取)?\s*(?:当前|当天|今天|昨天|现在|调用时|请求时)|默认(?:为|是)\s*[A-Za-z_][A-Za-z0-9_]*\s*的|(?:不能超过|不得超过|不晚于|不早于|早于|晚于)\s*当前时间|(?:the )?present time(?: by default)?|(?:[Dd]efault (?:(?:start|end) )?(?:time )?is (?:the )?)?(?:(?:the )?current (?:time|timestamp|day)|same time yesterday)(?: by default)?|[Dd]efault (?:(?:start|end) )?time is [^.]{0,16}of the current day|00:00(?::00)? of the (?:current )?day by default"#),
                               why: "a default the service computes (the current time), not a value",
                               example: "结束时间，默认为当前时间"),
-        NonConstraintPhrasing(pattern: Pattern(#"默认(?:的)?\s*(?:项目|子网|路由表|安全组|私有网络|网络|VPC|vpc|命名|密码|热词|动作|结果|关联|域名|实例|镜像|规则)|[Dd]efault (?:subnet|VPC|vpc|security group|route table|routing table|project|value of the system)|[Dd]efault (?:VpcId|SubnetId)|\bis-default\b|\bthe default\b(?! (?:is|value))"#),
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:的)?\s*(?:项目|子网|路由表|安全组|私有网络|网络|VPC|vpc|命名|密码|热词|动作|结果|关联|域名|实例|镜像|规则)|[Dd]efault (?:subnet|VPC|vpc|security group|route table|routing table|project|value of the system)|[Dd]efault (?:VpcId|SubnetId)|\bis-default\b|\bthe default\b(?! (?:is|value))|[Dd]efault is the current (?:customer|user|account|owner)"#),
                               why: "names a default resource (默认项目: the default project), not a default value",
                               example: "负载均衡实例所属的项目 ID，0 表示默认项目"),
         NonConstraintPhrasing(pattern: Pattern(#"默认(?:为)?(?:不|使用|生成|按照?|采用|关联|显示|返回|开启|关闭|分配|挂载|绑定|为空|由|以|在|会|将|是否)\p{Han}*(?=[，,。；;]|$)|默认为\s*空|默认(?:为|是|值为)\s*(?:vpn|VPN|\p{Han})[^0-9'"“‘`，,。；;]*(?=[，,。；;]|$)|(?:^\s*|[.,] )[Bb]y default,? [a-z][^0-9'"“`.]*\.?$|^\s*(?:[Nn]o [a-z]+|[Tt]here is no [a-z]+|[A-Za-z][A-Za-z ]* (?:is|will be) (?:the )?[a-z][A-Za-z ]*) by default\.?$|(?:returned|used|taken) by default"#),
@@ -73,8 +73,8 @@ struct NonConstraintPhrasing: PhrasingLine {
         NonConstraintPhrasing(pattern: Pattern(#"\p{Han}{2,6}\s*[=＝]\s*\d+\s*\p{Han}{0,2}\s*[，,]\s*[A-Za-z_][A-Za-z0-9_]*\s*[=＝]\s*\d+"#),
                               why: "pairs a value of another parameter with one of this (时间长度 = 1天，stride = 5): a relation between two fields, not a bound",
                               example: "时间长度 = 1天，stride = 5"),
-        NonConstraintPhrasing(pattern: Pattern(#"默认(?:值)?\s*(?:为|是)?\s*[：:]?\s*null\b|[Dd]efault(?: value)?(?: is)?\s*[：:]?\s*null\b"#),
-                              why: "the default is null (the member is absent), no value to check",
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:值)?\s*(?:为|是)?\s*[：:]?\s*(?:null\b|空字符串)|[Dd]efault(?: value)?(?: is)?\s*[：:]?\s*(?:null\b|(?:an )?empty string)"#),
+                              why: "the default is null or empty (the member is absent), no value to check",
                               example: "解析记录的权重，默认为 null"),
         NonConstraintPhrasing(pattern: Pattern(#"(?:例如|比如|[Ff]or example|e\.g\.)\s*[：:,]?\s*["“'‘][^"”'’]{0,16}(?:默认|[Dd]efault)"#),
                               why: "the word is inside an example value (例如：\"默认\"), not a default",
