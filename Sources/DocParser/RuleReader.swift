@@ -140,9 +140,11 @@ struct RuleReader {
             .map { String($0).trimmingBlanks() }.filter { !$0.isEmpty }
         guard !meanings.isEmpty else { return nil }
         var found: [String] = []
-        for meaning in meanings {
+        // 帐 and 账 are one word for "account" (`微信开放帐号` for `微信开放账号`).
+        func folded(_ text: String) -> String { text.replacingOccurrences(of: "帐", with: "账") }
+        for meaning in meanings.map(folded) {
             let named = values.filter { value in
-                value.value == meaning || (value.description ?? "").contains(meaning)
+                value.value == meaning || folded(value.description ?? "").contains(meaning)
             }
             guard named.count == 1, let value = named.first?.value, !found.contains(value) else { return nil }
             found.append(value)

@@ -280,6 +280,9 @@ import Testing
         ("| remark | 否 | String | Default is empty string |", "null or empty"),
         ("| endTime | 否 | String | Default end time is the current time |", "the current time"),
         ("| owner | 否 | String | Default is the current customer (physical direct connect owner). |", "default resource"),
+        ("| password | 否 | String | Login password for the console (valid only when the sub-user is allowed to log in to the console) |", "takes effect"),
+        ("| startTime | 否 | String | The start time, 2 minutes later by default |", "the current time"),
+        ("| vpcId | 否 | String | 私有网络ID，如果不传则默认选择基础网络 |", "default resource"),
     ])
     func understoodAsNothingToCheck(_ row: String, _ why: String) throws {
         let operation = try ConstraintCoverageTests.operation(input: [row], output: ["| code | Int | 错误码 |"])
@@ -314,6 +317,11 @@ import Testing
         #expect(read.map(\.field) == ["appId", "appId"])
         #expect(read.map(\.when) == ["accountType", "accountType"])
         #expect(read.map(\.equals) == ["1", "2"])
+    }
+
+    /// 帐 and 账 are one word: the sentence's `微信开放账号` names the value `微信开放帐号`.
+    @Test func variantCharactersOfOneWord() {
+        #expect(rules("accountType是QQ或微信开放账号时，该参数必填").map(\.equals) == ["1", "2"])
     }
 
     @Test func aMeaningOfTwoValuesMakesNoRule() {

@@ -16,10 +16,10 @@ struct NonConstraintPhrasing: PhrasingLine {
     let example: String
 
     static let all: [NonConstraintPhrasing] = [
-        NonConstraintPhrasing(pattern: Pattern(#"默认(?:时间)?\s*(?:为|是|取)?\s*(?:当前|当天|今天|昨天|现在|调用时|请求时)|默认(?:为|是)\s*[A-Za-z_][A-Za-z0-9_]*\s*的|(?:不能超过|不得超过|不晚于|不早于|早于|晚于)\s*当前时间|(?:the )?present time(?: by default)?|(?:[Dd]efault (?:(?:start|end) )?(?:time )?is (?:the )?)?(?:(?:the )?current (?:time|timestamp|day)|same time yesterday)(?: by default)?|[Dd]efault (?:(?:start|end) )?time is [^.]{0,16}of the current day|00:00(?::00)? of the (?:current )?day by default"#),
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:时间)?\s*(?:为|是|取)?\s*(?:当前|当天|今天|昨天|现在|调用时|请求时)|默认(?:为|是)\s*[A-Za-z_][A-Za-z0-9_]*\s*的|(?:不能超过|不得超过|不晚于|不早于|早于|晚于)\s*当前时间|(?:the )?present time(?: by default)?|(?:[Dd]efault (?:(?:start|end) )?(?:time )?is (?:the )?)?(?:(?:the )?current (?:time|timestamp|day)|same time yesterday)(?: by default)?|[Dd]efault (?:(?:start|end) )?time is [^.]{0,16}of the current day|00:00(?::00)? of the (?:current )?day by default|(?:later|earlier|after the start time|before the end time) by default"#),
                               why: "a default the service computes (the current time), not a value",
                               example: "结束时间，默认为当前时间"),
-        NonConstraintPhrasing(pattern: Pattern(#"默认(?:的)?\s*(?:项目|子网|路由表|安全组|私有网络|网络|VPC|vpc|命名|密码|热词|动作|结果|关联|域名|实例|镜像|规则)|[Dd]efault (?:subnet|VPC|vpc|security group|route table|routing table|project|value of the system)|[Dd]efault (?:VpcId|SubnetId)|\bis-default\b|\bthe default\b(?! (?:is|value))|[Dd]efault is the current (?:customer|user|account|owner)"#),
+        NonConstraintPhrasing(pattern: Pattern(#"默认(?:的)?\s*(?:项目|子网|路由表|安全组|私有网络|网络|VPC|vpc|命名|密码|热词|动作|结果|关联|域名|实例|镜像|规则)|[Dd]efault (?:subnet|VPC|vpc|security group|route table|routing table|project|value of the system)|[Dd]efault (?:VpcId|SubnetId)|\bis-default\b|\bthe default\b(?! (?:is|value))|[Dd]efault is the current (?:customer|user|account|owner)|默认(?:选择)?基础网络|[Dd]efault is (?:the )?basic network"#),
                               why: "names a default resource (默认项目: the default project), not a default value",
                               example: "负载均衡实例所属的项目 ID，0 表示默认项目"),
         NonConstraintPhrasing(pattern: Pattern(#"默认(?:为)?(?:不|使用|生成|按照?|采用|关联|显示|返回|开启|关闭|分配|挂载|绑定|为空|由|以|在|会|将|是否)\p{Han}*(?=[，,。；;]|$)|默认为\s*空|默认(?:为|是|值为)\s*(?:vpn|VPN|\p{Han})[^0-9'"“‘`，,。；;]*(?=[，,。；;]|$)|(?:^\s*|[.,] )[Bb]y default,? [a-z][^0-9'"“`.]*\.?$|^\s*(?:[Nn]o [a-z]+|[Tt]here is no [a-z]+|[A-Za-z][A-Za-z ]* (?:is|will be) (?:the )?[a-z][A-Za-z ]*) by default\.?$|(?:returned|used|taken) by default"#),
@@ -88,6 +88,9 @@ struct NonConstraintPhrasing: PhrasingLine {
         NonConstraintPhrasing(pattern: Pattern(#"不包(?:括|含)\s*[A-Za-z]+"#),
                               why: "a part the value leaves out (主域名，不包括 www), a format note",
                               example: "要操作的域名（主域名，不包括 www，例如：qcloud.com）"),
+        NonConstraintPhrasing(pattern: Pattern(#"[Vv]alid only (?:when|if|for)|仅(?:在|当)[^，,。；;]{1,24}时(?:才)?有效|时此字段无效|时该参数无效"#),
+                              why: "says when the parameter takes effect (valid only when …), not what values it takes",
+                              example: "Login password for the console (valid only when the sub-user is allowed to log in to the console)"),
         NonConstraintPhrasing(pattern: Pattern(#"长度\s*[，,]\s*单位|\p{Han}{2,}取值$"#),
                               why: "names a quantity or its unit (数据长度，单位为字节; 环境变量取值), with no bound or value",
                               example: "数据长度，单位为字节"),
