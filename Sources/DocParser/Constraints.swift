@@ -229,11 +229,13 @@ enum ConstraintReader {
                     return
                 }
             }
-            // `入参必须为 resourceId`: one value the field must take.
-            // (Not `liveCheck 只能为1`: the value of another thing.)
-            if match[0].contains("必须") || match[0].contains("只能"), !namesAnotherField(text, before: match.range.lowerBound),
-               let (values, end) = plainListSpan(rest), values.count == 1,
-               endsClause(rest, at: end), accept(values, type: type) {
+            // `入参必须为 resourceId`, `目前只支持 TCP`, `目前必须填写300s暂不支持其他值`: one value the
+            // field must take, ending its clause. (Not `liveCheck 只能为1`: the value of another thing.)
+            let closer = ListIntros.oneValueClosers.compactMap { rest.range(of: $0)?.lowerBound }.min()
+            let span = closer.map { rest[..<$0] } ?? rest
+            if ListIntros.singleValueIntroWords.contains(where: match[0].contains), !namesAnotherField(text, before: match.range.lowerBound),
+               let (listed, end) = plainListSpan(span), listed.count == 1, endsClause(span, at: end),
+               let values = accept(listed, type: type) ? listed : withoutUnits(listed, type: type, description: text), accept(values, type: type) {
                 result.enumValues = values
                 remember(text, match.range.lowerBound, &result)
                 return

@@ -353,3 +353,19 @@ import Testing
         #expect(page.operation?.input.first?.default == value)
     }
 }
+
+/// A one-value list, when the words say it is the only value (自定义监控 `period`: `目前必须填写300s
+/// 暂不支持其他值`, where `其他值` no longer reads as "other values exist"; 云存储Mongodb `operation`:
+/// `必须填newmongodb，表示新购实例`); a value in a clause that goes on is no list.
+@Suite struct OneValueListTests {
+    @Test(arguments: [
+        ("Int", "统计周期，以秒为单位，目前必须填写300s暂不支持其他值", ["300"]),
+        ("String", "必须填newmongodb，表示新购实例", ["newmongodb"]),
+        ("String", "协议类型，目前只支持 TCP", ["TCP"]),
+        ("String", "回调 URL，必须为https，否则无法回调", nil),
+    ] as [(String, String, [String]?)])
+    func theLoneValue(_ type: String, _ description: String, _ values: [String]?) throws {
+        let page = TestPage.parse(input: ["| x | 否 | \(type) | \(description) |"])
+        #expect(page.operation?.input.first?.enum?.map(\.value) == values)
+    }
+}

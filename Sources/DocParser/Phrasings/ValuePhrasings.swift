@@ -25,8 +25,9 @@ enum ValuePhrasings {
     static let codeItem = Phrasing(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))(?<![A-Za-z] )(-\d+|[A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\s*\d)"#,
                                 example: "PREPAID：预付费， POSTPAID_BY_HOUR：按小时后付费")
 
-    /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all.
-    static let openListMarker = Phrasing(#"(?:其他|其它|其余|以外)(?:[^，,；;。\n]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#,
+    /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all
+    /// (`暂不支持其他值`, other values not supported, says the opposite).
+    static let openListMarker = Phrasing(#"(?<!不支持|不能为|不可为|不允许)(?:其他|其它|其余|以外)(?:[^，,；;。\n]{0,4}[：:]|(?:返回)?值|错误码|状态码)"#,
                                 example: "0：成功，其他：失败")
 
     /// A range at the start of the text after an intro; a short lead of words may come first
@@ -62,8 +63,14 @@ enum ValuePhrasings {
 /// reader's `可选值：`-like intros; each seen on a page of the dev trees.
 enum ListIntros {
     static let intro = Phrasing(
-        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z0-9])|取值为|取值是|取值包括|包括(?=\s*[A-Za-z])|可取|(?:[Aa]vailable|[Vv]alid|[Pp]ossible|[Aa]llowed|[Ss]upported) values?(?: include| are| is)?|[Vv]alues? (?:include|can be)|[Ss]ort(?:ing)? (?:can be performed )?(?:only )?by)\s*(?:[：:])?\s*"#,
+        #"(?:可为|可以为|可以是|可选(?!值)|必须是|必须为|必须填写|必须填|只能是|只能为|目前支持|仅支持|只支持|支持(?=\s*[A-Za-z0-9])|取值为|取值是|取值包括|包括(?=\s*[A-Za-z])|可取|(?:[Aa]vailable|[Vv]alid|[Pp]ossible|[Aa]llowed|[Ss]upported) values?(?: include| are| is)?|[Vv]alues? (?:include|can be)|[Ss]ort(?:ing)? (?:can be performed )?(?:only )?by)\s*(?:[：:])?\s*"#,
         example: "协议，必须是 TCP 或者 UDP")
+    /// Intro words after which one value alone is the list (`必须为 resourceId`, `目前只支持 TCP`,
+    /// `必须填newmongodb`); after the others one value is an example.
+    static let singleValueIntroWords = ["必须", "只能", "只支持", "仅支持"]
+    /// What may follow such a lone value besides the end of its clause: `暂不支持其他值`, or its
+    /// meaning (`必须填newmongodb，表示新购实例`).
+    static let oneValueClosers = ["暂不支持其他值", "，表示", ",表示", "，即", "|"]
     /// Separators between values of a plain list (`a、b`, `a 或者 b`, `a 和 b`, `a or b`).
     static let separatorWords = ["或者", "以及", "或", "和", "及", "与", "or", "and"]
     /// Clause words that make a list an example, not the set of values (`例如：a、b`).
