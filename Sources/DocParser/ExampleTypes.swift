@@ -21,6 +21,18 @@ enum ExampleTypes {
         switch (field.type, value) {
         case (.object, .object):
             field.fields = field.fields.map { retyped($0, by: value) }
+        case (.object, .array(let elements)):
+            // `aclSet | Array` with `aclSet.vpcId` written without an index, and `"aclSet": [{…}]`:
+            // the members are each element's.
+            guard let members = field.fields, !members.isEmpty, elements.contains(where: { $0 != .null }),
+                  elements.allSatisfy({ if case .object = $0 { return true }; return $0 == .null }) else { return field }
+            var item = Field(name: "n", type: .object, required: true, fields: members, source: field.source)
+            item.ref = field.ref
+            field.ref = nil
+            field.type = .array
+            field.fields = nil
+            field.item = item
+            if field.origin == nil { field.origin = .exampleShape }
         case (.array, .array(let elements)):
             if let item = field.item, let first = elements.first(where: { $0 != .null }) { field.item = retyped(item, by: first) }
         case (.string, .array(let elements)), (.integer, .array(let elements)), (.number, .array(let elements)),

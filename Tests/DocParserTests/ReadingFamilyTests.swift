@@ -369,3 +369,30 @@ import Testing
         #expect(page.operation?.input.first?.enum?.map(\.value) == values)
     }
 }
+
+/// A fact the page settles by itself is in its own schema: members written without an index under
+/// a list (`data.aclSet | Array` with `data.aclSet.vpcId`) are the elements' when the page's own
+/// example shows a list of objects (私有网络 `DescribeAcl`); before, only the resolved schema said so.
+@Suite struct ExampleSettledElementsTests {
+    @Test func theMembersAreTheElements() throws {
+        let page = TestPage.parse(input: ["| vpcId | 否 | String | VPC |"],
+                                  output: ["| code | Int | 错误码 |", "| aclSet | Array | ACL 列表 |", "| aclSet.vpcId | String | VPC ID |",
+                                           "| aclSet.aclName | String | 名称 |"],
+                                  after: ["## 示例", "```", "https://a.api.qcloud.com/v2/index.php?Action=A&vpcId=vpc-1", "```", "```",
+                                          #"{"code": 0, "aclSet": [{"vpcId": "vpc-1", "aclName": "a"}, {"vpcId": "vpc-2", "aclName": "b"}]}"#, "```"])
+        let aclSet = try #require(page.operation?.output.first { $0.name == "aclSet" })
+        #expect(aclSet.type == .array)
+        #expect(aclSet.fields == nil)
+        #expect(aclSet.item?.fields?.map(\.name) == ["vpcId", "aclName"])
+    }
+
+    /// An example of one object leaves the members where the table puts them.
+    @Test func anObjectExampleChangesNothing() throws {
+        let page = TestPage.parse(input: ["| vpcId | 否 | String | VPC |"],
+                                  output: ["| code | Int | 错误码 |", "| acl | Object | ACL |", "| acl.vpcId | String | VPC ID |"],
+                                  after: ["## 示例", "```", "https://a.api.qcloud.com/v2/index.php?Action=A&vpcId=vpc-1", "```", "```",
+                                          #"{"code": 0, "acl": {"vpcId": "vpc-1"}}"#, "```"])
+        let acl = try #require(page.operation?.output.first { $0.name == "acl" })
+        #expect(acl.type == .object && acl.fields?.map(\.name) == ["vpcId"])
+    }
+}
