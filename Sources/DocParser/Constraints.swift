@@ -578,10 +578,7 @@ enum ConstraintReader {
 
     private static func readRange(_ raw: String, type: FieldType, into result: inout Constraints) {
         guard type == .integer || type == .number else { return }
-        var text = raw
-        for match in RangePhrasings.thousands.pattern.matches(in: raw).reversed() {
-            text.replaceSubrange(match.range, with: match[0].filter { $0 != "," })
-        }
+        let text = plainNumbers(raw)
         // `可选值：1~65535`, `取值范围[0, 3]`: a range after a list or range intro. Two different
         // ranges are conditional (`若为本地盘，可选范围在0 - 500G。若为云硬盘，可选范围在0 - 4000G`):
         // none is the field's, so none is kept (a wrong bound would refuse valid calls).
@@ -723,8 +720,25 @@ enum ConstraintReader {
     /// The most characters of a meaning a default names (`默认是开通的` for `1：开通`) that are compared.
     static let meaningHeadLimit = 200
 
-    private static func readDefault(_ text: String, type: FieldType, into result: inout Constraints) {
+    /// `1,000,000` → `1000000`, `100万` → `1000000`, `1亿` → `100000000`: numbers as digits alone,
+    /// so ranges and defaults read them (a `K` or `G` stays: its base, 1000 or 1024, is not said).
+    static func plainNumbers(_ raw: String) -> String {
+        var text = raw
+        for match in RangePhrasings.thousands.pattern.matches(in: raw).reversed() {
+            text.replaceSubrange(match.range, with: match[0].filter { $0 != "," })
+        }
+        let spelled = text
+        for match in RangePhrasings.chineseMagnitude.pattern.matches(in: spelled).reversed() {
+            guard let number = Int(match[1]) else { continue }
+            let (product, overflow) = number.multipliedReportingOverflow(by: match[2] == "亿" ? 100_000_000 : 10_000)
+            if !overflow { text.replaceSubrange(match.range, with: String(product)) }
+        }
+        return text
+    }
+
+    private static func readDefault(_ raw: String, type: FieldType, into result: inout Constraints) {
         guard type != .array, type != .object else { return }
+        let text = type == .integer || type == .number ? plainNumbers(raw) : raw
         for match in DefaultPhrasings.defaultIntro.pattern.matches(in: text) {
             // `是否是默认 vpc`: whether it is the default one, not a default value.
             if text[..<match.range.lowerBound].suffix(4).contains("是否") { continue }

@@ -396,3 +396,34 @@ import Testing
         #expect(acl.type == .object && acl.fields?.map(\.name) == ["vpcId"])
     }
 }
+
+/// Numbers as the docs spell them: `100万 - 10亿` and `默认1亿` (消息队列 `maxMsgHeapNum`), and a
+/// default with thousands separators (STS `durationSeconds`: `Default is 1,800 seconds.` was read
+/// as 1); a `K` or `G` bound (`0~100K`) says nothing checkable, its base unstated.
+@Suite struct SpelledNumberTests {
+    @Test func chineseMagnitudes() throws {
+        let field = try #require(TestPage.parse(input: ["| maxMsgHeapNum | 否 | Int | 最大消息堆积数目，范围（100万 - 10亿），单位个，默认1亿 |"]).operation?.input.first)
+        #expect(field.minimum == 1_000_000 && field.maximum == 1_000_000_000 && field.default == "100000000")
+    }
+
+    @Test func aDefaultWithThousandsSeparators() throws {
+        let field = try #require(TestPage.parse(input: ["| durationSeconds | 否 | Int | The validity period of the temporary credentials (in seconds). Default is 1,800 seconds. The maximum value is 7,200 seconds. |"]).operation?.input.first)
+        #expect(field.default == "1800")
+        #expect(field.maximum == 7200)
+    }
+
+    @Test func aMinimumLengthInBytes() throws {
+        let field = try #require(TestPage.parse(input: ["| msgBody | 是 | String | 至少1Byte，最大长度受限于设置的队列消息最大长度属性 |"]).operation?.input.first)
+        #expect(field.minLength == 1 && field.maxLength == nil)
+    }
+
+    @Test(arguments: ["速率，范围（0~100K），单位次每秒，默认5K", "取值范围在公测期间为 1,000,000 - 10,000,000，正式上线后范围可达到 1000,000-1000,000,000"])
+    func boundsThatSayNothingCheckable(_ description: String) throws {
+        let operation = try ConstraintCoverageTests.operation(input: ["| rate | 否 | Int | \(description) |"], output: ["| code | Int | 错误码 |"])
+        let field = try #require(operation.input.first)
+        #expect(field.minimum == nil && field.maximum == nil)
+        var coverage = ConstraintCoverage()
+        coverage.add([operation])
+        #expect(coverage.misses.isEmpty, "\(coverage.misses.map(\.sentence))")
+    }
+}

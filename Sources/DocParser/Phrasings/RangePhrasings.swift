@@ -28,6 +28,10 @@ enum RangePhrasings {
     static let thousands = Phrasing(#"(?<![\[［(（\d,])\d{1,3}(?:,\d{3})+(?![\d,])"#,
                                 example: "1,000,000")
 
+    /// `100万`, `10亿`: a whole number of ten-thousands or hundred-millions; groups 1 and 2.
+    static let chineseMagnitude = Phrasing(#"(?<![\d.])(\d{1,9})\s*(万|亿)"#,
+                                example: "最大消息堆积数目，范围（100万 - 10亿），单位个，默认1亿")
+
     /// A host, an address or a `host:port` in a description (`www.test.com:8080`, `1.1.1.1`,
     /// `domain:port`, `域名`, `IP`): the value is text that holds a number, never the number.
     static let addressMention = Phrasing(#"(?:[A-Za-z0-9-]+\.)+[A-Za-z]{2,}|\d+\.\d+\.\d+|[A-Za-z]+:(?:port|\d+)\b|域名|地址|\bIP\b|\b[Dd]omain|\b[Aa]ddress|URL"#,
@@ -60,6 +64,7 @@ enum RangePhrasings {
             exclusiveMin,
             rangeMin,
             thousands,
+            chineseMagnitude,
             addressMention,
             declaredUnit,
         ]
