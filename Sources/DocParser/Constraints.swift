@@ -743,9 +743,9 @@ enum ConstraintReader {
             // `是否是默认 vpc`: whether it is the default one, not a default value.
             if text[..<match.range.lowerBound].suffix(4).contains("是否") { continue }
             var rest = text[match.range.upperBound...]
-            // `默认按createTime排序`, `默认使用300s粒度`: the value after the verb (but `默认按量计费`
+            // `默认按createTime排序`, `默认使用300s粒度`, `默认返回 ip_list`: the value after the verb (but `默认按量计费`
             // names the meaning 按量计费, so the meaning is tried first).
-            if let verb = ["按照", "按", "使用"].first(where: { rest.hasPrefix($0) }),
+            if let verb = DefaultPhrasings.verbs.first(where: { rest.hasPrefix($0) }),
                !result.enumValues.contains(where: { ($0.description ?? "").count >= 2 && rest.hasPrefix($0.description ?? "") }) {
                 let after = rest.dropFirst(verb.count).drop { $0 == " " }
                 if after.first.map({ isValueCharacter($0) || "'\"‘“`".contains($0) }) == true { rest = after }

@@ -280,6 +280,9 @@ import Testing
         ("| remark | 否 | String | Default is empty string |", "null or empty"),
         ("| endTime | 否 | String | Default end time is the current time |", "the current time"),
         ("| owner | 否 | String | Default is the current customer (physical direct connect owner). |", "default resource"),
+        ("| date | 否 | String | 查询日期，格式必须为：2016-09-28 |", "date format"),
+        ("| fileLength | 否 | Int | 接收文件长度 |", "names a quantity"),
+        ("| backup | 否 | String | 默认无备站配置 |", "left out, in words"),
         ("| password | 否 | String | Login password for the console (valid only when the sub-user is allowed to log in to the console) |", "takes effect"),
         ("| startTime | 否 | String | The start time, 2 minutes later by default |", "the current time"),
         ("| vpcId | 否 | String | 私有网络ID，如果不传则默认选择基础网络 |", "default resource"),
@@ -425,5 +428,21 @@ import Testing
         var coverage = ConstraintCoverage()
         coverage.add([operation])
         #expect(coverage.misses.isEmpty, "\(coverage.misses.map(\.sentence))")
+    }
+}
+
+/// Codes in ASCII quotes before a colon (内容分发网络 `format`: `"ip_block"：以 IP C 段格式返回`), a code
+/// after 其中 (`其中0表示配置为所有文件，1表示…`), a default after 返回 (`不填充时默认返回 ip_list`); a
+/// JSON example's keys are no codes (访问管理 `policyDocument`).
+@Suite struct QuotedCodeTests {
+    @Test(arguments: [
+        ("String", "显示格式，不填充时默认返回 ip_list。<br/>\"ip_block\"：以 IP C 段格式返回。<br/>\"ip_list\"：以详细 IP 模式返回。", ["ip_block", "ip_list"], "ip_list"),
+        ("Int", "类型，共有两种类型，其中0表示配置为所有文件，1表示配置为文件类型", ["0", "1"], nil),
+        ("String", "策略文档，示例：{\"version\":\"2.0\",\"statement\":[{\"action\":\"name/sts:AssumeRole\",\"effect\":\"allow\",\"principal\":{\"service\":[\"cloudaudit.cloud.tencent.com\"]}}]}，principal用于指定角色的授权对象", nil, nil),
+    ] as [(String, String, [String]?, String?)])
+    func read(_ type: String, _ description: String, _ values: [String]?, _ defaultValue: String?) throws {
+        let field = try #require(TestPage.parse(input: ["| x | 否 | \(type) | \(description) |"]).operation?.input.first)
+        #expect(field.enum?.map(\.value) == values)
+        #expect(field.default == defaultValue)
     }
 }

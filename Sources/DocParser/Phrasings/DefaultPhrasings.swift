@@ -3,6 +3,9 @@ import DocText
 /// Defaults: `默认为X`, `X（默认）`, `100 Mbps by default`.
 /// Each pattern is a ``Phrasing`` line with a sentence from a real page it reads.
 enum DefaultPhrasings {
+    /// Verbs between `默认` and the default value (`默认按createTime排序`, `默认使用300s粒度`,
+    /// `默认返回 ip_list`).
+    static let verbs = ["按照", "按", "使用", "返回"]
     /// Marks after a listed value that make it the default.
     static let defaultMarkers = ["（默认）", "(默认)", "（默认值）", "(默认值)", " (default)", "(default)"]
 

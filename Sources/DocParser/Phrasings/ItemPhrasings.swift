@@ -16,8 +16,9 @@ struct ItemPhrasing: PhrasingLine {
         // as 创建启动配置 storageType: `有四种取值：若为1，表示本地硬盘。若为2，表示普通云硬盘。`
         ItemPhrasing(pattern: Pattern(#"若(?:为|是|取)\s*[`'"“‘]?([A-Za-z0-9_][A-Za-z0-9_.\-]*)[`'"”’]?\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:表示|代表|为)"#),
                      meaningAfter: true, example: "若为1，表示本地硬盘。若为2，表示普通云硬盘。"),
-        // ccs 创建服务 dispersePods: `是否开启强制打散，1为是，0为否`; privileged: `true 为开启，false 为关闭`.
-        ItemPhrasing(pattern: Pattern(#"(?:^|[\s，,；;。、：:(（])([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*(?:为|表示|代表)\s*(?!空|非空|必|可选|选填|准|时|null|true|false)(?=\p{Han})"#),
+        // ccs 创建服务 dispersePods: `是否开启强制打散，1为是，0为否`; privileged: `true 为开启，false 为关闭`;
+        // 内容分发网络（海外） `其中0表示配置为所有文件，1表示配置为文件类型`.
+        ItemPhrasing(pattern: Pattern(#"(?:^|[\s，,；;。、：:(（]|其中)([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*(?:为|表示|代表)\s*(?!空|非空|必|可选|选填|准|时|null|true|false)(?=\p{Han})"#),
                      meaningAfter: true, example: "是否开启强制打散，1为是，0为否"),
         // as 创建伸缩组 removePolicy: `只有两种取值：<br>RemoveOldestInstance，表示移除最旧策略…<br>RemoveNewestInstance，表示…`
         ItemPhrasing(pattern: Pattern(#"(?:^|\n)\s*(?:[-*•·]\s*)?([A-Za-z0-9_][A-Za-z0-9_.\-]*)\s*[，,]\s*(?:表示|代表|即)"#),

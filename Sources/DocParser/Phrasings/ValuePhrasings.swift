@@ -20,9 +20,10 @@ enum ValuePhrasings {
     static let bracketList = Phrasing(#"[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[/|｜]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#,
                                 example: "协议 ( TCP / UDP )")
 
-    /// (Not a time of day: `10:25:00`.)
+    /// A code may be in ASCII quotes (`"ip_block"：以 IP C 段格式返回`), unless what follows makes
+    /// it a JSON key (`{"statement":[…`). (Not a time of day: `10:25:00`.)
     /// (Nor the last word of an English phrase, `Length limit: 1-80`, `are supported: a, b`.)
-    static let codeItem = Phrasing(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))(?<![A-Za-z] )(-\d+|[A-Za-z0-9_][A-Za-z0-9_\-.]*)\s*[：:](?!//)(?!\s*\d)"#,
+    static let codeItem = Phrasing(#"(?:^|(?<=[\s，,；;。{(（\n、:：]))(?<![A-Za-z] )"?(-\d+|[A-Za-z0-9_][A-Za-z0-9_\-.]*)(?:"\s*[：:](?!\s*[\d"\[{])|\s*[：:](?!//)(?!\s*\d))"#,
                                 example: "PREPAID：预付费， POSTPAID_BY_HOUR：按小时后付费")
 
     /// `其他：失败`, `其他值表示失败`, `其他返回值的含义可以参考错误码`: the listed codes are not all
