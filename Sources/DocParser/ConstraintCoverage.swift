@@ -128,7 +128,7 @@ public struct ConstraintCoverage: Sendable {
     }
 
     /// Each constraint word in `text` with where it stands, in order (`字符` not in `字符串`, the
-    /// word for "string").
+    /// word for "string"; an English word not inside another, `valid` in `invalid`).
     static func wordOccurrences(in text: String) -> [(word: String, at: String.Index)] {
         var found: [(word: String, at: String.Index)] = []
         for word in words {
@@ -136,6 +136,12 @@ public struct ConstraintCoverage: Sendable {
             while let range = text.range(of: word, range: from..<text.endIndex) {
                 from = range.upperBound
                 if word == "字符", text[range.upperBound...].first == "串" { continue }
+                // An English word only as a word: `valid` is not in `invalid` or `validity`.
+                if word.first?.isASCII == true {
+                    let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
+                    let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
+                    if before.isLetter || (after.isLetter && !["s"].contains(String(after))) { continue }
+                }
                 found.append((word, range.lowerBound))
             }
         }

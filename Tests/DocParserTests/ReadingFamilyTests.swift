@@ -283,6 +283,11 @@ import Testing
         ("| date | 否 | String | 查询日期，格式必须为：2016-09-28 |", "date format"),
         ("| fileLength | 否 | Int | 接收文件长度 |", "names a quantity"),
         ("| backup | 否 | String | 默认无备站配置 |", "left out, in words"),
+        ("| memory | 否 | Int | 实例内存大小，每一个内存值对应一个可选的磁盘大小范围，单位：MB |", "range as a noun"),
+        ("| volumeMax | 否 | Int | 选定内存后，实例硬盘大小可选的最大值，单位：GB |", "maximum or minimum"),
+        ("| projectId | 否 | Int | 项目ID,取值以用户账户>用户账户相关接口查询>[项目列表](https://cloud.tencent.com/doc/api/403/4400)返回的projectId为准 |", "given elsewhere"),
+        ("| volume | 否 | Int | 创建实例时，硬盘（volume）的取值是：volume= volumeMin + volumeStep * n |", "a formula"),
+        ("| instanceIds.n | 否 | String | 如果实例id数组为空，默认查询所有实例的性能 |", "left out, in words"),
         ("| password | 否 | String | Login password for the console (valid only when the sub-user is allowed to log in to the console) |", "takes effect"),
         ("| startTime | 否 | String | The start time, 2 minutes later by default |", "the current time"),
         ("| vpcId | 否 | String | 私有网络ID，如果不传则默认选择基础网络 |", "default resource"),
@@ -444,5 +449,16 @@ import Testing
         let field = try #require(TestPage.parse(input: ["| x | 否 | \(type) | \(description) |"]).operation?.input.first)
         #expect(field.enum?.map(\.value) == values)
         #expect(field.default == defaultValue)
+    }
+}
+
+/// `lint --coverage` counts an English constraint word only as a word: `invalid` and `validity`
+/// hold no `valid` (云存储Mongodb `subnetId is invalid under basic network`).
+@Suite struct CoverageWordTests {
+    @Test func englishWordsOnlyAsWords() {
+        #expect(ConstraintCoverage.wordOccurrences(in: "subnetId is invalid under basic network").isEmpty)
+        #expect(ConstraintCoverage.wordOccurrences(in: "Validity period of instance").isEmpty)
+        #expect(ConstraintCoverage.wordOccurrences(in: "Valid values: a, b").map(\.word) == ["Valid"])
+        #expect(ConstraintCoverage.wordOccurrences(in: "the defaults apply").map(\.word) == ["default"])
     }
 }
