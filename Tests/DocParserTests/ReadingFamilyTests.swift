@@ -288,6 +288,10 @@ import Testing
         ("| projectId | 否 | Int | 项目ID,取值以用户账户>用户账户相关接口查询>[项目列表](https://cloud.tencent.com/doc/api/403/4400)返回的projectId为准 |", "given elsewhere"),
         ("| volume | 否 | Int | 创建实例时，硬盘（volume）的取值是：volume= volumeMin + volumeStep * n |", "a formula"),
         ("| instanceIds.n | 否 | String | 如果实例id数组为空，默认查询所有实例的性能 |", "left out, in words"),
+        ("| maxMsgHeapNum | 否 | Int | 默认取值在公测期间为 10,000,000，正式上线后为 100,000,000 |", "service's phase"),
+        ("| threshold | 否 | Int | 告警阈值：<br>cpu_usage： 数值范围 [0,100]，单位：%<br>lan_traffic：数值范围 [0,10000]，单位：Mbps |", "another field's value"),
+        ("| endTime | 否 | String | 定时任务重复执行时的结束时间，若定时任务需要重复执行，则必填此参数 |", "no field states"),
+        ("| page | 否 | Int | 页面索引0 表示第 1 页 |", "special value"),
         ("| password | 否 | String | Login password for the console (valid only when the sub-user is allowed to log in to the console) |", "takes effect"),
         ("| startTime | 否 | String | The start time, 2 minutes later by default |", "the current time"),
         ("| vpcId | 否 | String | 私有网络ID，如果不传则默认选择基础网络 |", "default resource"),
@@ -460,5 +464,16 @@ import Testing
         #expect(ConstraintCoverage.wordOccurrences(in: "Validity period of instance").isEmpty)
         #expect(ConstraintCoverage.wordOccurrences(in: "Valid values: a, b").map(\.word) == ["Valid"])
         #expect(ConstraintCoverage.wordOccurrences(in: "the defaults apply").map(\.word) == ["default"])
+    }
+}
+
+/// Defaults after a verb or for the parameter left out: `默认保留7天` (云硬盘 `RetentionDays`),
+/// `不传为-1表示不开启` (API 网关 `maxRequestNum`).
+@Suite struct DefaultVerbTests {
+    @Test(arguments: [("通过该定期快照策略创建的快照保留天数，默认保留7天，该参数不可与IsPermanent参数冲突", "7"),
+                      ("请求配额总数，不传为-1表示不开启", "-1")])
+    func theDefaultIsRead(_ description: String, _ value: String) throws {
+        let field = try #require(TestPage.parse(input: ["| x | 否 | Int | \(description) |"]).operation?.input.first)
+        #expect(field.default == value)
     }
 }
