@@ -292,6 +292,10 @@ import Testing
         ("| threshold | 否 | Int | 告警阈值：<br>cpu_usage： 数值范围 [0,100]，单位：%<br>lan_traffic：数值范围 [0,10000]，单位：Mbps |", "another field's value"),
         ("| endTime | 否 | String | 定时任务重复执行时的结束时间，若定时任务需要重复执行，则必填此参数 |", "no field states"),
         ("| page | 否 | Int | 页面索引0 表示第 1 页 |", "special value"),
+        ("| cert | 否 | String | PEM 格式证书,当启用 HTTPS 时必须配置证书 |", "no field states"),
+        ("| requestTimeGreaterThan | 否 | Int | Time taken to process request is greater than value, which is valid when it is passed along with request_time_less_than. |", "takes effect"),
+        ("| port | 否 | String | The port number should be between 0 and 65535, and multiple IPs are separated with comma. |", "range as a noun"),
+        ("| cidrBlock | 否 | String | VPC网段,可选值10.0.0.0/16、172.16.0.0/16和192.168.0.0/16及它们包含的子网，详见 VPC 网段规划说明 |", "given elsewhere"),
         ("| password | 否 | String | Login password for the console (valid only when the sub-user is allowed to log in to the console) |", "takes effect"),
         ("| startTime | 否 | String | The start time, 2 minutes later by default |", "the current time"),
         ("| vpcId | 否 | String | 私有网络ID，如果不传则默认选择基础网络 |", "default resource"),
@@ -468,12 +472,18 @@ import Testing
 }
 
 /// Defaults after a verb or for the parameter left out: `默认保留7天` (云硬盘 `RetentionDays`),
-/// `不传为-1表示不开启` (API 网关 `maxRequestNum`).
+/// `不传为-1表示不开启` (API 网关 `maxRequestNum`). A default of another quantity is none of the
+/// field's: 自定义监控 `constancy` (a count of periods) is not 300 for `当前默认周期为300s`.
 @Suite struct DefaultVerbTests {
     @Test(arguments: [("通过该定期快照策略创建的快照保留天数，默认保留7天，该参数不可与IsPermanent参数冲突", "7"),
                       ("请求配额总数，不传为-1表示不开启", "-1")])
     func theDefaultIsRead(_ description: String, _ value: String) throws {
         let field = try #require(TestPage.parse(input: ["| x | 否 | Int | \(description) |"]).operation?.input.first)
         #expect(field.default == value)
+    }
+
+    @Test func anotherQuantitysDefaultIsNone() throws {
+        let field = try #require(TestPage.parse(input: ["| constancy | 否 | Int | 持续周期个数，当前默认周期为300s |"]).operation?.input.first)
+        #expect(field.default == nil)
     }
 }
