@@ -140,7 +140,7 @@ public struct ConstraintCoverage: Sendable {
                 if word.first?.isASCII == true {
                     let before = range.lowerBound > text.startIndex ? text[text.index(before: range.lowerBound)] : " "
                     let after = range.upperBound < text.endIndex ? text[range.upperBound] : " "
-                    if before.isLetter || (after.isLetter && !["s"].contains(String(after))) { continue }
+                    if before.isLetter || (after.isLetter && after != "s") { continue }
                 }
                 found.append((word, range.lowerBound))
             }

@@ -363,7 +363,7 @@ enum ConstraintReader {
         var values: [EnumValue] = []
         func skipSeparators() {
             while index < text.endIndex {
-                if let word = ["或者", "以及", "or ", "and "].first(where: { text[index...].hasPrefix($0) }) {
+                if let word = separatorWord(in: text, at: index) {
                     index = text.index(index, offsetBy: word.count)
                 } else if text[index].isWhitespace || "，,、/|或和及与{}[]（）()".contains(text[index]) {
                     index = text.index(after: index)

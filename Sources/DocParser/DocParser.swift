@@ -190,7 +190,7 @@ struct PageParser {
                 if let spelling = StructureReader.respelled(row.spelling, among: names) { return spelling }
                 guard !dialect.structuresElsewhere, case .structure(let word) = row.spelling, !names.contains(word),
                       let repair = TypeSpelling.repaired(word, dialect.types) else { return nil }
-                diagnostics.append(Diagnostic(.warning, "type cell '\(row.typeText.prefix(40))' of '\(row.dottedPath)': \(repair.reason)", at: row.typeLocation))
+                diagnostics.append(TypeSpelling.repairWarning(row.typeText, path: row.dottedPath, reason: repair.reason, at: row.typeLocation))
                 return repair.spelling
             }
         }

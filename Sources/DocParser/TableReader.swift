@@ -360,7 +360,7 @@ struct TableReader {
         var spelling = layout.type == nil ? TypeSpelling.known(.string) : TypeSpelling.read(typeText, dialect.types)
         if case .unknown = spelling, let typeCell, let repair = TypeSpelling.repaired(typeText, dialect.types) {
             spelling = repair.spelling
-            diagnostics.append(Diagnostic(.warning, "type cell '\(typeText.prefix(40))' of '\(path.joined(separator: "."))': \(repair.reason)", at: location(typeCell.position)))
+            diagnostics.append(TypeSpelling.repairWarning(typeText, path: path.joined(separator: "."), reason: repair.reason, at: location(typeCell.position)))
         }
         return ParamRow(
             path: path,

@@ -89,6 +89,11 @@ enum TypeSpelling: Equatable {
         return nil
     }
 
+    /// The warning for a type cell read by ``repaired(_:_:)``, at the cell.
+    static func repairWarning(_ typeText: String, path: String, reason: String, at location: SourceLocation) -> Diagnostic {
+        Diagnostic(.warning, "type cell '\(typeText.prefix(40))' of '\(path)': \(reason)", at: location)
+    }
+
     /// The longest start of a cell, up to four words and before any punctuation, that reads as a
     /// type (`JSON string` of `JSON string in key/value pair format.`), when the cell goes on.
     private static func leadingType(_ raw: String, _ vocabulary: TypeVocabulary) -> (TypeSpelling, String)? {
