@@ -22,6 +22,45 @@ enum HTMLTag: Equatable {
         return classify(trimmed)
     }
 
+    /// Text without the closing tags with attributes in it (`必选 </font color=red>`, after an
+    /// opening `<font color=red>`): CommonMark allows a closing tag no attributes, so cmark-gfm
+    /// leaves them as text, but the writer meant a tag, dropped like any other. Nil when the text
+    /// has none (the common case, found by one byte search).
+    static func droppingClosingTagsWithAttributes(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
+        guard text.count > 4, let base = text.baseAddress, memchr(base, 0x3C, text.count) != nil else { return nil }
+        var kept: [UInt8] = []
+        var index = 0
+        var dropped = false
+        while index < text.count {
+            if text[index] == 0x3C, index + 2 < text.count, text[index + 1] == 0x2F, let end = closingTagWithAttributes(text, at: index),
+               parse(String(decoding: UnsafeBufferPointer(rebasing: text[index...end]), as: UTF8.self)) == .other {
+                dropped = true
+                index = end + 1
+                continue
+            }
+            kept.append(text[index])
+            index += 1
+        }
+        return dropped ? kept : nil
+    }
+
+    /// The index of the `>` ending a closing tag with attributes at `start` (`</font color=red>`):
+    /// `</`, an ASCII name, a blank, then anything but `<`, `>` and line ends, for at most 64 bytes.
+    private static func closingTagWithAttributes(_ text: UnsafeBufferPointer<UInt8>, at start: Int) -> Int? {
+        var index = start + 2
+        guard index < text.count, text[index].isASCIILetter else { return nil }
+        while index < text.count, text[index].isASCIILetter || text[index].isASCIIDigit { index += 1 }
+        guard index < text.count, text[index] == 0x20 || text[index] == 0x09 else { return nil }
+        while index < text.count, index - start < 64 {
+            switch text[index] {
+            case 0x3E: return index
+            case 0x3C, 0x0A, 0x0D: return nil
+            default: index += 1
+            }
+        }
+        return nil
+    }
+
     /// The tags the docs write most (`<br>` in nearly every cell), classified once.
     private static let common: [String: HTMLTag] = Dictionary(uniqueKeysWithValues: [
         "<br>", "<br/>", "<br />", "</br>", "<BR>", "<p>", "</p>", "<li>", "</li>", "<ul>", "</ul>", "<ol>", "</ol>",

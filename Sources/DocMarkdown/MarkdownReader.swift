@@ -227,7 +227,14 @@ enum InlineCollector {
         var child = cmark_node_first_child(node)
         while let current = child {
             switch cmark_node_get_type(current) {
-            case CMARK_NODE_TEXT, CMARK_NODE_CODE:
+            case CMARK_NODE_TEXT:
+                let text = bytes(cmark_node_get_literal(current))
+                if let kept = HTMLTag.droppingClosingTagsWithAttributes(text) {
+                    kept.withUnsafeBufferPointer { appendText($0, to: &builder, openLink: &openLink) }
+                } else {
+                    appendText(text, to: &builder, openLink: &openLink)
+                }
+            case CMARK_NODE_CODE:
                 appendText(bytes(cmark_node_get_literal(current)), to: &builder, openLink: &openLink)
             case CMARK_NODE_SOFTBREAK, CMARK_NODE_LINEBREAK:
                 if openLink != nil { openLink?.label.append(0x20) } else { builder.appendLineBreak() }

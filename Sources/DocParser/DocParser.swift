@@ -48,15 +48,19 @@ public struct PageResult: Sendable {
     /// The structures the page defines (a data-structure page's, or tables under a structure's
     /// name on an operation page).
     public var structures: [Structure]
+    /// The request domain a labelled line of the page names, whatever the page is: an overview's
+    /// is the host of the operation pages beside and below it that name none.
+    public var labelledHost: String?
 
     /// Creates a result.
     public init(operation: APISchema.Operation?, diagnostics: [Diagnostic], kind: PageKind = .operation, errorCodes: [ErrorCode] = [],
-                structures: [Structure] = []) {
+                structures: [Structure] = [], labelledHost: String? = nil) {
         self.operation = operation
         self.diagnostics = diagnostics
         self.kind = kind
         self.errorCodes = errorCodes
         self.structures = structures
+        self.labelledHost = labelledHost
     }
 
     /// Whether any finding is an error.
@@ -86,6 +90,8 @@ struct PageParser {
     var endpoints: [Endpoint]?
     /// The request path a request-address line gives (`请求地址：https://host/v2/index.php`).
     var requestPath: String?
+    /// The host a labelled line names (``PageResult/labelledHost``).
+    var labelledHost: String?
     var structures: [Structure] = []
 
     init(file: String, dialect: Dialect) {
@@ -283,7 +289,7 @@ struct PageParser {
             if (l.column ?? 0) != (r.column ?? 0) { return (l.column ?? 0) < (r.column ?? 0) }
             return a.offset < b.offset
         }.map(\.element)
-        return PageResult(operation: operation, diagnostics: sorted, kind: kind, errorCodes: errorCodes, structures: structures)
+        return PageResult(operation: operation, diagnostics: sorted, kind: kind, errorCodes: errorCodes, structures: structures, labelledHost: labelledHost)
     }
 
     /// The page's kind from what it holds. Named: an operation page when it has request or
@@ -456,6 +462,12 @@ struct PageParser {
 
     private mutating func findHost(prose: [(String, SourcePosition)], examples: [Example], lines: [String]) -> String? {
         var endpoints: [Endpoint] = []
+        // The host a signature covers comes first: requests go where they are signed for.
+        for (text, _) in prose {
+            for host in PageIdentity.signingHosts(in: text, dialect: dialect) where !endpoints.contains(where: { $0.host == host }) {
+                endpoints.append(Endpoint(host: host, kind: .public))
+            }
+        }
         for (text, _) in prose {
             for endpoint in PageIdentity.hosts(in: text, dialect: dialect) where !endpoints.contains(endpoint) {
                 endpoints.append(endpoint)
@@ -467,6 +479,7 @@ struct PageParser {
             addresses += PageIdentity.addresses(in: text, dialect: dialect).map { ($0.host, $0.path, position) }
         }
         if let first = endpoints.first(where: { $0.kind == .public }) ?? endpoints.first {
+            labelledHost = first.host
             if endpoints.count > 1 || first.host.contains(HostName.regionPlaceholder) { self.endpoints = endpoints }
             if let address = addresses.first(where: { address in endpoints.contains { $0.host == address.host } }) {
                 requestPath = address.path

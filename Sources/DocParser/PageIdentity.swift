@@ -40,6 +40,13 @@ enum PageIdentity {
         return (best.name, best.at, others)
     }
 
+    /// The hosts a text names as the one to sign for (`计算签名时请使用 shield.api.qcloud.com 作为请求域名`),
+    /// lower-cased, in order.
+    static func signingHosts(in text: String, dialect: Dialect) -> [String] {
+        guard dialect.signingHostPattern.mayOccur(in: text) else { return [] }
+        return dialect.signingHostPattern.matches(in: text).map { $0[1].lowercased() }
+    }
+
     /// Every host a text names, in order, with the network each serves (a line that says 内网 or
     /// names an `*.api.tencentyun.com` host is the internal endpoint). `{$region}` is written
     /// `{region}`.

@@ -138,8 +138,9 @@ public struct Pipeline: Sendable {
     private func build(_ parsed: ModuleNaming.Parsed, through stage: Stage, generator: SwiftGenerator?, strict: Bool,
                        diagnostics: inout [Diagnostic]) throws -> Module? {
         var parsed = parsed
-        if !strict { parsed.results = Self.inheritingHosts(parsed.results) }
         let input = parsed.input
+        parsed.results = Self.inheritingFolderHosts(parsed.results, pages: input.pages.map(input.displayPath))
+        if !strict { parsed.results = Self.inheritingHosts(parsed.results) }
         let shownPages = Set(input.pages.map(input.displayPath))
         var excluded: [String: [Diagnostic]] = [:]
         if strict {
@@ -179,29 +180,6 @@ public struct Pipeline: Sendable {
         diagnostics.append(Diagnostic(.error, "module \(input.spec.name) still has errors after leaving out \(excluded.count) pages",
                                       at: SourceLocation(file: input.spec.sourceFolder, line: 1, column: 1)))
         return nil
-    }
-
-    /// Operation pages that name no host take the host most of their same-dialect siblings in
-    /// the module call, with a warning instead of the error; without such siblings the error stays.
-    static func inheritingHosts(_ results: [PageResult]) -> [PageResult] {
-        var counts: [String: [String: Int]] = [:]
-        for result in results where result.kind == .operation {
-            guard let operation = result.operation, !operation.host.isEmpty else { continue }
-            counts[operation.dialect ?? "v2", default: [:]][operation.host, default: 0] += 1
-        }
-        return results.map { result in
-            guard result.kind == .operation, var operation = result.operation, operation.host.isEmpty,
-                  let host = counts[operation.dialect ?? "v2"]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return result }
-            var result = result
-            operation.host = host
-            operation.service = String(host.split(separator: ".").first ?? Substring(host))
-            result.operation = operation
-            result.diagnostics = result.diagnostics.map { finding in
-                guard finding.severity == .error, finding.message == DocParser.missingHostMessage else { return finding }
-                return Diagnostic(.warning, "the page gives no request domain (接口请求域名); using its siblings' host \(host)", at: finding.location)
-            }
-            return result
-        }
     }
 
     /// Even strict by its docgen.yaml, a page the module would not use never blocks it: an English

@@ -1,4 +1,5 @@
 @testable import DocMarkdown
+import Foundation
 import Testing
 
 @Suite struct MarkdownReaderTests {
@@ -19,6 +20,22 @@ import Testing
         #expect(table.rows[1].cells.map(\.text.bare) == ["vpcId", "是", "String", "见DescribeVpcEx接口。\n第二行"])
         #expect(table.rows[1].cells[3].text.text == "见[DescribeVpcEx](https://x.example/a)接口。\n第二行")
         #expect(table.rows[1].position.line == 5)
+    }
+
+    /// A closing tag with attributes (网络安全（大禹） `<font color=red> 必选 </font color=red>`, 164
+    /// required cells) is text to cmark-gfm; it is dropped like the tag it was meant to be. Text
+    /// that only looks like one (no blank after the name, a line break inside) stays, and code spans keep everything.
+    @Test func closingTagsWithAttributesAreTags() throws {
+        let document = MarkdownReader.read("""
+        | 参数名称 | 是否必须 | 类型 | 描述 |
+        |---------|---------|---------|---------|
+        | bgpId | <font color=red> 必选 </font color=red> | String | a </b x> b </2 x> c`</i x>`d |
+        """)
+        let table = try #require(document.blocks.compactMap { block -> Table? in
+            if case .table(let table) = block.kind { return table }
+            return nil
+        }.first)
+        #expect(table.rows[1].cells.map { $0.text.bare.trimmingCharacters(in: .whitespaces) } == ["bgpId", "必选", "String", "a b </2 x> c</i x>d"])
     }
 
     @Test func htmlTableWithUnclosedCells() throws {

@@ -46,6 +46,18 @@ import APISchema
         #expect(operation.host == host)
     }
 
+    /// The host named as the one to sign for comes before any other request domain the page
+    /// names (棋牌盾配置接入文档 `说明.md`), inline tags around it or not.
+    @Test(arguments: [
+        "**注意在计算签名时请使用<font color=red>shield.api.qcloud.com</font color=red>作为请求域名**，而非后文提到的shield-safe.api.dayugf.com",
+        "计算签名时请使用 `shield.api.qcloud.com` 作为请求域名。",
+        "Use shield.api.qcloud.com as the request domain when computing the signature.",
+    ])
+    func theHostToSignForComesFirst(line: String) throws {
+        let operation = try #require(page([line, "", "查询实例列表 (ShieldGetServicePacks) 的请求域名为：shield-safe.api.dayugf.com。"]).operation)
+        #expect(operation.host == "shield.api.qcloud.com")
+    }
+
     /// `请求地址：` with the URL in the code block under it gives the host and the path.
     @Test func aRequestAddressGivesHostAndPath() throws {
         let result = page(["POST 请求时，参数填充在 HTTP Request-body 中，请求地址：", "```", "https://cdn.api.qcloud.com/v3/push.php", "```"])

@@ -134,6 +134,39 @@ import Testing
         #expect(try Self.run(alone).modules.isEmpty)
     }
 
+    /// Pages that name no host take the one an overview of their folder, or of the nearest folder
+    /// above, names (网络安全（大禹）`棋牌盾配置接入文档/说明.md`: sign for shield.api.qcloud.com, not the
+    /// dayugf.com host it also names), with a note, strict or not: the docs say it. Siblings with
+    /// other hosts (dayu.api.qcloud.com, more of them) do not outvote it.
+    @Test func aFolderOverviewGivesItsPagesTheHost() throws {
+        let noHost = { (action: String) in Self.page(action, host: "").replacingOccurrences(of: "接口请求域名：\n", with: "") }
+        let overview = """
+            本文档提供棋牌盾下所有配置信息相关接口。**注意在计算签名时请使用<font color=red>shield.api.qcloud.com</font color=red>作为请求域名**，而非后文提到的shield-safe.api.dayugf.com
+
+            ### 3.完整的请求形式
+            查询实例列表 (ShieldGetServicePacks) 的请求域名为：shield-safe.api.dayugf.com。
+            """
+        let root = try Self.docs([
+            "安全服务/网络安全（大禹）/高防/a.md": Self.page("BGPIPGetInfo", host: "dayu.api.qcloud.com"),
+            "安全服务/网络安全（大禹）/高防/b.md": Self.page("BGPIPGetRules", host: "dayu.api.qcloud.com"),
+            "安全服务/网络安全（大禹）/棋牌盾配置接入文档/说明.md": overview,
+            "安全服务/网络安全（大禹）/棋牌盾配置接入文档/IP基本信息/c.md": noHost("ShieldIPRename"),
+        ])
+        for partial in [true, false] {
+            let result = try Self.run(root, partial: partial)
+            #expect(!result.hasErrors, "\(result.diagnostics)")
+            #expect(result.modules.first?.accepted.map { "\($0.action) \($0.host)" }
+                == ["BGPIPGetInfo dayu.api.qcloud.com", "BGPIPGetRules dayu.api.qcloud.com", "ShieldIPRename shield.api.qcloud.com"])
+            #expect(result.diagnostics.contains {
+                $0.severity == .note && $0.location.file == "安全服务/网络安全（大禹）/棋牌盾配置接入文档/IP基本信息/c.md"
+                    && $0.message == "the page gives no request domain (接口请求域名); using shield.api.qcloud.com, which 安全服务/网络安全（大禹）/棋牌盾配置接入文档/说明.md names for its folder"
+            })
+        }
+        // Overviews of one folder that name different hosts name none.
+        try "接口请求域名：cvm.api.qcloud.com\n".write(toFile: root + "/安全服务/网络安全（大禹）/棋牌盾配置接入文档/简介.md", atomically: true, encoding: .utf8)
+        #expect(try Self.run(root, partial: false).hasErrors)
+    }
+
     /// Products keep English pages in folders of their own (`0英文文档/`): a page there pairs
     /// with the Chinese page of its action as its twin, wherever the two are.
     @Test func twinsPairAcrossFolders() throws {
