@@ -181,6 +181,12 @@ enum ConstraintReader {
                 remember(text, match.range.lowerBound, &result)
                 return
             }
+            // `取值范围：count，表示以攻击峰值排序`: one value and its meaning, all there is.
+            if let value = loneValue(rest), accept([value], type: type), !ValuePhrasings.openListMarker.pattern.contains(in: text) {
+                result.enumValues = [value]
+                remember(text, match.range.lowerBound, &result)
+                return
+            }
             // `取值范围：是否开启自动续费， {1：开启自动续费, 0：不自动续费}`: a code list later in the sentence.
             let clause = sentence(in: text, around: match.range.lowerBound)
             if let values = codeList(clause, anchored: false), values.count >= 2, accept(values, type: type) {
@@ -346,7 +352,8 @@ enum ConstraintReader {
         // kinds of address, and its "values" would refuse every address.
         guard Set(values.map(\.value)).count == values.count else { return false }
         // `填写“[user/repo]:[tag]”`: a template with placeholders, not a value.
-        guard !values.contains(where: { $0.value.contains(where: { "[]{}<>".contains($0) }) }) else { return false }
+        // (Comparison operators are values: `取值为(>、< 、>=、 <= 、!=、==)`.)
+        guard !values.contains(where: { !isComparisonOperator($0.value) && $0.value.contains(where: { "[]{}<>".contains($0) }) }) else { return false }
         switch type {
         case .integer: return values.allSatisfy { Int($0.value) != nil }
         case .number: return values.allSatisfy { Double($0.value) != nil }
@@ -354,6 +361,36 @@ enum ConstraintReader {
         case .array, .object: return false
         default: return true
         }
+    }
+
+    /// `>`, `<`, `>=`, `<=`, `!=`, `==`.
+    static func isComparisonOperator(_ value: String) -> Bool {
+        ["<", ">", "<=", ">=", "!=", "=="].contains(value)
+    }
+
+    /// One value after an intro that is the whole list: the value, then only its meaning (after
+    /// `，表示` or in brackets) and no other ASCII word in the rest of the text
+    /// (`取值范围：count，表示以攻击峰值排序`, `目前取值仅支持 lt (小于)`, `可选值：flux（流量）`).
+    static func loneValue(_ rest: Substring) -> EnumValue? {
+        let text = rest.drop { $0 == " " }
+        let value = String(text.prefix(while: isValueCharacter)).trimmingCharacters(in: ["."])
+        guard !value.isEmpty else { return nil }
+        var after = text.dropFirst(value.count).drop { $0 == " " }
+        var meaning: Substring?
+        if let open = after.first, open == "(" || open == "（" {
+            guard let close = after.prefix(40).firstIndex(where: { $0 == ")" || $0 == "）" }) else { return nil }
+            meaning = after[after.index(after: after.startIndex)..<close]
+            after = after[after.index(after: close)...]
+        } else if let closer = ListIntros.oneValueClosers.first(where: { after.hasPrefix($0) && $0.contains("表示") }) {
+            after = after.dropFirst(closer.count)
+            meaning = after.prefix { !"。；;\n".contains($0) }
+            after = after.dropFirst(meaning?.count ?? 0)
+        } else if let next = after.first, !"。；;\n".contains(next) {
+            return nil
+        }
+        guard let meaning, meaning.contains(where: { NameCell.isCJK($0) }), !after.contains(where: { $0.isASCII && ($0.isLetter || $0.isNumber) }),
+              !ValuePhrasings.openListMarker.pattern.contains(in: String(after)) else { return nil }
+        return EnumValue(value: value, description: meaning.trimmingBlanks())
     }
 
     /// `'a','b'` / `"a"、"b"` / `‘a’，‘b’`.

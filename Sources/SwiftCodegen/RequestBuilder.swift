@@ -313,6 +313,11 @@ enum ValueListBuilder {
         "是": "yes", "否": "no", "成功": "success", "失败": "failure", "进行中": "running", "升序": "ascending", "降序": "descending",
     ]
 
+    /// Names of values that are symbols (自定义监控 `取值为(>、< 、>=、 <= 、!=、==)`).
+    static let symbolWords: [String: String] = [
+        ">": "greaterThan", "<": "lessThan", ">=": "greaterThanOrEqual", "<=": "lessThanOrEqual", "!=": "notEqual", "==": "equal",
+    ]
+
     static func view(name: String, values: [EnumValue], doc: [String]) -> ValueListView {
         var used: Set<String> = ["rawValue", "documentedValues", "description", "isDocumented", "init", "undocumented", "hashValue"]
         var seen: Set<String> = []
@@ -333,6 +338,7 @@ enum ValueListBuilder {
     /// A readable case name for one value.
     static func caseName(_ value: EnumValue) -> String {
         let text = SwiftNaming.visible(value.value)
+        if let word = symbolWords[text] { return word }
         let isNumber = !text.isEmpty && text.allSatisfy { $0.isNumber || $0 == "-" || $0 == "." } && text.contains { $0.isNumber }
         if isNumber {
             let label = (value.description ?? "").trimmingCharacters(in: .whitespaces)

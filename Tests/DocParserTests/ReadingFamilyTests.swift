@@ -487,3 +487,62 @@ import Testing
         #expect(field.default == nil)
     }
 }
+
+/// Value lists of the fourth session's families, each from the docs' own sentences: one value
+/// and its meaning after an intro, all there is (BGP 高防 IP `sorting.field`, 云拨测 `operate`,
+/// 大禹 `statType`); `之一` closing a list (云拨测 `period`); comparison operators in brackets
+/// (自定义监控 `operatorType`); meanings before codes on `<li>` lines (云硬盘 `DiskType`); a quoted
+/// code whose meaning starts in Latin (内容分发网络 `hostType`); lengths in 字母 and after 最大支持.
+@Suite struct FourthSessionFamilyTests {
+    @Test(arguments: [
+        ("String", "取值范围：count，表示以攻击峰值排序", ["count"]),
+        ("String", "目前取值仅支持 lt (小于)", ["lt"]),
+        ("String", "可选值：flux（流量）", ["flux"]),
+        ("Int", "拨测周期。取值可为1,5,15,30之一, 单位：分钟。", ["1", "5", "15", "30"]),
+        ("String", "操作符，取值为（>、< 、>=、 <= 、!=、==），表示告警规则中的比较方式", [">", "<", ">=", "<=", "!=", "=="]),
+        ("String", "云硬盘类型。取值范围：<li>普通云硬盘：CLOUD_BASIC</li><li>高性能云硬盘：CLOUD_PREMIUM</li><li>SSD云硬盘：CLOUD_SSD。", ["CLOUD_BASIC", "CLOUD_PREMIUM", "CLOUD_SSD"]),
+        ("String", "域名类型， 'cname' 表示自有源接入，‘ftp' 表示 FTP 源接入", ["cname", "ftp"]),
+        // A lone value followed by other ASCII words is not all there is; nor one without a meaning.
+        ("String", "取值范围：true，表示开启；false，表示关闭", nil),
+        ("String", "取值范围：count，表示按次数，其他值表示按峰值", nil),
+    ] as [(String, String, [String]?)])
+    func values(_ type: String, _ description: String, _ values: [String]?) throws {
+        let field = try #require(TestPage.parse(input: ["| x | 否 | \(type) | \(description) |"]).operation?.input.first)
+        #expect(field.enum?.map(\.value) == values)
+    }
+
+    @Test(arguments: [
+        ("命名空间：支持英文、数字及下划线，不超过32个字母", 32),
+        ("函数描述,最大支持 1000 个英文字母、数字、空格、逗号、换行符和英文句号，不支持中文", 1000),
+    ])
+    func lengths(_ description: String, _ maximum: Int) throws {
+        let field = try #require(TestPage.parse(input: ["| x | 否 | String | \(description) |"]).operation?.input.first)
+        #expect(field.maxLength == maximum)
+    }
+
+    /// Sentences that say nothing a validator can check, counted apart (never read into a bound).
+    @Test(arguments: [
+        ("String", "源站的 IP 列表，一条规则不超过20个 IP"),
+        ("Array", "防护前流量峰值，即这段时间粒度内的流量最大值，例如粒度是5分钟，表示5分钟之内的峰值"),
+        ("Int", "门限百分比。比如：80，表示80%。成功率低于80%时告警。"),
+        ("Int", "云硬盘大小，单位为GB。<br><li>云盘大小取值范围：普通云硬盘:10GB - 4000G；高性能云硬盘：50GB - 4000GB；SSD云硬盘：100GB - 4000GB。步长均为10GB"),
+        ("Int", "Session duration. <br>Value range for listeners with TCP or UDP protocols on public network (with daily rate): 900-3600; value range for listeners with HTTP or HTTPS protocols on public network (with daily rate): 30-3600"),
+        ("String", "权重回源配置。源站仅允许配置 IP，且 key 值与 “origin” 字段配置源站相同，value 值为权重，权重范围1 - 100。"),
+        ("String", "SAML 身份提供商元数据文档。需要以 Base64 编码，支持最大数据为 64KB。"),
+        ("String", "被加密的明文数据，该字符串必须使用 base64 编码。"),
+        ("String", "免密登录的uin，必须为请求方的主帐号uin或者协作者uin"),
+        ("Object", "容器卷定义，如果 volumes.n 不填，容器对象里的 volumeMounts.n 字段也必须不填"),
+        ("Int", "消息最长回溯时间，取值范围 0-msgRetentionSeconds"),
+        ("String", "下单时间范围起始，格式为 2016-11-11 00:00:00"),
+        ("String", "非NB-IoT产品时此字段无效，NB-IoT产品时此字段必填"),
+        ("String", "绑定自定义域名的协议类型，默认与服务的前端协议一致。"),
+    ])
+    func nothingToCheck(_ type: String, _ description: String) throws {
+        let operation = try ConstraintCoverageTests.operation(input: ["| x | 否 | \(type) | \(description) |"], output: ["| code | Int | 错误码 |"])
+        let field = try #require(operation.input.first)
+        #expect(!ConstraintCoverage.hasConstraint(field), "\(field)")
+        var coverage = ConstraintCoverage()
+        coverage.add([operation])
+        #expect(coverage.misses.isEmpty && coverage.notConstraintCount == 1, "\(coverage.misses.map(\.sentence))")
+    }
+}

@@ -32,11 +32,12 @@ import Testing
         #expect(SwiftNaming.typeName(wire) == swift)
     }
 
-    /// Value-list cases: the value's name, a Latin label of a code, a common word's meaning, else `valueN`.
+    /// Value-list cases: the value's name, a Latin label of a code, a common word's meaning, a symbol's name, else `valueN`.
     @Test(arguments: [
         (EnumValue(value: "3des-cbc"), "des3Cbc"), (EnumValue(value: "main"), "main"), (EnumValue(value: "1", description: "HTTP"), "http"),
         (EnumValue(value: "1", description: "开启"), "enabled"), (EnumValue(value: "0", description: "关闭"), "disabled"),
         (EnumValue(value: "2", description: "公网属性"), "value2"), (EnumValue(value: "-1"), "valueMinus1"), (EnumValue(value: "default"), "defaultValue"),
+        (EnumValue(value: ">="), "greaterThanOrEqual"), (EnumValue(value: "!="), "notEqual"),
     ])
     func caseNames(_ value: EnumValue, _ swift: String) {
         #expect(ValueListBuilder.caseName(value) == swift)

@@ -35,7 +35,7 @@ struct ItemPhrasing: PhrasingLine {
                      meaningAfter: true, example: "按时间排序的，desc 降序，asc 升序"),
         // ccs 创建集群日志收集规则 (output) inputType: `“container-log”代表收集容器日志，“host-log”代表收集主机日志`
         // 内容分发网络（海外）: `'on' 表示开启中间源，'off' 表示关闭中间源` (ASCII quotes too).
-        ItemPhrasing(pattern: Pattern(#"[“"‘`']([A-Za-z0-9_][A-Za-z0-9_.\-]{0,63})[”"’`']\s*(?:代表|表示|为|即)(?=\p{Han})"#),
+        ItemPhrasing(pattern: Pattern(#"[“"‘`']([A-Za-z0-9_][A-Za-z0-9_.\-]{0,63})[”"’`']\s*(?:代表|表示|为|即)(?=\s?\p{Han}|\s?[A-Z]{2})"#),
                      meaningAfter: true, example: "“container-log”代表收集容器日志，“host-log”代表收集主机日志"),
         // ccs 查询集群日志 order: `1倒序，0顺序，默认顺序` (a digit and its meaning, nothing between;
         // not a count such as `5个`).
@@ -47,7 +47,7 @@ struct ItemPhrasing: PhrasingLine {
                      meaningAfter: true, example: "0 indicates that the instance is not automatically renewed; 1 indicates that the instance is automatically renewed."),
         // API 网关 environmentName: `当前支持三个环境，测试：test，预发：prepub，线上：release`;
         // `升序：asc，降序：desc`: the meaning, a colon, then the value, each item ending its clause.
-        ItemPhrasing(pattern: Pattern(#"(?<=\p{Han}[：:])\s*([A-Za-z][A-Za-z0-9_.\-]*)(?=\s*(?:[，,；;、。]|$))"#),
+        ItemPhrasing(pattern: Pattern(#"(?<=\p{Han}[：:])\s*([A-Za-z][A-Za-z0-9_.\-]*)(?=\s*(?:[，,；;、。\n]|$))"#),
                      meaningAfter: false, example: "测试：test，预发：prepub，线上：release"),
         // 云存储Mongodb autoRenewFlag: `0 - 不设置自动续费…；1 - 设置自动续费…；2 - 到期不续费也不通知`;
         // `0-断流；1-有输入流`: a code, a dash, its meaning (never `0-100`, a range).

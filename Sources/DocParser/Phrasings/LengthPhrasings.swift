@@ -10,8 +10,9 @@ enum LengthPhrasings {
     static let lengthMaxEnglish = Phrasing(#"(?:[Uu]p to|[Nn]o more than|cannot exceed|can not exceed|not exceed(?:ing)?|[Aa]t most|[Mm]aximum of|[Mm]aximum length(?: is)?(?: of)?|(?:be )?limited to|(?:be )?within)\s*(\d+)\s*(?:characters?|bytes?|letters?)"#,
                                 example: "up to 60 characters")
 
-    /// `不得超过60个字符`, `最长为60个字符`, `不超过64个ASCII字符`, `长度最长为11位`, `最大为64个字符`.
-    static let lengthMax = Phrasing(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|最大|至多|上限为?|小于等于|少于|小于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|中文字符|英文字符|汉字|字(?!母)|位(?!数)|位字符|characters?|bytes?)"#,
+    /// `不得超过60个字符`, `最长为60个字符`, `不超过64个ASCII字符`, `长度最长为11位`, `最大为64个字符`,
+    /// `不超过32个字母`, `最大支持 1000 个英文字母、数字…`.
+    static let lengthMax = Phrasing(#"(?:不得超过|不超过|不能超过?|不可超过|不大于|最多|最长|最大(?:支持)?|至多|上限为?|小于等于|少于|小于)\s*(?:为|是)?\s*(\d+)\s*(?:个)?\s*(?:ASCII|英文|中文)?\s*(?:字符|字节|中文字符|英文字符|汉字|字母|字(?!母)|位(?!数)|位字符|characters?|bytes?)"#,
                                 example: "不得超过60个字符")
 
     /// `最小为1个字符`, `至少 8 个字符`, `至少1Byte`.

@@ -37,12 +37,13 @@ enum ValuePhrasings {
                                 example: "1~65535")
 
     /// `取值为(sum, last, avg, min, max)`: two or more tokens in parentheses, separated by commas
-    /// or `、`, right after an intro.
-    static let parenthesizedTokenList = Phrasing(#"^\s*[（(]\s*([A-Za-z0-9_][A-Za-z0-9_\-.]*(?:\s*[,，、]\s*[A-Za-z0-9_][A-Za-z0-9_\-.]*)+)\s*[）)]"#,
+    /// or `、`, right after an intro; comparison operators are tokens too (`取值为(>、< 、>=、 <= 、!=、==)`).
+    static let parenthesizedTokenList = Phrasing(#"^\s*[（(]\s*((?:[A-Za-z0-9_][A-Za-z0-9_\-.]*|[<>!=]=|[<>])(?:\s*[,，、]\s*(?:[A-Za-z0-9_][A-Za-z0-9_\-.]*|[<>!=]=|[<>]))+)\s*[）)]"#,
                                 example: "(sum, last, avg, min, max)")
 
     /// Words that close a plain list right after its last value (`createTime,vpnGwName排序`).
-    static let listClosingWords = ["排序", "两种", "三种", "四种"]
+    /// (`取值可为1,5,15,30之一`: one of them.)
+    static let listClosingWords = ["排序", "两种", "三种", "四种", "之一"]
 
     /// Every line of this table (with the plain-list intro), for the test that holds each to its example.
     static var lines: [any PhrasingLine] {
