@@ -46,10 +46,14 @@ struct FieldBuilder {
         var seen: Set<String> = []
         for (path, node) in tree.allNodes() {
             guard let row = node.row else { continue }
-            for rule in reader.rules(for: path, description: row.description.bare, location: row.descriptionLocation) {
+            // (A required cell may state the condition: `filterType=1时必选`.)
+            let sentences = [(row.description.bare, row.descriptionLocation)] + (row.requiredCondition.map { [($0.text, $0.location)] } ?? [])
+            for (text, location) in sentences {
+              for rule in reader.rules(for: path, description: text, location: location) {
                 let key = [rule.kind.rawValue, rule.field ?? "", rule.when ?? "", rule.equals ?? "",
                            (rule.fields ?? []).sorted().joined(separator: ",")].joined(separator: "|")
                 if seen.insert(key).inserted { rules.append(rule) }
+              }
             }
         }
         return fields

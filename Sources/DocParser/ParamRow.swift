@@ -20,6 +20,9 @@ struct ParamRow {
     var typeLocation: SourceLocation
     /// The description cell's location.
     var descriptionLocation: SourceLocation
+    /// A required cell that is neither yes nor no, with where it is (`filterType=1时必选`): the
+    /// rule reader reads a condition in it as it would in the description.
+    var requiredCondition: (text: String, location: SourceLocation)? = nil
 
     /// `a.n.b`: the path as the docs write it.
     var dottedPath: String { path.joined(separator: ".") }

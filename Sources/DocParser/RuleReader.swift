@@ -42,7 +42,8 @@ struct RuleReader {
         }
         if rules.isEmpty {
             for match in RulePhrasings.requiredIfByMeaning.pattern.matches(in: description) {
-                guard let (when, value) = fieldWithValue(meaning: match[2].trimmingBlanks(), near: parent, excluding: path) else { continue }
+                guard let (when, value) = fieldWithValue(meaning: match[2].trimmingBlanks(), near: parent, excluding: path)
+                        ?? fieldNamed(byItsMeaning: match[1].trimmingBlanks(), withValue: match[2].trimmingBlanks(), near: parent, excluding: path) else { continue }
                 rules.append(.requiredIf(dotted(path), when: dotted(when), equals: value,
                                          sentence: ConstraintReader.sentence(in: description, around: match.range.lowerBound),
                                          source: location))
@@ -166,6 +167,19 @@ struct RuleReader {
             }
         }
         return found.count == 1 ? found[0] : nil
+    }
+
+    /// The sibling a condition names by what it is rather than by name (`当策略模式是 speedlimit
+    /// 时，要带此参数` beside `smode | 策略模式，matching 或 speedlimit，…`): the one whose description
+    /// opens with those words, up to its first comma, and names the value as a word of its own.
+    private func fieldNamed(byItsMeaning words: String, withValue value: String, near parent: [String], excluding path: [String]) -> ([String], String)? {
+        guard !words.isEmpty, words.hasAtMostCharacters(12), !value.isEmpty, value.allSatisfy({ ConstraintReader.isValueCharacter($0) }) else { return nil }
+        let found = (tree.node(at: parent)?.children ?? []).filter { sibling in
+            guard parent + [sibling.name] != path, let description = sibling.row?.description.bare else { return false }
+            let head = description.prefix { !"，,。；;".contains($0) }.trimmingBlanks()
+            return head == words && description.split(whereSeparator: { !ConstraintReader.isValueCharacter($0) }).contains { $0 == value }
+        }
+        return found.count == 1 ? (parent + [found[0].name], value) : nil
     }
 
     private func dotted(_ path: [String]) -> String { path.joined(separator: ".") }

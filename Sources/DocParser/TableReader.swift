@@ -349,11 +349,13 @@ struct TableReader {
         }
         let typeText = typeCell?.text.bare.trimmingBlanks() ?? ""
         var required: Bool?
+        var requiredCondition: (text: String, location: SourceLocation)?
         if let requiredCell {
             required = RequiredCell.read(requiredCell.text.bare)
             let text = requiredCell.text.bare.trimmingBlanks()
             if required == nil, !Self.placeholders.contains(text) {
                 diagnostics.append(Diagnostic(.warning, "required cell '\(text.prefix(20))' is neither 是 nor 否; read as optional", at: location(requiredCell.position)))
+                requiredCondition = (text, location(requiredCell.position))
             }
         }
         let nameLocation = location(nameCell.position)
@@ -370,7 +372,8 @@ struct TableReader {
             description: descriptionCell?.text ?? .empty,
             location: nameLocation,
             typeLocation: typeCell.map { location($0.position) } ?? nameLocation,
-            descriptionLocation: descriptionCell.map { location($0.position) } ?? nameLocation)
+            descriptionLocation: descriptionCell.map { location($0.position) } ?? nameLocation,
+            requiredCondition: requiredCondition)
     }
 
     static let placeholders: Set<String> = ["", "无", "空", "--", "-", "—", "/", "暂无", "N/A", "n/a", "None", "none"]
@@ -530,8 +533,10 @@ struct TableReader {
 
     // MARK: - Captions
 
-    /// The condition that opens a variant's caption: `当 `inputType` 为 `kafka` 时，`, `若 type 为 1 时：`.
-    static let variantCondition = Pattern(#"^\s*(?:当|若|如果|对于)[^，,。：:\n]{1,60}?时\s*[，,：:]?"#)
+    /// The condition that opens a variant's caption: `当 `inputType` 为 `kafka` 时，`, `若 type 为 1 时：`,
+    /// after a lead such as `其中，` (API 网关: `其中，当 API 的后端服务类型 serviceType 是 HTTP 时，后端配置
+    /// serviceConfig的构成如下：`, whose rows are serviceConfig's, not serviceType's).
+    static let variantCondition = Pattern(#"^\s*(?:(?:其中|另外|此外)\s*[，,]\s*)?(?:当|若|如果|对于)[^，,。：:\n]{1,60}?时\s*[，,：:]?"#)
 
     /// A name in a caption (`data`, `data.output`, `Foo::Bar`): the matches of
     /// `[A-Za-z_][A-Za-z0-9_]*(?:(?:\.|::)[A-Za-z0-9_]+)*`, left to right, found by a scan of the

@@ -546,3 +546,53 @@ import Testing
         #expect(coverage.misses.isEmpty && coverage.notConstraintCount == 1, "\(coverage.misses.map(\.sentence))")
     }
 }
+
+/// A variant caption that names the discriminator and the container (API 网关 `DescribeApi`:
+/// `其中，当 API 的后端服务类型 serviceType 是 HTTP 时，后端配置 serviceConfig的构成如下：`) puts the
+/// rows under the container; the discriminator keeps its type and values.
+@Suite struct VariantCaptionTests {
+    @Test func theRowsAreTheContainers() throws {
+        let page = TestPage.parse(input: ["| apiId | 是 | String | API 接口 ID |"],
+                                  output: ["| code | Int | 错误码 |", "| serviceType | String | API 的后端服务类型，现在支持三种：HTTP，MOCK，SCF |",
+                                           "| serviceConfig | Object | API 的后端配置字典，只有后端服务类型是 HTTP 时才有此出参 |"],
+                                  after: ["", "其中，当 API 的后端服务类型 serviceType 是 HTTP 时，后端配置 serviceConfig的构成如下：", "",
+                                          "| 参数名称   | 类型     | 描述                 |", "| ------ | ------ | ------------------ |",
+                                          "| url    | String | API 的后端服务 URL       |", "| method | String | API 的后端服务请求方法，如 GET |"])
+        let output = try #require(page.operation?.output)
+        let serviceType = try #require(output.first { $0.name == "serviceType" })
+        #expect(serviceType.type == .string && serviceType.fields == nil)
+        #expect(serviceType.enum?.map(\.value) == ["HTTP", "MOCK", "SCF"])
+        let serviceConfig = try #require(output.first { $0.name == "serviceConfig" })
+        #expect(serviceConfig.fields?.map(\.name) == ["url", "method"])
+    }
+}
+
+/// Conditions written as the docs write them beyond a field's name and value (BGP 高防 IP's CC
+/// strategies): the row required as a verb before it (`需要携带此参数`, `要带此参数`), `的值是`, the
+/// condition's field named by what it is (`当策略模式是 speedlimit 时` beside `smode | 策略模式，…`),
+/// and a condition in the required column (消息队列 `filterType=1时必选`).
+@Suite struct ConditionPhrasingTests {
+    private static let strategy = ["| smode | 是 | String | 策略模式，matching 或 speedlimit，表示匹配或限速模式 |",
+                                   "| exemode | 是 | String | 执行方式，alg 或 drop，表示验证码或阻断方式 |"]
+
+    private func rules(_ rows: [String]) -> [String] {
+        (TestPage.parse(input: rows).operation?.rules ?? []).map { "\($0.field ?? "") if \($0.when ?? "")=\($0.equals ?? "")" }
+    }
+
+    @Test func theRowRequiredAsAVerb() {
+        #expect(rules(Self.strategy + ["| rulelist | 否 | Array | 当 smode 的值是 matching 时，需要携带此参数 |"]) == ["rulelist if smode=matching"])
+    }
+
+    @Test func theConditionsFieldByWhatItIs() {
+        #expect(rules(Self.strategy + ["| frequency | 否 | Integer | 限速频率，当策略模式是 speedlimit 时，要带此参数，表示 n 次访问/分钟 |"])
+            == ["frequency if smode=speedlimit"])
+        // Words that open no sibling's description, or a value the sibling does not name, make no rule.
+        #expect(rules(Self.strategy + ["| frequency | 否 | Integer | 当防护模式是 speedlimit 时，要带此参数 |"]).isEmpty)
+        #expect(rules(Self.strategy + ["| frequency | 否 | Integer | 当策略模式是 fast 时，要带此参数 |"]).isEmpty)
+    }
+
+    @Test func aConditionInTheRequiredColumn() {
+        #expect(rules(["| filterType | 否 | Int | 过滤类型，1：标签过滤，2：路由键过滤 |", "| filterTags.n | filterType=1时必选 | String | 消息标签 |"])
+            == ["filterTags if filterType=1"])
+    }
+}

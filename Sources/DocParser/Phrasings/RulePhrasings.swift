@@ -6,17 +6,20 @@ import DocText
 enum RulePhrasings {
     /// (`无需传入`, `无须填写`: not required; the lookbehinds keep them out.)
     static let requiredWords = #"(?:必填|必传|必须填写|必须填|必须传入|必须传|必须指定|必须提供|必须设置|为必填(?:项|参数)?|为必选(?:项|参数)?|必选|不能为空|不可为空|(?<![无不毋])(?:需要传入|需要传|需传入|需传|须填写|须填|需要填写|需填写))"#
+    /// The row itself required, written as a verb before it (`需要携带此参数`, `要带此参数`) or as
+    /// ``requiredWords`` after it (`该参数必填`), or alone (`必填`).
+    static let rowRequired = #"(?:(?:该参数|此参数|本参数|该字段|此字段)?\s*"# + requiredWords + #"|(?:需要|要|需|必须)\s*(?:携带|带上|带|传入|传)\s*(?:该参数|此参数|本参数))"#
     /// A gloss in brackets after a condition's value (`SourceType 值为1（本地语音数据上传）时必须填写`).
     static let valueGloss = #"(?:\s*[（(][^）)]{1,40}[）)])?"#
     /// `当 volumeType 为 hostPath 时必填`, `当 cvmType 为 PayByMonth 时，必填此参数`, `accessType 为
-    /// SvcLBTypeInner 时必须传参数`, `Policy=0 时是必填参数`, `如果 allNamespaces 值为 false，需要传入…`:
-    /// the condition by name, the row itself required. (A name is tried from its first letter only:
+    /// SvcLBTypeInner 时必须传参数`, `Policy=0 时是必填参数`, `如果 allNamespaces 值为 false，需要传入…`,
+    /// `当 smode 的值是 matching 时，需要携带此参数`: the condition by name, the row itself required. (A name is tried from its first letter only:
     /// from inside it, it would end where it ends, and the match from its start comes first.)
     static let requiredIfCompact = Phrasing(
-        #"(?:当|若|如果)?\s*(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:的)?\s*(?:选为|设为|设置为|取值为|值为|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*(?:是)?\s*(?:该参数|此参数|本参数)?\s*"# + requiredWords,
+        #"(?:当|若|如果)?\s*(?<![A-Za-z_])([A-Za-z_][A-Za-z0-9_.]*)\s*(?:参数)?\s*(?:的)?\s*(?:选为|设为|设置为|取值为|值为|值是|为|是|等于|==?)\s*['"‘“]?([A-Za-z0-9_][A-Za-z0-9_\-.]*)['"’”]?"# + valueGloss + #"\s*(?:时|的时候)?\s*[，,]?\s*(?:则)?\s*(?:是)?\s*"# + rowRequired,
         example: "当 volumeType 为 hostPath 时必填")
     static let requiredIfByMeaning = Phrasing(
-        #"(?:当|若|如果)([^，,。；;]{0,24}?)(?:为|是)([^，,。；;则时]{1,12}?)\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:该参数|此参数|本参数|该字段|此字段)\s*"# + requiredWords,
+        #"(?:当|若|如果)([^，,。；;]{0,24}?)(?:为|是)([^，,。；;则时]{1,12}?)\s*(?:时)?\s*[，,]?\s*(?:则)?\s*(?:(?:该参数|此参数|本参数|该字段|此字段)\s*"# + requiredWords + #"|(?:需要|要|需|必须)\s*(?:携带|带上|带|传入|传)\s*(?:该参数|此参数|本参数))"#,
         example: "当计费模式为预付费时，该参数必填")
     /// `accountType是QQ或微信开放账号时，该参数必填`: a field named, then the meanings of one or more
     /// of its values (joined by 或/或者/、), the row itself required. Each meaning must name exactly
