@@ -46,9 +46,12 @@ extension Dialect {
             // Longest first; a bare `array` last (`Array String`, `array string`).
             elementPrefixes: ["arrayof", "listof", "array<", "list<", "array[", "list[", "array(", "list(", "[]", "数组(", "数组（", "array"],
             elementSuffixes: ["list", "[]", "array", "数组"]),
+        // In a tie, the earlier pattern wins: the description's `本接口（X）` names what the page is
+        // about, where the `Action 字段为` boilerplate is what writers copy from a sibling page
+        // (弹性伸缩 2017 `查询告警触发策略`: `本接口(DescribeScalingPolicy)` … `Action字段为DescribeScalingConfiguration`).
         actionPatterns: [
-            Pattern(#"Action\s*字段\s*(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
             Pattern(#"本接口\s*[（(]\s*[`]?([A-Za-z][A-Za-z0-9_]*)[`]?\s*[)）]"#),
+            Pattern(#"Action\s*字段\s*(?:为|是)\s*[：:]?\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
             Pattern(#"接口名(?:称)?\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),
             Pattern(#"(?:^|\n)\s*[`]?([A-Z][A-Za-z0-9_]*)[`]?\s*(?:接口|API)\s*(?:用来|用于|可以|可)"#),
             Pattern(#"本接口取值\s*[：:]\s*[`'"“]?([A-Za-z][A-Za-z0-9_]*)"#),

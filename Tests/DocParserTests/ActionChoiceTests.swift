@@ -34,6 +34,18 @@ import Testing
         #expect(result.operation?.action == expected, "\(result.diagnostics)")
     }
 
+    /// A tie with no example to break it goes to the description's `本接口（X）`, not to the
+    /// `Action字段为` boilerplate copied from a sibling (弹性伸缩 2017: `查询告警触发策略`, `删除告警触发策略`,
+    /// `解绑生命周期钩子`, `设置子机移除保护`, each with the Action line of another page).
+    @Test func aTieGoesToTheDescription() throws {
+        let page = TestPage.text(input: ["| scalingGroupId | 否 | String | 伸缩组ID |"])
+            .replacingOccurrences(of: "本接口（A）用于测试。", with: "本接口(DescribeScalingPolicy)用于查询告警触发策略。")
+            .replacingOccurrences(of: "## 输入参数", with: "## 输入参数\n以下请求参数列表仅列出了接口请求参数。其中，此接口的Action字段为DescribeScalingConfiguration。")
+        let result = DocParser.parse(Array(page.utf8), file: "a.md")
+        #expect(result.operation?.action == "DescribeScalingPolicy")
+        #expect(result.diagnostics.contains { $0.severity == .warning && $0.message.contains("'DescribeScalingConfiguration'") })
+    }
+
     /// Where only lowerCamelCase names are given (REST-style pages), the rule leaves them be.
     @Test func lowerCamelCaseAloneIsKept() throws {
         let chosen = PageIdentity.chooseAction([("detect", SourcePosition(line: 1, column: 1)), ("detect", SourcePosition(line: 2, column: 1))])
