@@ -16,21 +16,22 @@ import SwiftCodegen
 /// (DocgenFind)   (Classify/)     (DocParser)(Name/)       (DocResolver)    (SwiftCodegen)   (Write/)
 /// ```
 ///
-/// Every command calls it and chooses how far it runs: `schema` stops after parse (or resolve),
-/// `diff` after resolve, `lint`, `generate` and `check` after render (so lint reports everything
-/// generate would refuse); `generate` then writes. The build plugin and the command plugin run
-/// `generate`. Stages are values: a test or tool can swap the classifier or the generator.
+/// Every command calls it and chooses how far it runs, each stage's modules a type of their own
+/// (``Parsed``, ``Resolved``, ``Rendered``; `Stages.swift`): `schema` stops after parse (or
+/// resolve), `diff` after resolve, `lint`, `generate` and `check` after render (so lint reports
+/// everything generate would refuse); `generate` then writes. The build plugin and the command
+/// plugin run `generate`. Stages are values: a test or tool can swap the classifier or the generator.
 ///
 /// With ``partial`` (what `generate` does for docs as published), a page that cannot be read is
 /// left out of its module with a warning saying why, and the module is made from the others; a
 /// module whose docgen.yaml says `strict: true`, and every module without ``partial``, stops at
 /// the first error instead.
 public struct Pipeline: Sendable {
-    /// How far a run goes.
-    public enum Stage: Int, Sendable, Comparable {
+    /// How far a run goes (``parse(_:)``, ``resolve(_:)``, ``render(_:)``).
+    enum Stage: Int, Sendable, Comparable {
         case parse = 1, resolve, render
 
-        public static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.rawValue < rhs.rawValue }
+        static func < (lhs: Stage, rhs: Stage) -> Bool { lhs.rawValue < rhs.rawValue }
     }
 
     /// The classify stage.
@@ -46,47 +47,33 @@ public struct Pipeline: Sendable {
         self.partial = partial
     }
 
-    /// One module after a run.
-    public struct Module: Sendable {
-        /// What the module was made from.
-        public var input: ModuleInput
-        /// Every page's operation as the page documents it (the parse stage's output).
-        public var pages: [APISchema.Operation] = []
+    /// One module as the stages build it up; a run gives each stage's part of it as that
+    /// stage's value (``Parsed``, ``Resolved``, ``Rendered``).
+    struct Assembly: Sendable {
+        var input: ModuleInput
+        /// Every page's operation as the page documents it (parse).
+        var pages: [APISchema.Operation] = []
+        /// The structures the pages define (parse).
+        var pageStructures: [Structure] = []
         /// Every page's operation after the resolve stage (examples reconciled, errata applied).
-        public var resolved: [APISchema.Operation] = []
-        /// The operations that are generated: one per action.
-        public var accepted: [APISchema.Operation] = []
-        /// The codes of the service's error pages (docgen.yaml `errorPages`, then the error-code
-        /// pages found among the pages).
-        public var serviceErrors: [ErrorCode] = []
-        /// The named structures: every page's (parse stage), then those the resolved operations
-        /// use (resolve stage on).
-        public var structures: [Structure] = []
-        /// The rendered files, with the schema file (render stage only).
-        public var files: [GeneratedFile] = []
-        /// The pages left out because they could not be read (``Pipeline/partial``), with the
-        /// first reason for each, in path order.
-        public var leftOut: [(page: String, reason: String)] = []
+        var resolvedPages: [APISchema.Operation] = []
+        /// The operations that are generated: one per action (resolve).
+        var accepted: [APISchema.Operation] = []
+        /// The codes of the service's error pages (resolve).
+        var serviceErrors: [ErrorCode] = []
+        /// The named structures: the pages' (parse), then those the resolved operations use (resolve).
+        var structures: [Structure] = []
+        /// The rendered files, with the schema file (render).
+        var files: [GeneratedFile] = []
+        /// The pages left out because they could not be read, with the first reason for each.
+        var leftOut: [(page: String, reason: String)] = []
     }
 
-    /// What a run gives.
-    public struct Result: Sendable {
-        /// The modules, in input order.
-        public var modules: [Module]
-        /// Every finding of every stage.
-        public var diagnostics: [Diagnostic]
-        /// How many pages were read.
-        public var pageCount: Int
-
-        /// Creates a result.
-        public init(modules: [Module], diagnostics: [Diagnostic], pageCount: Int) {
-            self.modules = modules
-            self.diagnostics = diagnostics
-            self.pageCount = pageCount
-        }
-
-        /// Whether any finding is an error.
-        public var hasErrors: Bool { diagnostics.contains { $0.severity == .error } }
+    /// The modules a run made, with every finding.
+    struct Run: Sendable {
+        var modules: [Assembly]
+        var diagnostics: [Diagnostic]
+        var pageCount: Int
     }
 
     /// The name of the schema file kept beside the generated Swift, which `check` compares with.
@@ -109,7 +96,7 @@ public struct Pipeline: Sendable {
     }
 
     /// Runs the stages up to `stage` over `inputs`. Nothing is written.
-    public func run(_ inputs: [ModuleInput], through stage: Stage) throws -> Result {
+    func run(_ inputs: [ModuleInput], through stage: Stage) throws -> Run {
         var generator = self.generator
         if stage >= .render, generator == nil { generator = try SwiftGenerator() }
         var diagnostics: [Diagnostic] = []
@@ -123,20 +110,20 @@ public struct Pipeline: Sendable {
         }
         let named = ModuleNaming.name(parsed)
         diagnostics += named.diagnostics
-        var modules: [Module] = []
+        var modules: [Assembly] = []
         for module in named.modules {
             let strict = !partial || module.input.config.strict == true
             guard let built = try build(module, through: stage, generator: generator, strict: strict, diagnostics: &diagnostics) else { continue }
             modules.append(built)
         }
-        return Result(modules: modules, diagnostics: diagnostics, pageCount: pageCount)
+        return Run(modules: modules, diagnostics: diagnostics, pageCount: pageCount)
     }
 
     /// Resolves and renders one module from its parsed pages. Not `strict`, a page with an error
     /// (read, resolved or rendered) is left out and the module made again without it; the
     /// page's errors become warnings saying so. Nil for a module left with no operation.
     private func build(_ parsed: ModuleNaming.Parsed, through stage: Stage, generator: SwiftGenerator?, strict: Bool,
-                       diagnostics: inout [Diagnostic]) throws -> Module? {
+                       diagnostics: inout [Diagnostic]) throws -> Assembly? {
         var parsed = parsed
         let input = parsed.input
         parsed.results = Self.inheritingFolderHosts(parsed.results, pages: input.pages.map(input.displayPath))
@@ -197,14 +184,15 @@ public struct Pipeline: Sendable {
 
     /// One round of ``build``: the module from its pages but `excluded`, its findings in `findings`.
     private func attempt(_ parsed: ModuleNaming.Parsed, excluding excluded: Set<String>, through stage: Stage, generator: SwiftGenerator?,
-                         findings diagnostics: inout [Diagnostic]) throws -> Module {
+                         findings diagnostics: inout [Diagnostic]) throws -> Assembly {
         let input = parsed.input
-        var module = Module(input: input)
+        var module = Assembly(input: input)
         var errorCodePages: [ErrorCode] = []
         let kept = zip(input.pages, parsed.results).filter { !excluded.contains(input.displayPath($0.0)) }
         // Structures are shared by the service's pages, wherever they are defined.
         let structures = kept.flatMap(\.1.structures)
         module.structures = structures
+        module.pageStructures = structures
         for (file, result) in kept {
             // Walking a folder, a page that is not an operation page is skipped with one note;
             // an error-code page gives the service its codes.
@@ -222,7 +210,7 @@ public struct Pipeline: Sendable {
                                                    allowedHosts: input.config.allowedHosts ?? [], retries: input.config.retries ?? [],
                                                    waiters: input.config.waiters ?? [],
                                                    config: SourceLocation(file: input.spec.sourceFolder + "/docgen.yaml", line: 1, column: 1))
-            module.resolved = resolved.operations
+            module.resolvedPages = resolved.operations
             module.structures = resolved.structures
             module.accepted = resolved.accepted
             diagnostics += resolved.diagnostics

@@ -20,18 +20,20 @@ enum CommandPipeline {
         }
     }
 
-    /// Runs the pipeline through `stage` over the modules at `paths`, with the find stage's findings
-    /// first.
-    static func run(paths: [String], through stage: Pipeline.Stage, trustConfig: Bool = false) throws -> Pipeline.Result {
-        try run(modulesFound: try modules(forPaths: paths, trustConfig: trustConfig), through: stage)
+    /// Runs the pipeline up to a stage (`\.parse`, `\.resolve`, `\.render`: ``Pipeline/parse(_:)``
+    /// and the others) over the modules at `paths`, with the find stage's findings first.
+    static func run<Module>(paths: [String], trustConfig: Bool = false,
+                            _ stage: (Pipeline) -> ([ModuleInput]) throws -> Pipeline.Outcome<Module>) throws -> Pipeline.Outcome<Module> {
+        try run(modulesFound: try modules(forPaths: paths, trustConfig: trustConfig), stage)
     }
 
-    /// Runs the pipeline through `stage` over modules the find stage gave, its findings first;
+    /// Runs the pipeline up to a stage over modules the find stage gave, its findings first;
     /// `partial`: pages that cannot be read are left out of their modules (``Pipeline/partial``).
-    static func run(modulesFound found: Found, through stage: Pipeline.Stage, partial: Bool = false) throws -> Pipeline.Result {
-        var result = try Pipeline(partial: partial).run(found.modules, through: stage)
-        result.diagnostics = found.diagnostics + result.diagnostics
-        return result
+    static func run<Module>(modulesFound found: Found, partial: Bool = false,
+                            _ stage: (Pipeline) -> ([ModuleInput]) throws -> Pipeline.Outcome<Module>) throws -> Pipeline.Outcome<Module> {
+        var outcome = try stage(Pipeline(partial: partial))(found.modules)
+        outcome.diagnostics = found.diagnostics + outcome.diagnostics
+        return outcome
     }
 
     /// Writes findings to stderr as `path:line:column: severity: message`, page paths shown

@@ -106,7 +106,7 @@ enum SchemaSource {
             return ["": document.operations]
         }
         // Pages are compared as generation sees them: resolved (example members, errata).
-        let result = try CommandPipeline.run(modulesFound: try CommandPipeline.modules(forPaths: [path], trustConfig: trustConfig), through: .resolve, partial: true)
+        let result = try CommandPipeline.run(modulesFound: try CommandPipeline.modules(forPaths: [path], trustConfig: trustConfig), partial: true, Pipeline.resolve)
         CommandPipeline.report(result.diagnostics.filter { $0.severity != .note }, notes: false)
         var modules: [String: [APISchema.Operation]] = [:]
         // A single page or a single module compares with the other side's whole, whatever its name.

@@ -71,7 +71,7 @@ struct SpecAndOutputFolders: ParsableArguments {
 
     /// Where `modules` go: into OUTPUT's module folders when OUTPUT is inside a Swift package (as
     /// `Generated/` is), else into a package of their own (``SDKPackage``).
-    func outputFolder(for modules: [Pipeline.Module], specs: String, path: String) -> OutputFolder {
+    func outputFolder(for modules: [Pipeline.Rendered], specs: String, path: String) -> OutputFolder {
         guard !singleModule, !SDKPackage.isInsidePackage(path) else { return OutputFolder(path: path, flat: singleModule) }
         let source = modules.first?.input.displayRoot.map { URL(fileURLWithPath: $0).lastPathComponent } ?? specs
         return OutputFolder(path: path, packageFiles: SDKPackage.files(for: modules, source: source, runtime: runtime))
@@ -138,7 +138,7 @@ struct CheckCommand: ParsableCommand {
 /// read unless `strict`; any remaining error stops the run before anything is written, with the
 /// diagnostics on stderr (relative page paths shown under `root`, or under the docs root the
 /// modules name their pages from).
-func render(specs: String, singleModule: Bool = false, root: String? = nil, strict: Bool = false, trustConfig: Bool = false) throws -> [Pipeline.Module] {
+func render(specs: String, singleModule: Bool = false, root: String? = nil, strict: Bool = false, trustConfig: Bool = false) throws -> [Pipeline.Rendered] {
     var found: CommandPipeline.Found
     do {
         found = singleModule ? try SpecDiscovery.module(at: specs) : try SpecDiscovery.modules(under: specs, relativeNames: true, trustingConfigBelow: trustConfig)
@@ -149,8 +149,8 @@ func render(specs: String, singleModule: Bool = false, root: String? = nil, stri
     }
     // A bad docgen.yaml stops the run before any page is read.
     let result = found.diagnostics.contains { $0.severity == .error }
-        ? Pipeline.Result(modules: [], diagnostics: found.diagnostics, pageCount: 0)
-        : try CommandPipeline.run(modulesFound: found, through: .render, partial: !strict)
+        ? Pipeline.Outcome(modules: [], diagnostics: found.diagnostics, pageCount: 0)
+        : try CommandPipeline.run(modulesFound: found, partial: !strict, Pipeline.render)
     CommandPipeline.report(result.diagnostics, notes: false, root: root ?? found.modules.first?.displayRoot)
     if result.hasErrors {
         FileHandle.standardError.write(Data("generation stopped: fix the errors above; nothing was written\n".utf8))

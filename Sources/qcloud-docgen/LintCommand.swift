@@ -28,11 +28,11 @@ struct LintCommand: ParsableCommand {
     var showAll = false
 
     func run() throws {
-        let result = try CommandPipeline.run(paths: paths, through: coverage ? .resolve : .render, trustConfig: trust.trustConfig)
         if coverage {
-            printCoverage(result)
+            printCoverage(try CommandPipeline.run(paths: paths, trustConfig: trust.trustConfig, Pipeline.resolve))
             return
         }
+        let result = try CommandPipeline.run(paths: paths, trustConfig: trust.trustConfig, Pipeline.render)
         var out = ""
         var counts: [Diagnostic.Severity: Int] = [:]
         for diagnostic in result.diagnostics {
@@ -47,7 +47,7 @@ struct LintCommand: ParsableCommand {
     }
 
     /// `lint --coverage`: counts and the unread sentences by phrasing, per module and in total.
-    private func printCoverage(_ result: Pipeline.Result) {
+    private func printCoverage(_ result: Pipeline.Outcome<Pipeline.Resolved>) {
         var out = ""
         var total = ConstraintCoverage()
         for module in result.modules {

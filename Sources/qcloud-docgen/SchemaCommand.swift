@@ -20,12 +20,17 @@ struct SchemaCommand: ParsableCommand {
     var resolved = false
 
     func run() throws {
-        let result = try CommandPipeline.run(paths: paths, through: resolved ? .resolve : .parse, trustConfig: trust.trustConfig)
-        CommandPipeline.report(result.diagnostics, notes: false)
-        let operations = result.modules.flatMap { resolved ? $0.resolved : $0.pages }
-            .sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }
-        let structures = result.modules.flatMap(\.structures)
-        try Pipeline.writeSchemaJSON(operations, structures: structures, to: FileHandle.standardOutput.fileDescriptor)
-        if result.hasErrors { throw ExitCode(1) }
+        let (operations, structures, diagnostics): ([APISchema.Operation], [Structure], [Diagnostic])
+        if resolved {
+            let outcome = try CommandPipeline.run(paths: paths, trustConfig: trust.trustConfig, Pipeline.resolve)
+            (operations, structures, diagnostics) = (outcome.modules.flatMap(\.resolved), outcome.modules.flatMap(\.structures), outcome.diagnostics)
+        } else {
+            let outcome = try CommandPipeline.run(paths: paths, trustConfig: trust.trustConfig, Pipeline.parse)
+            (operations, structures, diagnostics) = (outcome.modules.flatMap(\.pages), outcome.modules.flatMap(\.structures), outcome.diagnostics)
+        }
+        CommandPipeline.report(diagnostics, notes: false)
+        let sorted = operations.sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }
+        try Pipeline.writeSchemaJSON(sorted, structures: structures, to: FileHandle.standardOutput.fileDescriptor)
+        if diagnostics.contains(where: { $0.severity == .error }) { throw ExitCode(1) }
     }
 }

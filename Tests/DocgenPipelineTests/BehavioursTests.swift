@@ -20,7 +20,7 @@ import Testing
         var paged: [String: Pagination] = [:]
         for (product, folder) in products {
             let found = try SpecDiscovery.modules(forPaths: [SharedPages.docs + "/" + folder])
-            let result = try Pipeline().run(found.modules, through: .resolve)
+            let result = try Pipeline().resolve(found.modules)
             for module in result.modules {
                 for operation in module.accepted {
                     if let paging = operation.pagination { paged[product + " " + operation.action] = paging }
@@ -70,7 +70,7 @@ import Testing
             """)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let found = try SpecDiscovery.module(at: folder)
-        let result = try Pipeline().run(found.modules, through: .render)
+        let result = try Pipeline().render(found.modules)
         #expect(!result.hasErrors, "\(result.diagnostics)")
         let files = result.modules.first?.files ?? []
         let seed = files.first { $0.name == "AddVpnConnEx.swift" }?.contents ?? ""
@@ -97,7 +97,7 @@ import Testing
             """)
         defer { try? FileManager.default.removeItem(atPath: folder) }
         let found = try SpecDiscovery.module(at: folder)
-        let result = try Pipeline().run(found.modules, through: .resolve)
+        let result = try Pipeline().resolve(found.modules)
         let errors = result.diagnostics.filter { $0.severity == .error }.map(\.description)
         // Each at its own entry's line.
         #expect(errors.contains { $0.hasPrefix(folder + "/docgen.yaml:2:5: error: docgen.yaml retries: no operation NoSuchAction") })

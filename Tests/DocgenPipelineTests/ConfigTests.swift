@@ -112,7 +112,7 @@ import Testing
 
     static func render(_ folder: String) throws -> (code: String, diagnostics: [Diagnostic]) {
         let found = try SpecDiscovery.module(at: folder)
-        let result = try Pipeline().run(found.modules, through: .render)
+        let result = try Pipeline().render(found.modules)
         let file = result.modules.first?.files.first { $0.name == "AddVpnConnEx.swift" }
         return (file?.contents ?? "", found.diagnostics + result.diagnostics)
     }
@@ -245,7 +245,7 @@ import Testing
         #expect(module.config.allowedHosts == nil && module.config.readOutside == nil)
         #expect(module.config.retries == [] && module.config.errata == [])
         // The page's host is then refused: no signed request can go where the tree chose.
-        let result = try Pipeline().run(found.modules, through: .resolve)
+        let result = try Pipeline().resolve(found.modules)
         #expect(result.diagnostics.contains { $0.severity == .error && $0.message.contains("request host api.example.test is not a Tencent Cloud API domain") })
     }
 
@@ -259,7 +259,7 @@ import Testing
             let module = try #require(found.modules.first)
             #expect(module.config.allowedHosts == ["api.example.test"])
             #expect(module.config.errata?.first?.secret == false)
-            let result = try Pipeline().run(found.modules, through: .resolve)
+            let result = try Pipeline().resolve(found.modules)
             #expect(!result.diagnostics.contains { $0.severity == .error }, "\(result.diagnostics)")
         }
     }

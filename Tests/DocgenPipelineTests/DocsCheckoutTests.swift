@@ -24,9 +24,9 @@ import Testing
         return root
     }
 
-    static func run(_ root: String, partial: Bool = true) throws -> Pipeline.Result {
+    static func run(_ root: String, partial: Bool = true) throws -> Pipeline.Outcome<Pipeline.Rendered> {
         let found = try SpecDiscovery.modules(under: root, relativeNames: true)
-        var result = try Pipeline(partial: partial).run(found.modules, through: .render)
+        var result = try Pipeline(partial: partial).render(found.modules)
         result.diagnostics = found.diagnostics + result.diagnostics
         return result
     }

@@ -35,11 +35,11 @@ import Testing
     /// pipeline through render over it, as `lint` and `generate` do.
     /// (Pages come as pairs, not a dictionary: names equal under Unicode normalisation are equal
     /// `String`s but two files.)
-    static func run(_ pages: KeyValuePairs<String, String>, config: String? = nil) throws -> (folder: String, result: Pipeline.Result) {
+    static func run(_ pages: KeyValuePairs<String, String>, config: String? = nil) throws -> (folder: String, result: Pipeline.Outcome<Pipeline.Rendered>) {
         try run(pages.map { ($0.key, $0.value) }, config: config)
     }
 
-    static func run(_ pages: [(String, String)], config: String? = nil) throws -> (folder: String, result: Pipeline.Result) {
+    static func run(_ pages: [(String, String)], config: String? = nil) throws -> (folder: String, result: Pipeline.Outcome<Pipeline.Rendered>) {
         let folder = try Paths.scratch() + "/spec"
         try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         for (name, text) in pages {
@@ -47,12 +47,12 @@ import Testing
         }
         if let config { try config.write(toFile: folder + "/docgen.yaml", atomically: true, encoding: .utf8) }
         let found = try SpecDiscovery.module(at: folder)
-        var result = try Pipeline().run(found.modules, through: .render)
+        var result = try Pipeline().render(found.modules)
         result.diagnostics = found.diagnostics + result.diagnostics
         return (folder, result)
     }
 
-    static func errors(_ result: Pipeline.Result) -> [String] {
+    static func errors(_ result: Pipeline.Outcome<Pipeline.Rendered>) -> [String] {
         result.diagnostics.filter { $0.severity == .error }.map(\.message)
     }
 
@@ -161,7 +161,7 @@ import Testing
         try Self.page().write(toFile: folder + "/" + name, atomically: true, encoding: .utf8)
         var modules = try SpecDiscovery.module(at: folder).modules
         modules[0].spec.fileNaming = .page
-        let result = try Pipeline().run(modules, through: .render)
+        let result = try Pipeline().render(modules)
         #expect(Self.errors(result).contains { $0.hasPrefix("the page's file name is too long for a Swift file name") })
         let long = Self.page(action: String(repeating: "A", count: 129))
         #expect(Self.errors(try Self.run(["B.md": long]).result).contains("action name is longer than 128 characters"))

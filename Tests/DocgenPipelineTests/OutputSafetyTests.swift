@@ -18,10 +18,10 @@ import Testing
         return root
     }
 
-    static func render(_ root: String) throws -> [Pipeline.Module] {
+    static func render(_ root: String) throws -> [Pipeline.Rendered] {
         let found = try SpecDiscovery.modules(under: root)
         #expect(found.diagnostics.isEmpty)
-        return try Pipeline().run(found.modules, through: .render).modules
+        return try Pipeline().render(found.modules).modules
     }
 
     /// `module: MyApp` must not replace a hand-written `Sources/MyApp/CreateThing.swift` with the
@@ -76,7 +76,7 @@ import Testing
     @Test func twoFoldersCannotNameOneModule() throws {
         let root = try Self.specs([("a", "A.md", "module: Same\n"), ("b", "B.md", "module: same\n")])
         let found = try SpecDiscovery.modules(under: root)
-        let result = try Pipeline(partial: true).run(found.modules, through: .resolve)
+        let result = try Pipeline(partial: true).resolve(found.modules)
         #expect(result.modules.map(\.input.spec.name) == ["Same"])
         #expect(result.diagnostics.filter { $0.severity == .error }.map(\.description)
             == ["\(root)/b:1:1: error: module same is also made from \(root)/a; give one of the two folders another name (docgen.yaml module:)"])

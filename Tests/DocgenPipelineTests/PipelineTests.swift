@@ -37,7 +37,7 @@ enum Paths {
     @Test func generatedFolderIsUpToDate() throws {
         let found = try SpecDiscovery.modules(under: Paths.root + "/specs")
         #expect(found.diagnostics.isEmpty)
-        let result = try Pipeline().run(found.modules, through: .render)
+        let result = try Pipeline().render(found.modules)
         #expect(!result.hasErrors, "\(result.diagnostics.filter { $0.severity == .error })")
         let module = try #require(result.modules.first)
         #expect(module.input.spec.name == "QCloudVPCSeed")
@@ -57,7 +57,7 @@ enum Paths {
     /// The resolved schema keeps every member the generated code has: the seed's response
     /// `data` has the table's `taskId` and six members only the example shows, with provenance.
     @Test func exampleOnlyMembersAreInTheResolvedSchema() throws {
-        let result = try Pipeline().run(try SpecDiscovery.modules(forPaths: [Paths.root + "/specs/vpc/AddVpnConnEx.md"]).modules, through: .resolve)
+        let result = try Pipeline().resolve(try SpecDiscovery.modules(forPaths: [Paths.root + "/specs/vpc/AddVpnConnEx.md"]).modules)
         let operation = try #require(result.modules.first?.accepted.first)
         let data = try #require(operation.output.first { $0.name == "data" })
         let members = (data.fields ?? []).map { "\($0.name):\($0.origin?.rawValue ?? "table")" }
@@ -79,8 +79,8 @@ enum Paths {
         try FileManager.default.createDirectory(atPath: folder + "/new", withIntermediateDirectories: true)
         try seed.write(toFile: folder + "/old/AddVpnConnEx.md", atomically: true, encoding: .utf8)
         try edited.write(toFile: folder + "/new/AddVpnConnEx.md", atomically: true, encoding: .utf8)
-        let old = try Pipeline().run(try SpecDiscovery.modules(forPaths: [folder + "/old"]).modules, through: .resolve)
-        let new = try Pipeline().run(try SpecDiscovery.modules(forPaths: [folder + "/new"]).modules, through: .resolve)
+        let old = try Pipeline().resolve(try SpecDiscovery.modules(forPaths: [folder + "/old"]).modules)
+        let new = try Pipeline().resolve(try SpecDiscovery.modules(forPaths: [folder + "/new"]).modules)
         let changes = SchemaDiff.changes(from: old.modules.flatMap(\.accepted), to: new.modules.flatMap(\.accepted))
         let breaking = changes.filter { $0.kind == .breaking }.map { "\($0.operation) \($0.path)" }
         #expect(breaking == ["AddVpnConnEx output.data.vpnConnStatus"])
@@ -99,9 +99,9 @@ enum Paths {
         try keyword.write(toFile: specs + "/KeywordNames__1.md", atomically: true, encoding: .utf8)  // an older copy
         try GeneratorSecurityTests.page(action: "ParameterWriter").write(toFile: specs + "/Writer.md", atomically: true, encoding: .utf8)
 
-        let generate = try Pipeline().run(try SpecDiscovery.modules(under: folder + "/specs").modules, through: .render)
-        let lint = try Pipeline().run(try SpecDiscovery.modules(forPaths: [folder + "/specs"]).modules, through: .render)
-        let findings = { (result: Pipeline.Result) in
+        let generate = try Pipeline().render(try SpecDiscovery.modules(under: folder + "/specs").modules)
+        let lint = try Pipeline().render(try SpecDiscovery.modules(forPaths: [folder + "/specs"]).modules)
+        let findings = { (result: Pipeline.Outcome<Pipeline.Rendered>) in
             result.diagnostics.filter { $0.severity != .note }.map(\.description).sorted()
         }
         #expect(findings(lint) == findings(generate))
@@ -212,7 +212,7 @@ enum Paths {
         try FileManager.default.createDirectory(atPath: folder + "/废弃", withIntermediateDirectories: true)
         try GeneratorSecurityTests.page(action: "OldThing").write(toFile: folder + "/废弃/Old.md", atomically: true, encoding: .utf8)
         try GeneratorSecurityTests.page().write(toFile: folder + "/New.md", atomically: true, encoding: .utf8)
-        let result = try Pipeline().run(try SpecDiscovery.module(at: folder).modules, through: .render)
+        let result = try Pipeline().render(try SpecDiscovery.module(at: folder).modules)
         let client = try #require(result.modules.first?.files.first { $0.name == "Service+Client.swift" }?.contents)
         #expect(client.contains("    @available(*, deprecated, message: \"OldThing is documented only in deprecated folders of the docs\")\n    public func oldThing("))
         #expect(!client.contains("message: \"CreateThing"))

@@ -234,7 +234,7 @@ import Testing
     @Test(SharedPages.needed) func corpusSchemaMatchesJSONEncoder() throws {
         let folders = ["vpc", "clb", "cvm"].map { SharedPages.corpus + "/" + $0 }
         let inputs = try SpecDiscovery.modules(forPaths: folders).modules
-        let result = try Pipeline().run(inputs, through: .parse)
+        let result = try Pipeline().parse(inputs)
         let operations = result.modules.flatMap(\.pages).sorted { ($0.service, $0.action, $0.source.file) < ($1.service, $1.action, $1.source.file) }
         #expect(operations.count > 250)
         let structures = result.modules.flatMap(\.structures)

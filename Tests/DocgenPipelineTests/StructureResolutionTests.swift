@@ -13,7 +13,7 @@ import Testing
 
     @Test func referencesResolveAcrossPages() throws {
         let found = try SpecDiscovery.modules(under: Self.fixtures)
-        let result = try Pipeline().run(found.modules, through: .resolve)
+        let result = try Pipeline().resolve(found.modules)
         #expect(!result.hasErrors, "\(result.diagnostics)")
         #expect(!result.diagnostics.contains { $0.severity == .warning }, "\(result.diagnostics)")
         let module = try #require(result.modules.first)

@@ -19,14 +19,14 @@ public struct OutputFolder: Sendable {
         self.packageFiles = packageFiles
     }
 
-    private func folder(for module: Pipeline.Module) -> String {
+    private func folder(for module: Pipeline.Rendered) -> String {
         if flat { return path }
         return path + (packageFiles == nil ? "/" : "/Sources/") + module.input.spec.name
     }
 
     /// The folders written, each with its files and whether generated files no longer
     /// generated are removed from it.
-    private func groups(_ modules: [Pipeline.Module]) -> [(folder: String, files: [GeneratedFile], removesStale: Bool)] {
+    private func groups(_ modules: [Pipeline.Rendered]) -> [(folder: String, files: [GeneratedFile], removesStale: Bool)] {
         modules.map { (folder(for: $0), $0.files, true) } + (packageFiles.map { [(path, $0, false)] } ?? [])
     }
 
@@ -82,7 +82,7 @@ public struct OutputFolder: Sendable {
     }
 
     /// What writing `modules` would change, and what it refuses to touch.
-    public func changes(for modules: [Pipeline.Module]) -> Changes {
+    public func changes(for modules: [Pipeline.Rendered]) -> Changes {
         var changes = Changes()
         let manager = FileManager.default
         for (folder, files, removesStale) in groups(modules) {
@@ -121,7 +121,7 @@ public struct OutputFolder: Sendable {
     /// Writes what changed. Called only after every page of every module succeeded, and only
     /// when nothing was refused. Each file goes to a new temporary file (created exclusively,
     /// never through a link) and is renamed over the target.
-    public func write(_ modules: [Pipeline.Module], _ changes: Changes) throws {
+    public func write(_ modules: [Pipeline.Rendered], _ changes: Changes) throws {
         guard changes.refused.isEmpty else { throw OutputError(refused: changes.refused) }
         let manager = FileManager.default
         let contents = Dictionary(groups(modules).flatMap { group in

@@ -38,7 +38,7 @@ public enum SDKPackage {
     public static let name = "QCloudSDK"
 
     /// `Package.swift` and `README.md` for `modules`, generated from the docs at `source` (as shown).
-    public static func files(for modules: [Pipeline.Module], source: String, runtime: Runtime) -> [GeneratedFile] {
+    public static func files(for modules: [Pipeline.Rendered], source: String, runtime: Runtime) -> [GeneratedFile] {
         let names = modules.map(\.input.spec.name).sorted()
         let products = names.map { "        .library(name: \(SwiftNaming.literal($0)), targets: [\(SwiftNaming.literal($0))])," }
         let targets = names.map {
@@ -70,7 +70,7 @@ public enum SDKPackage {
     }
 
     /// The package's index: every module with its client, its operations and the pages left out.
-    static func index(_ modules: [Pipeline.Module], source: String) -> String {
+    static func index(_ modules: [Pipeline.Rendered], source: String) -> String {
         let sorted = modules.sorted { $0.input.spec.name < $1.input.spec.name }
         let operations = sorted.reduce(0) { $0 + $1.accepted.count }
         let leftOut = sorted.reduce(0) { $0 + $1.leftOut.count }
