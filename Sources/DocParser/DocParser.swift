@@ -72,10 +72,78 @@ public enum DocParser {
     /// The error of a page that names no host (its operation is read, with an empty host).
     public static let missingHostMessage = "no request domain found (expected '接口请求域名：host')"
 
-    /// Reads one page in `dialect`. `file` is the path used in locations. Never traps on any input.
+    /// Reads one page in `dialect`: ``read(_:file:dialect:)``, then ``parse(_:)``. `file` is the
+    /// path used in locations. Never traps on any input.
     public static func parse(_ bytes: [UInt8], file: String, dialect: Dialect = .v2) -> PageResult {
+        parse(read(bytes, file: file, dialect: dialect))
+    }
+
+    /// Reads a page as far as what it is (the classify stage's reading): its Markdown, sections,
+    /// the action and host it names, its tables, structures and examples, and from them its
+    /// ``PageReading/kind``. Nothing is built yet.
+    public static func read(_ bytes: [UInt8], file: String, dialect: Dialect = .v2) -> PageReading {
         var parser = PageParser(file: file, dialect: dialect)
-        return parser.parse(bytes)
+        return parser.read(bytes)
+    }
+
+    /// Builds what a read page documents: its fields, constraints and rules, its operation.
+    public static func parse(_ reading: PageReading) -> PageResult {
+        if let early = reading.early { return early }
+        var parser = reading.parser
+        return parser.build(reading)
+    }
+}
+
+/// A page read as far as what it is (``DocParser/read(_:file:dialect:)``): the classify stage
+/// decides from it, the parse stage builds on it (``DocParser/parse(_:)``).
+public struct PageReading {
+    /// What the page is: operation, error codes, data structures, an example fragment, another
+    /// protocol's API, or other.
+    public let kind: PageKind
+    /// The parser as reading left it (its findings so far).
+    let parser: PageParser
+    /// A page with nothing to build (empty, or over the size limit): its result.
+    let early: PageResult?
+    let document: MarkdownDocument
+    let sections: [Section]
+    let examples: ExampleReader
+    let action: (String, SourcePosition)?
+    let host: String?
+    let input: FieldTree
+    let output: FieldTree
+    let tables: TableReader
+    let structures: StructureReader
+
+    /// A page whose result is known before anything is read.
+    init(early: PageResult, parser: PageParser) {
+        self.kind = early.kind
+        self.parser = parser
+        self.early = early
+        document = MarkdownDocument(blocks: [], lines: [])
+        sections = []
+        examples = ExampleReader(file: parser.file, dialectCommon: [])
+        action = nil
+        host = nil
+        input = FieldTree()
+        output = FieldTree()
+        tables = TableReader(file: parser.file, lines: [], dialect: parser.dialect)
+        structures = StructureReader(file: parser.file, dialect: parser.dialect)
+    }
+
+    init(kind: PageKind, parser: PageParser, document: MarkdownDocument, sections: [Section], examples: ExampleReader,
+         action: (String, SourcePosition)?, host: String?, input: FieldTree, output: FieldTree, tables: TableReader, structures: StructureReader) {
+        self.kind = kind
+        self.parser = parser
+        self.early = nil
+        self.document = document
+        self.sections = sections
+        self.examples = examples
+        self.action = action
+        self.host = host
+        self.input = input
+        self.output = output
+        self.tables = tables
+        self.structures = structures
     }
 }
 
@@ -103,14 +171,16 @@ struct PageParser {
         SourceLocation(file: file, line: position.line, column: position.column)
     }
 
-    mutating func parse(_ bytes: [UInt8]) -> PageResult {
+    /// Reads the page as far as what it is (``DocParser/read(_:file:dialect:)``).
+    mutating func read(_ bytes: [UInt8]) -> PageReading {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             // A placeholder file in a docs tree: nothing to read, and nothing broken.
-            return PageResult(operation: nil, diagnostics: [Diagnostic(.warning, "the page is empty; there is nothing to read", at: SourceLocation(file: file, line: 1, column: 1))],
-                              kind: .other)
+            return PageReading(early: PageResult(operation: nil, diagnostics: [Diagnostic(.warning, "the page is empty; there is nothing to read", at: SourceLocation(file: file, line: 1, column: 1))],
+                                                 kind: .other), parser: self)
         }
         if bytes.count > InputLimits.pageBytes {
-            return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "the page is larger than \(InputLimits.pageBytes / 1_048_576) MiB", at: SourceLocation(file: file, line: 1, column: 1))])
+            return PageReading(early: PageResult(operation: nil, diagnostics: [Diagnostic(.error, "the page is larger than \(InputLimits.pageBytes / 1_048_576) MiB", at: SourceLocation(file: file, line: 1, column: 1))]),
+                               parser: self)
         }
         let document = MarkdownReader.read(bytes)
         checkEncoding(bytes, lines: document.lines)
@@ -200,6 +270,26 @@ struct PageParser {
                 return repair.spelling
             }
         }
+        // What the page is, from what it holds: fields of its own are not only the dialect's common
+        // parameters or its response envelope (a call-method page documents those).
+        let ownInput = input.root.children.contains { !dialect.commonParameters.contains($0.name) }
+        let ownOutput = output.root.children.contains { !dialect.envelope.members.contains($0.name) }
+        let hasBothSections = sections.contains { $0.kind == .input } && sections.contains { $0.kind == .output }
+        var kind = Self.kind(named: action != nil, sections: hasParameterSections, unnamedOperation: hasBothSections && ownInput,
+                             fields: ownInput || ownOutput || !structures.names.isEmpty, errorTables: !tables.errors.isEmpty)
+        if kind == .operation, let host, !dialect.isAPIHost(host), Self.hasAuthorizationHeader(sections) || Self.namesRESTPath(host, in: document.lines) {
+            kind = .otherProtocol
+        }
+        self.kind = kind
+        return PageReading(kind: kind, parser: self, document: document, sections: sections, examples: examples, action: action, host: host,
+                           input: input, output: output, tables: tables, structures: structures)
+    }
+
+    /// Builds the fields, rules and operation of a page read by ``read(_:)``.
+    mutating func build(_ reading: PageReading) -> PageResult {
+        let (document, sections, examples, action, host, input, output, tables) =
+            (reading.document, reading.sections, reading.examples, reading.action, reading.host, reading.input, reading.output, reading.tables)
+        var structures = reading.structures
         var inputBuilder = FieldBuilder(tree: input, nullableMarkers: dialect.nullableMarkers)
         var inputFields = inputBuilder.build()
         var outputBuilder = FieldBuilder(tree: output, nullableMarkers: dialect.nullableMarkers)
@@ -225,16 +315,6 @@ struct PageParser {
         diagnostics += examples.diagnostics
 
         let pageStart = SourceLocation(file: file, line: 1, column: 1)
-        // Fields of its own: not only the dialect's common parameters or its response envelope
-        // (a call-method page documents those).
-        let ownInput = inputFields.contains { !dialect.commonParameters.contains($0.name) }
-        let ownOutput = outputFields.contains { !dialect.envelope.members.contains($0.name) }
-        let hasBothSections = sections.contains { $0.kind == .input } && sections.contains { $0.kind == .output }
-        kind = Self.kind(named: action != nil, sections: hasParameterSections, unnamedOperation: hasBothSections && ownInput,
-                         fields: ownInput || ownOutput || !pageStructures.isEmpty, errorTables: !tables.errors.isEmpty)
-        if kind == .operation, let host, !dialect.isAPIHost(host), Self.hasAuthorizationHeader(sections) || Self.namesRESTPath(host, in: document.lines) {
-            kind = .otherProtocol
-        }
         errorCodes = tables.errors
         self.structures = pageStructures
         if inputFields.isEmpty && outputFields.isEmpty && (pageStructures.isEmpty || action != nil) && !declaresNoParameters(sections) {

@@ -12,7 +12,7 @@ import SwiftCodegen
 /// ```
 /// find ──▶ classify ──▶ parse ──▶ name ──▶ resolve ──▶ render ──▶ write
 /// SpecDiscovery  PageClassifier  DocParser  ModuleNaming  ServiceResolver  SwiftGenerator  OutputFolder
-/// [ModuleInput]  dialect         page IR    module names  service IR       [GeneratedFile]  files on disk
+/// [ModuleInput]  dialect, kind   page IR    module names  service IR       [GeneratedFile]  files on disk
 /// (DocgenFind)   (Classify/)     (DocParser)(Name/)       (DocResolver)    (SwiftCodegen)   (Write/)
 /// ```
 ///
@@ -90,8 +90,7 @@ public struct Pipeline: Sendable {
             guard let bytes = try? PageFiles.read(page.file, limit: InputLimits.pageBytes) else {
                 return PageResult(operation: nil, diagnostics: [Diagnostic(.error, "cannot read the page", at: SourceLocation(file: page.shown, line: 1, column: 1))])
             }
-            let classified = classifier.classify(bytes, file: page.shown)
-            return DocParser.parse(bytes, file: page.shown, dialect: classified.dialect)
+            return DocParser.parse(classifier.classify(bytes, file: page.shown).reading)
         }
     }
 

@@ -1,20 +1,26 @@
 import APISchema
 import DocDialects
+import DocParser
 
-/// The classify stage: which dialect a page is written in, decided before it is parsed. What
-/// kind of page it is (operation, error codes, data structures, fragment, other) is decided from
-/// what the parser read (``DocParser/PageKind``), since that needs its sections and tables; the
-/// pipeline then skips pages that are not operation pages when it walks a folder.
+/// The classify stage: which dialect a page is written in, and what kind of page it is
+/// (operation, error codes, data structures, example fragment, another protocol's API, other).
 ///
 /// The dialect is chosen by content, never by folder name: the first of ``dialects`` whose
-/// signals the page's text carries (``DocDialects/Dialect/detect(_:among:)``).
+/// signals the page's text carries (``DocDialects/Dialect/detect(_:among:)``). The kind needs the
+/// page's sections and tables, so classifying reads the page that far in its dialect
+/// (``DocParser/DocParser/read(_:file:dialect:)``); the parse stage builds on that reading, and the
+/// pipeline skips pages that are not operation pages when it walks a folder.
 public struct PageClassifier: Sendable {
     /// A page, classified.
-    public struct Page: Sendable {
+    public struct Page {
         /// The page's path.
         public var file: String
-        /// The dialect to read it in.
+        /// The dialect it is read in.
         public var dialect: Dialect
+        /// What kind of page it is.
+        public var kind: PageKind { reading.kind }
+        /// The page as far as classifying read it, for the parse stage (``DocParser/DocParser/parse(_:)``).
+        public var reading: PageReading
     }
 
     /// The dialects the classifier chooses from.
@@ -27,6 +33,7 @@ public struct PageClassifier: Sendable {
 
     /// Classifies one page from its bytes.
     public func classify(_ bytes: [UInt8], file: String) -> Page {
-        Page(file: file, dialect: Dialect.detect(utf8: bytes, among: dialects))
+        let dialect = Dialect.detect(utf8: bytes, among: dialects)
+        return Page(file: file, dialect: dialect, reading: DocParser.read(bytes, file: file, dialect: dialect))
     }
 }
