@@ -1,3 +1,5 @@
+import Foundation
+
 /// Table delimiter rows as writers type them: `| --- |:---:| ---:|      |` has a blank cell,
 /// which cmark-gfm refuses (every delimiter cell needs a dash), so the whole table would be
 /// prose. A line that is all pipes, dashes, colons and blanks, right below a line with a pipe,
@@ -6,26 +8,31 @@
 enum DelimiterRows {
     /// `bytes` with such rows repaired, or nil when there is none (the common case: no copy).
     static func repaired(_ bytes: [UInt8]) -> [UInt8]? {
-        var output: [UInt8]?
-        var lineStart = 0
-        var previousHasPipe = false
-        var index = 0
-        while index <= bytes.count {
-            if index == bytes.count || bytes[index] == 0x0A {
-                let line = bytes[lineStart..<index]
-                if previousHasPipe, let fixed = repairedLine(line) {
+        // (Line by line with memchr: every page passes through here, and most have no such row.)
+        bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
+            guard let base = buffer.baseAddress else { return nil }
+            var output: [UInt8]?
+            var lineStart = 0
+            var previousHasPipe = false
+            while lineStart <= buffer.count {
+                let start: UnsafePointer<UInt8> = base + lineStart
+                var end = buffer.count
+                if let newline = memchr(start, 0x0A, buffer.count - lineStart) {
+                    end = lineStart + (UnsafeRawPointer(newline) - UnsafeRawPointer(start))
+                }
+                let hasPipe = memchr(start, 0x7C, end - lineStart) != nil
+                if previousHasPipe, hasPipe, let fixed = repairedLine(bytes[lineStart..<end]) {
                     if output == nil { output = Array(bytes[..<lineStart]) }
                     output?.append(contentsOf: fixed)
                 } else {
-                    output?.append(contentsOf: line)
+                    output?.append(contentsOf: bytes[lineStart..<end])
                 }
-                if index < bytes.count { output?.append(0x0A) }
-                previousHasPipe = line.contains(0x7C)
-                lineStart = index + 1
+                if end < buffer.count { output?.append(0x0A) }
+                previousHasPipe = hasPipe
+                lineStart = end + 1
             }
-            index += 1
+            return output
         }
-        return output
     }
 
     /// The line with its blank cells filled, or nil when it is no delimiter row with one.

@@ -101,16 +101,26 @@ struct Requirement {
                 let requirement = of(part)
                 result.digit = result.digit || requirement.digit
                 if let exacts = requirement.exacts {
-                    let joined = unique(run.flatMap { head in exacts.map { head + $0 } })
-                    if joined.count <= exactLimit {
-                        run = joined
+                    // (One text after one text, the common case of a literal run: appended in place.)
+                    if exacts.count == 1, run.count == 1 {
+                        run[0] += exacts[0]
                     } else {
-                        closeRun()
-                        run = exacts
+                        let joined = unique(run.flatMap { head in exacts.map { head + $0 } })
+                        if joined.count <= exactLimit {
+                            run = joined
+                        } else {
+                            closeRun()
+                            run = exacts
+                        }
                     }
-                    result.exacts = result.exacts.flatMap { whole in
-                        let product = unique(whole.flatMap { head in exacts.map { head + $0 } })
-                        return product.count <= exactLimit ? product : nil
+                    if exacts.count == 1, var whole = result.exacts, whole.count == 1 {
+                        whole[0] += exacts[0]
+                        result.exacts = whole
+                    } else {
+                        result.exacts = result.exacts.flatMap { whole in
+                            let product = unique(whole.flatMap { head in exacts.map { head + $0 } })
+                            return product.count <= exactLimit ? product : nil
+                        }
                     }
                 } else {
                     closeRun()
@@ -124,10 +134,13 @@ struct Requirement {
         }
     }
 
-    /// `words` without repeats, in order.
+    /// `words` without repeats, in order. (The lists are short, a few dozen words at most: a
+    /// linear search costs less than a set.)
     static func unique(_ words: [String]) -> [String] {
-        var seen: Set<String> = []
-        return words.filter { seen.insert($0).inserted }
+        var kept: [String] = []
+        kept.reserveCapacity(words.count)
+        for word in words where !kept.contains(word) { kept.append(word) }
+        return kept
     }
 
     /// Whether set `a` rules out more texts than `b`: its shortest word is longer (in UTF-8
