@@ -47,7 +47,7 @@ struct FieldBuilder {
         for (path, node) in tree.allNodes() {
             guard let row = node.row else { continue }
             // (A required cell may state the condition: `filterType=1时必选`.)
-            let sentences = [(row.description.bare, row.descriptionLocation)] + (row.requiredCondition.map { [($0.text, $0.location)] } ?? [])
+            let sentences = [(row.description.bare, row.descriptionLocation)] + (tree.requiredConditions[row.dottedPath].map { [($0.text, $0.location)] } ?? [])
             for (text, location) in sentences {
               for rule in reader.rules(for: path, description: text, location: location) {
                 let key = [rule.kind.rawValue, rule.field ?? "", rule.when ?? "", rule.equals ?? "",

@@ -50,8 +50,13 @@ final class FieldTree {
     /// nodes or rows: `childOrNew` and `row`'s setter are private to this file).
     private var walkedNodes: [(path: [String], node: Node)]?
 
-    /// Adds a row. A second row with the same path is reported and otherwise ignored.
-    func insert(_ row: ParamRow) {
+    /// Required cells that state a condition, by the dotted path of their row.
+    private(set) var requiredConditions: [String: RequiredCondition] = [:]
+
+    /// Adds a row, with its required cell when that states a condition. A second row with the same
+    /// path is reported and otherwise ignored.
+    func insert(_ row: ParamRow, requiredCondition: RequiredCondition? = nil) {
+        if let requiredCondition, requiredConditions[row.dottedPath] == nil { requiredConditions[row.dottedPath] = requiredCondition }
         walkedNodes = nil
         var node = root
         for segment in row.path { node = node.childOrNew(segment) }

@@ -20,12 +20,18 @@ struct ParamRow {
     var typeLocation: SourceLocation
     /// The description cell's location.
     var descriptionLocation: SourceLocation
-    /// A required cell that is neither yes nor no, with where it is (`filterType=1时必选`): the
-    /// rule reader reads a condition in it as it would in the description.
-    var requiredCondition: (text: String, location: SourceLocation)? = nil
 
     /// `a.n.b`: the path as the docs write it.
     var dottedPath: String { path.joined(separator: ".") }
+}
+
+/// A required cell that is neither yes nor no (`filterType=1时必选`), and where it is: the rule
+/// reader reads a condition in it as it would in the description. (Kept by the tree beside the
+/// rows, ``FieldTree/requiredConditions``: a field of every row would cost a hostile page of
+/// 110,000 rows 15% more memory for a cell few pages have.)
+struct RequiredCondition {
+    let text: String
+    let location: SourceLocation
 }
 
 /// Reads the name cell: the leading parameter path, without bold markers or the notes some

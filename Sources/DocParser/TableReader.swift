@@ -107,16 +107,17 @@ struct TableReader {
                 } else {
                     checkCellCount(row, sourceCells: sourceCells, table: table, layout: layout)
                 }
-                guard var param = paramRow(row, layout: layout) else { continue }
+                guard let (read, condition) = paramRow(row, layout: layout) else { continue }
+                var param = read
                 if let required, param.required == nil { param.required = required }
                 if isVariant, param.required == true { param.required = false }
                 if let container { param.path = Self.prefixed(param.path, container: container, tree: tree) }
-                tree.insert(param)
+                tree.insert(param, requiredCondition: condition)
                 // `liveProbe 与 readyProbe 参数详细说明`: the same members under each field named.
                 for other in alsoContainers {
                     var copy = param
                     copy.path = other + Array(param.path.dropFirst(container?.count ?? 0))
-                    tree.insert(copy)
+                    tree.insert(copy, requiredCondition: condition)
                 }
             }
         case .other:
@@ -305,7 +306,7 @@ struct TableReader {
     }
 
     /// Reads one parameter row, or nil for placeholders (`|无|无|无|无|`) and rows without a name.
-    private mutating func paramRow(_ row: TableRow, layout: TableLayout) -> ParamRow? {
+    private mutating func paramRow(_ row: TableRow, layout: TableLayout) -> (ParamRow, RequiredCondition?)? {
         let values = row.cells.map { $0.text.bare.trimmingBlanks() }
         // `|无|无|无|无|`, and `| None | No | None | None |`: no parameter, only placeholders and a required word.
         if values.allSatisfy({ Self.placeholders.contains($0) }) { return nil }
@@ -349,13 +350,13 @@ struct TableReader {
         }
         let typeText = typeCell?.text.bare.trimmingBlanks() ?? ""
         var required: Bool?
-        var requiredCondition: (text: String, location: SourceLocation)?
+        var requiredCondition: RequiredCondition?
         if let requiredCell {
             required = RequiredCell.read(requiredCell.text.bare)
             let text = requiredCell.text.bare.trimmingBlanks()
             if required == nil, !Self.placeholders.contains(text) {
                 diagnostics.append(Diagnostic(.warning, "required cell '\(text.prefix(20))' is neither 是 nor 否; read as optional", at: location(requiredCell.position)))
-                requiredCondition = (text, location(requiredCell.position))
+                requiredCondition = RequiredCondition(text: text, location: location(requiredCell.position))
             }
         }
         let nameLocation = location(nameCell.position)
@@ -364,7 +365,7 @@ struct TableReader {
             spelling = repair.spelling
             diagnostics.append(TypeSpelling.repairWarning(typeText, path: path.joined(separator: "."), reason: repair.reason, at: location(typeCell.position)))
         }
-        return ParamRow(
+        return (ParamRow(
             path: path,
             typeText: typeText,
             spelling: spelling,
@@ -372,8 +373,7 @@ struct TableReader {
             description: descriptionCell?.text ?? .empty,
             location: nameLocation,
             typeLocation: typeCell.map { location($0.position) } ?? nameLocation,
-            descriptionLocation: descriptionCell.map { location($0.position) } ?? nameLocation,
-            requiredCondition: requiredCondition)
+            descriptionLocation: descriptionCell.map { location($0.position) } ?? nameLocation), requiredCondition)
     }
 
     static let placeholders: Set<String> = ["", "无", "空", "--", "-", "—", "/", "暂无", "N/A", "n/a", "None", "none"]
