@@ -49,11 +49,11 @@ struct FieldBuilder {
             // (A required cell may state the condition: `filterType=1时必选`.)
             let sentences = [(row.description.bare, row.descriptionLocation)] + (tree.requiredConditions[row.dottedPath].map { [($0.text, $0.location)] } ?? [])
             for (text, location) in sentences {
-              for rule in reader.rules(for: path, description: text, location: location) {
-                let key = [rule.kind.rawValue, rule.field ?? "", rule.when ?? "", rule.equals ?? "",
-                           (rule.fields ?? []).sorted().joined(separator: ",")].joined(separator: "|")
-                if seen.insert(key).inserted { rules.append(rule) }
-              }
+                for rule in reader.rules(for: path, description: text, location: location) {
+                    let key = [rule.kind.rawValue, rule.field ?? "", rule.when ?? "", rule.equals ?? "",
+                               (rule.fields ?? []).sorted().joined(separator: ",")].joined(separator: "|")
+                    if seen.insert(key).inserted { rules.append(rule) }
+                }
             }
         }
         return fields
