@@ -17,22 +17,14 @@ extension Pipeline {
         }
         guard !named.isEmpty else { return results }
         return zip(results, pages).map { result, page in
-            guard result.kind == .operation, var operation = result.operation, operation.host.isEmpty else { return result }
+            guard result.kind == .operation, let operation = result.operation, operation.host.isEmpty else { return result }
             let dialect = Dialect.named(operation.dialect)
             var folder = folder(of: page)
             while true {
                 if let overviews = named[folder], let first = overviews.first, overviews.allSatisfy({ $0.host == first.host }) {
                     guard dialect.isAPIHost(first.host) else { return result }
-                    var result = result
-                    operation.host = first.host
-                    operation.service = String(first.host.split(separator: ".").first ?? Substring(first.host))
-                    result.operation = operation
-                    result.diagnostics = result.diagnostics.map { finding in
-                        guard finding.severity == .error, finding.message == DocParser.missingHostMessage else { return finding }
-                        return Diagnostic(.note, "the page gives no request domain (接口请求域名); using \(first.host), which \(first.page) names for its folder",
-                                          at: finding.location)
-                    }
-                    return result
+                    return Self.giving(result, host: first.host, severity: .note,
+                                       "the page gives no request domain (接口请求域名); using \(first.host), which \(first.page) names for its folder")
                 }
                 if named[folder] != nil || folder.isEmpty { return result }
                 folder = Self.folder(of: folder)
@@ -55,17 +47,23 @@ extension Pipeline {
             counts[operation.dialect ?? "v2", default: [:]][operation.host, default: 0] += 1
         }
         return results.map { result in
-            guard result.kind == .operation, var operation = result.operation, operation.host.isEmpty,
+            guard result.kind == .operation, let operation = result.operation, operation.host.isEmpty,
                   let host = counts[operation.dialect ?? "v2"]?.max(by: { ($0.value, $1.key) < ($1.value, $0.key) })?.key else { return result }
-            var result = result
-            operation.host = host
-            operation.service = String(host.split(separator: ".").first ?? Substring(host))
-            result.operation = operation
-            result.diagnostics = result.diagnostics.map { finding in
-                guard finding.severity == .error, finding.message == DocParser.missingHostMessage else { return finding }
-                return Diagnostic(.warning, "the page gives no request domain (接口请求域名); using its siblings' host \(host)", at: finding.location)
-            }
-            return result
+            return Self.giving(result, host: host, severity: .warning, "the page gives no request domain (接口请求域名); using its siblings' host \(host)")
         }
+    }
+
+    /// The page's operation on `host`, its missing-host error now a finding of `severity` saying where the host came from.
+    private static func giving(_ result: PageResult, host: String, severity: Diagnostic.Severity, _ message: String) -> PageResult {
+        guard var operation = result.operation else { return result }
+        var result = result
+        operation.host = host
+        operation.service = String(host.split(separator: ".").first ?? Substring(host))
+        result.operation = operation
+        result.diagnostics = result.diagnostics.map { finding in
+            guard finding.severity == .error, finding.message == DocParser.missingHostMessage else { return finding }
+            return Diagnostic(severity, message, at: finding.location)
+        }
+        return result
     }
 }
