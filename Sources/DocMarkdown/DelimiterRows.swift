@@ -1,4 +1,4 @@
-import Foundation
+import DocText
 
 /// Table delimiter rows as writers type them: `| --- |:---:| ---:|      |` has a blank cell,
 /// which cmark-gfm refuses (every delimiter cell needs a dash), so the whole table would be
@@ -8,19 +8,14 @@ import Foundation
 enum DelimiterRows {
     /// `bytes` with such rows repaired, or nil when there is none (the common case: no copy).
     static func repaired(_ bytes: [UInt8]) -> [UInt8]? {
-        // (Line by line with memchr: every page passes through here, and most have no such row.)
+        // (Line by line with a byte search: every page passes through here, and most have no such row.)
         bytes.withUnsafeBufferPointer { buffer -> [UInt8]? in
-            guard let base = buffer.baseAddress else { return nil }
             var output: [UInt8]?
             var lineStart = 0
             var previousHasPipe = false
             while lineStart <= buffer.count {
-                let start: UnsafePointer<UInt8> = base + lineStart
-                var end = buffer.count
-                if let newline = memchr(start, 0x0A, buffer.count - lineStart) {
-                    end = lineStart + (UnsafeRawPointer(newline) - UnsafeRawPointer(start))
-                }
-                let hasPipe = memchr(start, 0x7C, end - lineStart) != nil
+                let end = ByteSearch.firstOffset(of: 0x0A, in: buffer, from: lineStart) ?? buffer.count
+                let hasPipe = ByteSearch.firstOffset(of: 0x7C, in: UnsafeBufferPointer(rebasing: buffer[lineStart..<end])) != nil
                 if previousHasPipe, hasPipe, let fixed = repairedLine(bytes[lineStart..<end]) {
                     if output == nil { output = Array(bytes[..<lineStart]) }
                     output?.append(contentsOf: fixed)

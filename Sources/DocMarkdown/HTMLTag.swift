@@ -27,7 +27,7 @@ enum HTMLTag: Equatable {
     /// leaves them as text, but the writer meant a tag, dropped like any other. Nil when the text
     /// has none (the common case, found by one byte search).
     static func droppingClosingTagsWithAttributes(_ text: UnsafeBufferPointer<UInt8>) -> [UInt8]? {
-        guard text.count > 4, let base = text.baseAddress, memchr(base, 0x3C, text.count) != nil else { return nil }
+        guard text.count > 4, ByteSearch.firstOffset(of: 0x3C, in: text) != nil else { return nil }
         var kept: [UInt8] = []
         var index = 0
         var dropped = false

@@ -8,6 +8,12 @@ import Darwin
 
 /// Byte search shared by the string helpers and the pattern prefilter.
 public enum ByteSearch {
+    /// Where `byte` first occurs in `bytes` at or after `start` (memchr).
+    public static func firstOffset(of byte: UInt8, in bytes: UnsafeBufferPointer<UInt8>, from start: Int = 0) -> Int? {
+        guard start < bytes.count, let base = bytes.baseAddress, let hit = memchr(base + start, Int32(byte), bytes.count - start) else { return nil }
+        return base.distance(to: hit.assumingMemoryBound(to: UInt8.self))
+    }
+
     /// Where `needle` first occurs in `bytes`, byte for byte (0 for an empty needle): memchr to
     /// each candidate first byte, memcmp for the rest.
     public static func firstOffset(of needle: UnsafeBufferPointer<UInt8>, in bytes: UnsafeBufferPointer<UInt8>) -> Int? {
