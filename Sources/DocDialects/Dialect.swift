@@ -29,7 +29,9 @@ public struct Dialect: Sendable {
     /// The pattern of a sentence naming the host to sign for before its label (`在计算签名时请使用
     /// shield.api.qcloud.com 作为请求域名`, `use X as the request domain`); captures the host in group 1.
     /// It comes before every ``hostPattern`` line: the host a signature covers is the one requests use.
-    public var signingHostPattern = Pattern(#"(?:使用|用|[Uu]se)\s*(?:<[^<>\n]{1,40}>)?\s*[`'"“]?\s*(?:https?://)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s*[`'"”]?\s*(?:</[^<>\n]{1,40}>)?\s*(?:作为|as the )\s*(?:请求)?(?:域名|request domain|domain)"#)
+    /// (Inline tags around the host, `<font color=red>…</font color=red>`, are gone from the text
+    /// by then: the Markdown reader drops them.)
+    public var signingHostPattern = Pattern(#"(?:使用|用|[Uu]se)\s*[`'"“]?\s*(?:https?://)?([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)+)\s*[`'"”]?\s*(?:作为|as the )\s*(?:请求)?(?:域名|request domain|domain)"#)
     /// The pattern of a request-address line (`请求地址：` with the URL on it or in the code block
     /// under it, `Request address:`, a `请求地址` heading over a code block): captures the host in
     /// group 1 and the path, if any, in group 2.
