@@ -88,9 +88,12 @@ public enum DocParser {
 
     /// Builds what a read page documents: its fields, constraints and rules, its operation.
     public static func parse(_ reading: PageReading) -> PageResult {
-        if let early = reading.early { return early }
-        var parser = reading.parser
-        return parser.build(reading)
+        switch reading.content {
+        case .known(let result): return result
+        case .read(let parser, let read):
+            var parser = parser
+            return parser.build(read)
+        }
     }
 }
 
@@ -100,10 +103,20 @@ public struct PageReading {
     /// What the page is: operation, error codes, data structures, an example fragment, another
     /// protocol's API, or other.
     public let kind: PageKind
-    /// The parser as reading left it (its findings so far).
-    let parser: PageParser
-    /// A page with nothing to build (empty, or over the size limit): its result.
-    let early: PageResult?
+    /// The dialect the page is read in.
+    public let dialect: Dialect
+    let content: Content
+
+    enum Content {
+        /// A page with nothing to build (empty, or over the size limit): its result.
+        case known(PageResult)
+        /// The parser as reading left it (its findings so far), and what it read.
+        case read(PageParser, ReadPage)
+    }
+}
+
+/// What reading a page gave, for ``PageParser/build(_:)``.
+struct ReadPage {
     let document: MarkdownDocument
     let sections: [Section]
     let examples: ExampleReader
@@ -113,38 +126,6 @@ public struct PageReading {
     let output: FieldTree
     let tables: TableReader
     let structures: StructureReader
-
-    /// A page whose result is known before anything is read.
-    init(early: PageResult, parser: PageParser) {
-        self.kind = early.kind
-        self.parser = parser
-        self.early = early
-        document = MarkdownDocument(blocks: [], lines: [])
-        sections = []
-        examples = ExampleReader(file: parser.file, dialectCommon: [])
-        action = nil
-        host = nil
-        input = FieldTree()
-        output = FieldTree()
-        tables = TableReader(file: parser.file, lines: [], dialect: parser.dialect)
-        structures = StructureReader(file: parser.file, dialect: parser.dialect)
-    }
-
-    init(kind: PageKind, parser: PageParser, document: MarkdownDocument, sections: [Section], examples: ExampleReader,
-         action: (String, SourcePosition)?, host: String?, input: FieldTree, output: FieldTree, tables: TableReader, structures: StructureReader) {
-        self.kind = kind
-        self.parser = parser
-        self.early = nil
-        self.document = document
-        self.sections = sections
-        self.examples = examples
-        self.action = action
-        self.host = host
-        self.input = input
-        self.output = output
-        self.tables = tables
-        self.structures = structures
-    }
 }
 
 /// The steps of reading one page.
@@ -175,12 +156,11 @@ struct PageParser {
     mutating func read(_ bytes: [UInt8]) -> PageReading {
         if bytes.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0A || $0 == 0x0D }) {
             // A placeholder file in a docs tree: nothing to read, and nothing broken.
-            return PageReading(early: PageResult(operation: nil, diagnostics: [Diagnostic(.warning, "the page is empty; there is nothing to read", at: SourceLocation(file: file, line: 1, column: 1))],
-                                                 kind: .other), parser: self)
+            return known(PageResult(operation: nil, diagnostics: [Diagnostic(.warning, "the page is empty; there is nothing to read", at: SourceLocation(file: file, line: 1, column: 1))],
+                                    kind: .other))
         }
         if bytes.count > InputLimits.pageBytes {
-            return PageReading(early: PageResult(operation: nil, diagnostics: [Diagnostic(.error, "the page is larger than \(InputLimits.pageBytes / 1_048_576) MiB", at: SourceLocation(file: file, line: 1, column: 1))]),
-                               parser: self)
+            return known(PageResult(operation: nil, diagnostics: [Diagnostic(.error, "the page is larger than \(InputLimits.pageBytes / 1_048_576) MiB", at: SourceLocation(file: file, line: 1, column: 1))]))
         }
         let document = MarkdownReader.read(bytes)
         checkEncoding(bytes, lines: document.lines)
@@ -281,12 +261,18 @@ struct PageParser {
             kind = .otherProtocol
         }
         self.kind = kind
-        return PageReading(kind: kind, parser: self, document: document, sections: sections, examples: examples, action: action, host: host,
-                           input: input, output: output, tables: tables, structures: structures)
+        let read = ReadPage(document: document, sections: sections, examples: examples, action: action, host: host,
+                            input: input, output: output, tables: tables, structures: structures)
+        return PageReading(kind: kind, dialect: dialect, content: .read(self, read))
+    }
+
+    /// A page whose result is known before anything is read.
+    private func known(_ result: PageResult) -> PageReading {
+        PageReading(kind: result.kind, dialect: dialect, content: .known(result))
     }
 
     /// Builds the fields, rules and operation of a page read by ``read(_:)``.
-    mutating func build(_ reading: PageReading) -> PageResult {
+    mutating func build(_ reading: ReadPage) -> PageResult {
         let (document, sections, examples, action, host, input, output, tables) =
             (reading.document, reading.sections, reading.examples, reading.action, reading.host, reading.input, reading.output, reading.tables)
         var structures = reading.structures

@@ -46,14 +46,15 @@ struct FieldBuilder {
         var seen: Set<String> = []
         for (path, node) in tree.allNodes() {
             guard let row = node.row else { continue }
+            var found = reader.rules(for: path, description: row.description.bare, location: row.descriptionLocation)
             // (A required cell may state the condition: `filterType=1时必选`.)
-            let sentences = [(row.description.bare, row.descriptionLocation)] + (tree.requiredConditions[row.dottedPath].map { [($0.text, $0.location)] } ?? [])
-            for (text, location) in sentences {
-                for rule in reader.rules(for: path, description: text, location: location) {
-                    let key = [rule.kind.rawValue, rule.field ?? "", rule.when ?? "", rule.equals ?? "",
-                               (rule.fields ?? []).sorted().joined(separator: ",")].joined(separator: "|")
-                    if seen.insert(key).inserted { rules.append(rule) }
-                }
+            if !tree.requiredConditions.isEmpty, let condition = tree.requiredConditions[row.dottedPath] {
+                found += reader.rules(for: path, description: condition.text, location: condition.location)
+            }
+            for rule in found {
+                let key = [rule.kind.rawValue, rule.field ?? "", rule.when ?? "", rule.equals ?? "",
+                           (rule.fields ?? []).sorted().joined(separator: ",")].joined(separator: "|")
+                if seen.insert(key).inserted { rules.append(rule) }
             }
         }
         return fields

@@ -21,8 +21,8 @@ extension Pipeline {
         public var pages: [APISchema.Operation]
         /// The structures the pages define.
         public var structures: [Structure]
-        /// The pages left out because they could not be read (``Pipeline/partial``), with the
-        /// first reason for each, in path order.
+        /// The pages left out because they could not be read, resolved or rendered, as far as the
+        /// run went (``Pipeline/partial``), with the first reason for each, in path order.
         public var leftOut: [(page: String, reason: String)]
     }
 
@@ -41,8 +41,6 @@ extension Pipeline {
         /// The codes of the service's error pages (docgen.yaml `errorPages`, then the error-code
         /// pages found among the pages).
         public var serviceErrors: [ErrorCode]
-        /// The pages left out, by the parse stage or because they could not be resolved or rendered.
-        public var leftOut: [(page: String, reason: String)]
 
         /// A member of the parsed module.
         public subscript<Value>(dynamicMember member: KeyPath<Parsed, Value>) -> Value { parsed[keyPath: member] }
@@ -112,7 +110,6 @@ extension Pipeline.Assembly {
 
     /// The module as the resolve stage left it.
     var resolved: Pipeline.Resolved {
-        Pipeline.Resolved(parsed: parsed, resolved: resolvedPages, accepted: accepted, structures: structures, serviceErrors: serviceErrors,
-                          leftOut: leftOut)
+        Pipeline.Resolved(parsed: parsed, resolved: resolvedPages, accepted: accepted, structures: structures, serviceErrors: serviceErrors)
     }
 }

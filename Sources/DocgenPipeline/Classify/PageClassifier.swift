@@ -16,7 +16,7 @@ public struct PageClassifier: Sendable {
         /// The page's path.
         public var file: String
         /// The dialect it is read in.
-        public var dialect: Dialect
+        public var dialect: Dialect { reading.dialect }
         /// What kind of page it is.
         public var kind: PageKind { reading.kind }
         /// The page as far as classifying read it, for the parse stage (``DocParser/DocParser/parse(_:)``).
@@ -34,6 +34,6 @@ public struct PageClassifier: Sendable {
     /// Classifies one page from its bytes.
     public func classify(_ bytes: [UInt8], file: String) -> Page {
         let dialect = Dialect.detect(utf8: bytes, among: dialects)
-        return Page(file: file, dialect: dialect, reading: DocParser.read(bytes, file: file, dialect: dialect))
+        return Page(file: file, reading: DocParser.read(bytes, file: file, dialect: dialect))
     }
 }
